@@ -1,0 +1,42 @@
+package org.rollcall.telephony;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** What happened on a call, in the order it happened. */
+public sealed interface TelephonyEvent {
+
+    TelephonyCallId callId();
+
+    Instant at();
+
+    /** The operator has answered their leg; the destination is dialled only now. */
+    record OperatorLegUp(TelephonyCallId callId, Instant at) implements TelephonyEvent {
+    }
+
+    record DestinationRinging(TelephonyCallId callId, Instant at) implements TelephonyEvent {
+    }
+
+    record Answered(TelephonyCallId callId, Instant at) implements TelephonyEvent {
+    }
+
+    /** Operator and destination are talking; recording runs from here. */
+    record Bridged(TelephonyCallId callId, Instant at) implements TelephonyEvent {
+    }
+
+    record Busy(TelephonyCallId callId, Instant at) implements TelephonyEvent {
+    }
+
+    record NoAnswer(TelephonyCallId callId, Instant at) implements TelephonyEvent {
+    }
+
+    record Failed(TelephonyCallId callId, Instant at, String cause) implements TelephonyEvent {
+    }
+
+    /** The call is over. {@code talkTime} is zero when the destination never answered. */
+    record Ended(TelephonyCallId callId, Instant at, Duration talkTime, String cause) implements TelephonyEvent {
+    }
+
+    record RecordingAvailable(TelephonyCallId callId, Instant at, RecordingSource source) implements TelephonyEvent {
+    }
+}
