@@ -1,0 +1,203 @@
+package org.rollcall.recordings.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An S3 API on 127.0.0.1 for demos, development and tests: S3Proxy, filesystem-backed, run as a child JVM from its
+ * own self-contained jar so none of its dependencies meet the application's (docs/adr/0004). Buckets live under
+ * {@code dataDirectory/buckets}, S3Proxy's log in {@code dataDirectory/s3proxy.log}. The child is stopped by
+ * {@link #close()}, by a shutdown hook, and at worst by the next start after its owner was killed.
+ */
+public final class LocalS3Server implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalS3Server.class);
+    private static final String HOST = "127.0.0.1";
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final Path directory;
+    private final URI endpoint;
+    private final String accessKey;
+    private final String secretKey;
+    private final Thread shutdownHook;
+
+    private LocalS3Server(Process process, Path directory, URI endpoint, String accessKey, String secretKey) {
+        this.process = process;
+        this.directory = directory;
+        this.endpoint = endpoint;
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+        this.shutdownHook = new Thread(process::destroy, "s3proxy-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts S3Proxy and returns once it accepts connections.
+     *
+     * @param port the port on 127.0.0.1, or 0 for a free one
+     */
+    public static LocalS3Server start(Path dataDirectory, int port) {
+        try {
+            Path directory = dataDirectory.toAbsolutePath().normalize();
+            Path buckets = Files.createDirectories(directory.resolve("buckets"));
+            OrphanedServers.stop(directory);
+            int chosen = port == 0 ? freePort() : port;
+            URI endpoint = URI.create("http://" + HOST + ":" + chosen);
+            // a fresh secret each start: only this JVM can use the server, even on a shared machine
+            String accessKey = "rollcall-local";
+            String secretKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(20));
+            Path properties = writeProperties(directory, endpoint, buckets, accessKey, secretKey);
+            Path logFile = directory.resolve("s3proxy.log");
+            Process process = new ProcessBuilder(command(properties)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            var server = new LocalS3Server(process, directory, endpoint, accessKey, secretKey);
+            try {
+                OrphanedServers.record(directory, process);
+                awaitListening(process, chosen, logFile);
+            } catch (IOException | RuntimeException e) {
+                server.close();
+                throw e;
+            } finally {
+                Files.deleteIfExists(properties);
+            }
+            log.debug("S3Proxy (pid {}) on {}, buckets under {}", process.pid(), endpoint, buckets);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start S3Proxy under " + dataDirectory, e);
+        }
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    public String accessKey() {
+        return accessKey;
+    }
+
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /** Any region is accepted; this is the one the server signs with. */
+    public String region() {
+        return "us-east-1";
+    }
+
+    public Path bucketsDirectory() {
+        return directory.resolve("buckets");
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run
+        }
+        try {
+            Files.deleteIfExists(OrphanedServers.pidFile(directory));
+        } catch (IOException e) {
+            log.debug("Could not delete S3Proxy pid file", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalS3Server[" + endpoint + ", " + directory + "]";
+    }
+
+    private static List<String> command(Path properties) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp",
+                S3ProxyJar.locate().toString(), "org.gaul.s3proxy.Main", "--properties", properties.toString());
+    }
+
+    private static Path writeProperties(Path directory, URI endpoint, Path buckets, String accessKey,
+                                        String secretKey) throws IOException {
+        Path file = directory.resolve("s3proxy-" + ProcessHandle.current().pid() + ".properties");
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, """
+                s3proxy.endpoint=%s
+                s3proxy.authorization=aws-v2-or-v4
+                s3proxy.identity=%s
+                s3proxy.credential=%s
+                jclouds.provider=filesystem-nio2
+                jclouds.identity=%s
+                jclouds.credential=%s
+                jclouds.filesystem.basedir=%s
+                """.formatted(endpoint, accessKey, secretKey, accessKey, secretKey,
+                buckets.toString().replace("\\", "/")));
+        return file;
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitListening(Process process, int port, Path logFile) throws IOException {
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("S3Proxy exited with code " + process.exitValue()
+                        + " while starting on port " + port + " (is the port taken?); its log " + logFile
+                        + " ends with:\n" + tail(logFile));
+            }
+            try (var socket = new Socket()) {
+                socket.connect(new InetSocketAddress(HOST, port), 200);
+                return;
+            } catch (IOException notYet) {
+                sleep();
+            }
+        }
+        throw new IllegalStateException("S3Proxy did not listen on port " + port + " within " + STARTUP
+                + "; see " + logFile);
+    }
+
+    private static String tail(Path logFile) throws IOException {
+        List<String> lines = Files.readAllLines(logFile);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for S3Proxy", e);
+        }
+    }
+}

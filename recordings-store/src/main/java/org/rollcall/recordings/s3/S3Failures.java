@@ -1,0 +1,43 @@
+package org.rollcall.recordings.s3;
+
+import java.util.Set;
+
+import org.rollcall.recordings.InvalidRecordingException;
+import org.rollcall.recordings.RecordingStoreException;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Turns AWS SDK exceptions into the port's exceptions, keeping SDK types out of callers. */
+final class S3Failures {
+
+    private static final Set<String> CHECKSUM_ERRORS = Set.of("BadDigest", "InvalidDigest",
+            "XAmzContentChecksumMismatch", "XAmzContentSHA256Mismatch");
+
+    private S3Failures() {
+    }
+
+    static boolean isNotFound(S3Exception e) {
+        return e.statusCode() == 404;
+    }
+
+    static RuntimeException translate(String what, S3Settings settings, SdkException e) {
+        if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null
+                && CHECKSUM_ERRORS.contains(s3.awsErrorDetails().errorCode())) {
+            return new InvalidRecordingException("the S3 API refused to " + what + ": the bytes it received do "
+                    + "not match their SHA-256 (" + s3.awsErrorDetails().errorCode() + "); nothing was stored, "
+                    + "send the original file again");
+        }
+        String where = settings.bucket() + " at " + (settings.endpoint() == null ? "AWS S3 " + settings.region()
+                : settings.endpoint());
+        return new RecordingStoreException("could not " + what + " in bucket " + where + ": " + describe(e), e);
+    }
+
+    private static String describe(SdkException e) {
+        if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null) {
+            return "HTTP " + s3.statusCode() + " " + s3.awsErrorDetails().errorCode() + ": "
+                    + s3.awsErrorDetails().errorMessage();
+        }
+        return e.getMessage();
+    }
+}
