@@ -1,0 +1,26 @@
+package org.rollcall;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.theme.Theme;
+
+/** Rollcall: checks every school day that each looked-after child is in education. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@EnableAsync
+@Push
+@Theme(themeClass = Lumo.class)
+public class RollcallApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RollcallApplication.class, args);
+    }
+}

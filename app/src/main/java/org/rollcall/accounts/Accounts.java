@@ -1,0 +1,19 @@
+package org.rollcall.accounts;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.rollcall.directory.AuthorityId;
+
+/** Users and who is calling right now. */
+public interface Accounts {
+
+    UserId createUser(String username, String displayName, String rawPassword, Role role, AuthorityId authority);
+
+    /** The caller of the current request or UI session; throws if nobody is signed in. */
+    Caller caller();
+
+    Optional<Caller> findUser(String username);
+
+    List<Caller> usersWithRole(Role role);
+}

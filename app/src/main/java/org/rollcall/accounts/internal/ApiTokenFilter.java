@@ -1,0 +1,53 @@
+package org.rollcall.accounts.internal;
+
+import java.io.IOException;
+
+import org.rollcall.accounts.ApiTokens;
+import org.rollcall.accounts.Caller;
+import org.rollcall.accounts.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Authenticates "Authorization: Bearer rc_..." API tokens; each token is scoped to one authority. */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+
+    ApiTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var authority = tokens.authenticate(header.substring(7).strip());
+            if (authority.isEmpty()) {
+                unauthorised(request, response, null);
+                return;
+            }
+            Caller caller = new Caller("api-token:" + authority.get(), Role.API, null, authority.get());
+            var principal = new RollcallPrincipal(caller, "", true);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        }
+        chain.doFilter(request, response);
+    }
+
+    static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Rollcall\"");
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"A valid API token is "
+                + "required: send 'Authorization: Bearer <token>' with a token issued to your authority\"}");
+    }
+}

@@ -1,0 +1,31 @@
+package org.rollcall.attendance;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.Nation;
+
+/** Records and reads registration marks. */
+public interface Attendance {
+
+    /**
+     * Records a mark, superseding (and keeping) any current mark for that child, date and session.
+     *
+     * @throws MarkRejectedException for an unknown code, a code of the other nation's set, a code not valid in
+     *     the session, an absence without a reason, or a child not expected at the provision that day
+     */
+    Mark record(RecordMark mark);
+
+    /** Records all marks or none. */
+    List<Mark> recordAll(Collection<RecordMark> marks);
+
+    CodeSet codeSet(Nation nation);
+
+    List<Mark> marksForCall(UUID callId);
+
+    /** Current marks of one authority's children on a day. */
+    List<Mark> currentMarks(AuthorityId authority, LocalDate date);
+}

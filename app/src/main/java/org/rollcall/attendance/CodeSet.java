@@ -1,0 +1,30 @@
+package org.rollcall.attendance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.rollcall.directory.Nation;
+
+/** A nation's versioned set of attendance codes. */
+public record CodeSet(String id, Nation nation, List<AttendanceCode> codes) {
+
+    public Optional<AttendanceCode> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip().toUpperCase(Locale.ROOT);
+        return codes.stream().filter(c -> c.code().equals(wanted)).findFirst();
+    }
+
+    public Map<String, AttendanceCode> byCode() {
+        return codes.stream().collect(Collectors.toMap(AttendanceCode::code, Function.identity()));
+    }
+
+    public String codeList() {
+        return codes.stream().map(AttendanceCode::code).collect(Collectors.joining(" "));
+    }
+}

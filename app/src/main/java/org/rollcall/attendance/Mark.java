@@ -1,0 +1,14 @@
+package org.rollcall.attendance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ProvisionId;
+
+public record Mark(UUID id, ChildId childId, AuthorityId authorityId, ProvisionId provisionId, LocalDate date,
+                   Session session, String codeSetId, String code, CodeCategory category, String reason,
+                   UUID callId, Integer offsetSeconds, String recordedBy, Instant recordedAt) {
+}

@@ -1,0 +1,6 @@
+package org.rollcall.attendance;
+
+/** Half a school day. */
+public enum Session {
+    AM, PM
+}

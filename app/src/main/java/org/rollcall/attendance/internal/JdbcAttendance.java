@@ -1,0 +1,144 @@
+package org.rollcall.attendance.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.AttendanceCode;
+import org.rollcall.attendance.CodeCategory;
+import org.rollcall.attendance.CodeSet;
+import org.rollcall.attendance.Mark;
+import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarkRejectedException;
+import org.rollcall.attendance.RecordMark;
+import org.rollcall.attendance.Session;
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Directory;
+import org.rollcall.directory.ExpectedChild;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.ProvisionId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcAttendance implements Attendance {
+
+    private static final String CURRENT = """
+            SELECT m.*, c.category FROM mark m
+            JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code
+            WHERE m.superseded_at IS NULL""";
+
+    private final JdbcClient jdbc;
+    private final Directory directory;
+    private final CodeSets codeSets;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcAttendance(JdbcClient jdbc, Directory directory, CodeSets codeSets, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.codeSets = codeSets;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Mark record(RecordMark mark) {
+        if (mark.childId() == null || mark.provisionId() == null) {
+            throw new MarkRejectedException("a mark needs a child and a provision");
+        }
+        var provision = directory.provisionCard(mark.provisionId());
+        LocalDate date = mark.date();
+        ExpectedChild child = directory.childrenExpected(mark.provisionId(), date == null ? LocalDate.now(clock) : date)
+                .stream().filter(c -> c.id().equals(mark.childId())).findFirst()
+                .orElseThrow(() -> new MarkRejectedException("child " + mark.childId() + " is not expected at "
+                        + provision.name() + " on " + date + ": only children on roll there, or attending it as "
+                        + "alternative provision, can be marked; update the child's placement first"));
+        CodeSet set = codeSets.forNation(provision.nation());
+        CodeSet other = codeSets.forNation(provision.nation() == Nation.ENGLAND ? Nation.WALES : Nation.ENGLAND);
+        AttendanceCode code = MarkValidator.validate(mark, child, set, other);
+        String reason = mark.reason() == null || mark.reason().isBlank() ? null : mark.reason().strip();
+
+        Optional<Mark> existing = jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date = ? AND m.session = ? "
+                        + "FOR UPDATE OF m")
+                .params(mark.childId().value(), date, mark.session().name()).query(JdbcAttendance::mark).optional();
+        if (existing.isPresent() && existing.get().code().equals(code.code())
+                && java.util.Objects.equals(existing.get().reason(), reason)
+                && java.util.Objects.equals(existing.get().callId(), mark.callId())) {
+            return existing.get();
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(now), old.id()).update());
+        jdbc.sql("""
+                        INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
+                                          reason, call_id, offset_seconds, recorded_by, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, child.id().value(), child.authorityId().value(), mark.provisionId().value(), date,
+                        mark.session().name(), set.id(), code.code(), reason, mark.callId(), mark.offsetSeconds(),
+                        mark.recordedBy(), java.sql.Timestamp.from(now))
+                .update();
+        existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
+                .update());
+        Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
+                set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
+                mark.recordedBy(), now);
+        events.publishEvent(new MarkRecorded(id, child.id(), child.authorityId(), date, mark.session(), code.code(),
+                code.category(), mark.callId()));
+        return saved;
+    }
+
+    @Override
+    @Transactional
+    public List<Mark> recordAll(Collection<RecordMark> marks) {
+        List<Mark> saved = new ArrayList<>();
+        for (RecordMark mark : marks) {
+            saved.add(record(mark));
+        }
+        return saved;
+    }
+
+    @Override
+    public CodeSet codeSet(Nation nation) {
+        return codeSets.forNation(nation);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Mark> marksForCall(UUID callId) {
+        return jdbc.sql(CURRENT + " AND m.call_id = ? ORDER BY m.offset_seconds, m.recorded_at").param(callId)
+                .query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Mark> currentMarks(AuthorityId authority, LocalDate date) {
+        return jdbc.sql(CURRENT + " AND m.authority_id = ? AND m.on_date = ? ORDER BY m.recorded_at")
+                .params(authority.value(), date).query(JdbcAttendance::mark).list();
+    }
+
+    private static Mark mark(ResultSet rs, int n) throws SQLException {
+        
+        return new Mark(rs.getObject("id", UUID.class), new ChildId(rs.getObject("child_id", UUID.class)),
+                new AuthorityId(rs.getObject("authority_id", UUID.class)),
+                new ProvisionId(rs.getObject("provision_id", UUID.class)), rs.getObject("on_date", LocalDate.class),
+                Session.valueOf(rs.getString("session")), rs.getString("code_set_id"), rs.getString("code"),
+                CodeCategory.valueOf(rs.getString("category")), rs.getString("reason"),
+                rs.getObject("call_id", UUID.class), rs.getObject("offset_seconds", Integer.class), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+}

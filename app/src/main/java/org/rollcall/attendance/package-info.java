@@ -1,0 +1,2 @@
+/** Attendance code sets (versioned reference data per nation) and registration marks with their history. */
+package org.rollcall.attendance;

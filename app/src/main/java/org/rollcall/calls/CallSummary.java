@@ -1,0 +1,29 @@
+package org.rollcall.calls;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.rollcall.accounts.UserId;
+import org.rollcall.directory.ProvisionId;
+
+/** One call attempt as recorded. Times are null until reached. */
+public record CallSummary(CallId id, ProvisionId provisionId, LocalDate date, int attempt, CallStatus status,
+                          UserId operatorId, String operatorName, Instant dueAt, Instant windowCloses,
+                          Instant offeredAt, Instant placedAt, Instant answeredAt, Instant bridgedAt, Instant endedAt,
+                          Integer talkSeconds, String endCause, CallOutcome outcome, Instant callbackAt) {
+
+    /** What wrap-up should propose, from how the call ended. */
+    public CallOutcome suggestedOutcome() {
+        if (bridgedAt != null) {
+            return CallOutcome.COMPLETED;
+        }
+        if (endCause == null) {
+            return CallOutcome.FAILED;
+        }
+        return switch (endCause) {
+            case "busy" -> CallOutcome.BUSY;
+            case "no-answer" -> CallOutcome.NO_ANSWER;
+            default -> CallOutcome.FAILED;
+        };
+    }
+}

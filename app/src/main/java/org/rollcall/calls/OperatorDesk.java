@@ -1,0 +1,34 @@
+package org.rollcall.calls;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.rollcall.accounts.UserId;
+
+/** What an operator (or a robot operator) does: be ready, start the offered call, hang up, wrap up. */
+public interface OperatorDesk {
+
+    /** Makes the operator available to the dialler; {@code endpoint} is their phone/softphone identity. */
+    void ready(UserId operator, String name, String endpoint);
+
+    void offline(UserId operator);
+
+    OperatorStatus status(UserId operator);
+
+    /** The call offered to or in progress with the operator, if any. */
+    Optional<CallSummary> currentCall(UserId operator);
+
+    /** Dials the offered call: the operator's leg first, then the provision. */
+    void start(CallId call, UserId operator);
+
+    void hangUp(CallId call, UserId operator);
+
+    /**
+     * Closes the call. NO_ANSWER, BUSY and FAILED are retried later in the window; CALL_BACK at {@code callBackAt}.
+     */
+    void wrapUp(CallId call, UserId operator, CallOutcome outcome, Instant callBackAt);
+
+    /** Seconds into the call's recording right now (recording starts when the parties are bridged). */
+    OptionalInt recordingOffsetNow(CallId call);
+}

@@ -1,0 +1,80 @@
+package org.rollcall.calls.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rollcall.accounts.UserId;
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallOffered;
+import org.rollcall.calls.CallProgressed;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.directory.ProvisionId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pairs due calls with READY operators. Rows are claimed with FOR UPDATE SKIP LOCKED so several app nodes can
+ * dial side by side without a coordinator. Calls whose window closed unreached are marked missed.
+ */
+@Component
+class Dialler {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Dialler(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Offers one due call to one ready operator; false when either is lacking. */
+    @Transactional
+    public boolean offerNext() {
+        var now = CallRows.ts(clock.instant());
+        Optional<UUID[]> operator = jdbc.sql("""
+                        SELECT user_id FROM operator_status WHERE status = 'READY' ORDER BY since
+                        LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class)}).optional();
+        if (operator.isEmpty()) {
+            return false;
+        }
+        Optional<UUID[]> call = jdbc.sql("""
+                        SELECT id, provision_id FROM call WHERE status = 'DUE' AND due_at <= ? AND window_closes > ?
+                        ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .params(now, now)
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional();
+        if (call.isEmpty()) {
+            return false;
+        }
+        UUID operatorId = operator.get()[0];
+        UUID callId = call.get()[0];
+        jdbc.sql("""
+                        UPDATE call SET status = 'OFFERED', operator_id = ?, offered_at = ?,
+                        operator_name = (SELECT username FROM operator_status WHERE user_id = ?) WHERE id = ?""")
+                .params(operatorId, now, operatorId, callId).update();
+        jdbc.sql("UPDATE operator_status SET status = 'RESERVED', current_call_id = ?, since = ? WHERE user_id = ?")
+                .params(callId, now, operatorId).update();
+        events.publishEvent(new CallOffered(new CallId(callId), new UserId(operatorId),
+                new ProvisionId(call.get()[1])));
+        return true;
+    }
+
+    /** Due calls whose window has closed were not reached: say so rather than dial late. */
+    @Transactional
+    public int markMissed() {
+        var now = CallRows.ts(clock.instant());
+        List<UUID> missed = jdbc.sql("""
+                        UPDATE call SET status = 'MISSED', end_cause = 'window closed before an operator was free'
+                        WHERE status = 'DUE' AND window_closes <= ? RETURNING id""")
+                .param(now).query(UUID.class).list();
+        missed.forEach(id -> events.publishEvent(new CallProgressed(new CallId(id), null, CallStatus.MISSED,
+                "window closed")));
+        return missed.size();
+    }
+}

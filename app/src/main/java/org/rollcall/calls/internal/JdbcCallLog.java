@@ -1,0 +1,36 @@
+package org.rollcall.calls.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcCallLog implements CallLog {
+
+    private final JdbcClient jdbc;
+    private final CallRows rows;
+
+    JdbcCallLog(JdbcClient jdbc, CallRows rows) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<CallSummary> find(CallId id) {
+        return rows.find(id);
+    }
+
+    @Override
+    public List<CallSummary> onDate(LocalDate date) {
+        return jdbc.sql("SELECT * FROM call WHERE call_date = ? ORDER BY due_at, attempt").param(date)
+                .query(CallRows::summary).list();
+    }
+}

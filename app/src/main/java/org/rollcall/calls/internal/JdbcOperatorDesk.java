@@ -1,0 +1,188 @@
+package org.rollcall.calls.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.rollcall.accounts.UserId;
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallProgressed;
+import org.rollcall.calls.CallRefusedException;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.CallWrappedUp;
+import org.rollcall.calls.CallsProperties;
+import org.rollcall.calls.OperatorDesk;
+import org.rollcall.calls.OperatorStatus;
+import org.rollcall.directory.Directory;
+import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.E164Number;
+import org.rollcall.telephony.Telephony;
+import org.rollcall.telephony.TelephonyCallId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class JdbcOperatorDesk implements OperatorDesk {
+
+    private final JdbcClient jdbc;
+    private final CallRows rows;
+    private final Directory directory;
+    private final Telephony telephony;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final CallsProperties properties;
+    private final Clock clock;
+
+    JdbcOperatorDesk(JdbcClient jdbc, CallRows rows, Directory directory, Telephony telephony,
+                     ApplicationEventPublisher events, TransactionTemplate tx, CallsProperties properties,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.rows = rows;
+        this.directory = directory;
+        this.telephony = telephony;
+        this.events = events;
+        this.tx = tx;
+        this.properties = properties;
+        this.clock = clock;
+        new E164Number(properties.callerId()); // refuse to start without a valid caller ID (Ofcom)
+    }
+
+    @Override
+    @Transactional
+    public void ready(UserId operator, String name, String endpoint) {
+        jdbc.sql("""
+                        INSERT INTO operator_status (user_id, username, endpoint, status, since)
+                        VALUES (?, ?, ?, 'READY', ?)
+                        ON CONFLICT (user_id) DO UPDATE SET endpoint = EXCLUDED.endpoint,
+                          status = CASE WHEN operator_status.status = 'OFFLINE' THEN 'READY'
+                                        ELSE operator_status.status END,
+                          since = CASE WHEN operator_status.status = 'OFFLINE' THEN EXCLUDED.since
+                                       ELSE operator_status.since END""")
+                .params(operator.value(), name, endpoint, CallRows.ts(clock.instant())).update();
+    }
+
+    @Override
+    @Transactional
+    public void offline(UserId operator) {
+        int changed = jdbc.sql("UPDATE operator_status SET status = 'OFFLINE', since = ? WHERE user_id = ? "
+                        + "AND status = 'READY'")
+                .params(CallRows.ts(clock.instant()), operator.value()).update();
+        if (changed == 0 && status(operator) != OperatorStatus.OFFLINE) {
+            throw new CallRefusedException("finish the current call and its wrap-up before going offline");
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OperatorStatus status(UserId operator) {
+        return jdbc.sql("SELECT status FROM operator_status WHERE user_id = ?").param(operator.value())
+                .query(String.class).optional().map(OperatorStatus::valueOf).orElse(OperatorStatus.OFFLINE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CallSummary> currentCall(UserId operator) {
+        return jdbc.sql("SELECT current_call_id FROM operator_status WHERE user_id = ?").param(operator.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional()
+                .flatMap(id -> id).flatMap(id -> rows.find(new CallId(id)));
+    }
+
+    @Override
+    public void start(CallId call, UserId operator) {
+        CallRequest request = tx.execute(status -> {
+            CallSummary c = owned(call, operator);
+            if (c.status() != CallStatus.OFFERED) {
+                throw new CallRefusedException("this call is " + c.status().name().toLowerCase()
+                        + "; only an offered call can be started");
+            }
+            var card = directory.provisionCard(c.provisionId());
+            String endpoint = jdbc.sql("SELECT endpoint FROM operator_status WHERE user_id = ?")
+                    .param(operator.value()).query(String.class).single();
+            jdbc.sql("UPDATE call SET status = 'DIALLING', placed_at = ? WHERE id = ?")
+                    .params(CallRows.ts(clock.instant()), call.value()).update();
+            setOperator(operator, OperatorStatus.ON_CALL, call);
+            events.publishEvent(new CallProgressed(call, operator, CallStatus.DIALLING, "calling your line first"));
+            return new CallRequest(new TelephonyCallId(call.value()), endpoint, new E164Number(card.phone().e164()),
+                    new E164Number(properties.callerId()));
+        });
+        try {
+            telephony.placeCall(request);
+        } catch (RuntimeException e) {
+            tx.executeWithoutResult(s -> endWithoutTalk(call, operator, "failed: " + e.getMessage()));
+            throw new CallRefusedException("the call could not be placed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void hangUp(CallId call, UserId operator) {
+        CallSummary c = tx.execute(s -> owned(call, operator));
+        if (c.status().isLive()) {
+            telephony.hangUp(new TelephonyCallId(call.value()));
+        }
+    }
+
+    @Override
+    @Transactional
+    public void wrapUp(CallId call, UserId operator, CallOutcome outcome, Instant callBackAt) {
+        CallSummary c = owned(call, operator);
+        if (c.status() != CallStatus.WRAP_UP && c.status() != CallStatus.OFFERED) {
+            throw new CallRefusedException("hang up before wrapping up: the call is "
+                    + c.status().name().toLowerCase());
+        }
+        if (outcome == null) {
+            throw new CallRefusedException("choose an outcome: completed, no answer, busy, call back or failed");
+        }
+        if (outcome == CallOutcome.COMPLETED && c.bridgedAt() == null) {
+            throw new CallRefusedException("the school was never connected, so the call cannot be completed: "
+                    + "choose no answer, busy, call back or failed");
+        }
+        Instant now = clock.instant();
+        if (outcome == CallOutcome.CALL_BACK && (callBackAt == null || !callBackAt.isAfter(now)
+                || !callBackAt.atZone(clock.getZone()).toLocalDate().equals(c.date()))) {
+            throw new CallRefusedException("a call-back needs a time later today, for example 14:15");
+        }
+        jdbc.sql("UPDATE call SET status = 'DONE', outcome = ?, callback_at = ?, wrapped_up_at = ? WHERE id = ?")
+                .params(outcome.name(), CallRows.ts(callBackAt), CallRows.ts(now), call.value()).update();
+        setOperator(operator, OperatorStatus.READY, null);
+        Retries.scheduleAfter(jdbc, c, outcome, callBackAt, now, properties);
+        events.publishEvent(new CallWrappedUp(call, operator, outcome));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OptionalInt recordingOffsetNow(CallId call) {
+        return rows.find(call).filter(c -> c.bridgedAt() != null && c.endedAt() == null)
+                .map(c -> OptionalInt.of((int) Duration.between(c.bridgedAt(), clock.instant()).toSeconds()))
+                .orElse(OptionalInt.empty());
+    }
+
+    private CallSummary owned(CallId call, UserId operator) {
+        CallSummary c = rows.lock(call);
+        if (!operator.equals(c.operatorId())) {
+            throw new CallRefusedException("this call is not assigned to you");
+        }
+        return c;
+    }
+
+    private void endWithoutTalk(CallId call, UserId operator, String cause) {
+        jdbc.sql("UPDATE call SET status = 'WRAP_UP', ended_at = ?, end_cause = ?, talk_seconds = 0 WHERE id = ?")
+                .params(CallRows.ts(clock.instant()), cause, call.value()).update();
+        setOperator(operator, OperatorStatus.WRAP_UP, call);
+        events.publishEvent(new CallProgressed(call, operator, CallStatus.WRAP_UP, cause));
+    }
+
+    private void setOperator(UserId operator, OperatorStatus status, CallId call) {
+        jdbc.sql("UPDATE operator_status SET status = ?, current_call_id = ?, since = ? WHERE user_id = ?")
+                .params(status.name(), call == null ? null : call.value(), CallRows.ts(clock.instant()),
+                        operator.value())
+                .update();
+    }
+}

@@ -1,0 +1,149 @@
+package org.rollcall.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.ApiTokens;
+import org.rollcall.accounts.Role;
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.CallWindow;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.DirectoryAdmin;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.NewChild;
+import org.rollcall.directory.NewProvision;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionType;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.directory.Upn;
+import org.rollcall.directory.Urn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Generates a plausible directory (fictional names, Ofcom drama-range phone numbers) and the demo users. */
+@Component
+class DemoDataGenerator {
+
+    static final String DEMO_PASSWORD = "rollcall-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+    private static final String[] FIRST = {"Amara", "Ben", "Chloe", "Dylan", "Ella", "Finley", "Grace", "Harvey",
+            "Isla", "Jack", "Kai", "Layla", "Mason", "Nia", "Oscar", "Poppy", "Reuben", "Sofia", "Tyler", "Zara"};
+    private static final String[] LAST = {"Adams", "Begum", "Clarke", "Davies", "Evans", "Fletcher", "Griffiths",
+            "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Owen", "Patel", "Roberts", "Smith",
+            "Thomas", "Williams"};
+    private static final String[] PLACES = {"Oakfield", "Riverside", "St Anne's", "Hillcrest", "Meadowbank",
+            "Brookside", "Castle View", "Greenway", "Kingsmead", "Larchwood", "Millbrook", "Northgate"};
+
+    private final DirectoryAdmin directory;
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+    private final Clock clock;
+
+    DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, Clock clock) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    record Scale(int authorities, int provisions, int children) {
+    }
+
+    @Transactional
+    public List<AuthorityId> generate(Scale scale, DemoProperties properties) {
+        Random random = new Random(properties.seed());
+        List<AuthorityId> authorities = new ArrayList<>();
+        for (int a = 0; a < scale.authorities(); a++) {
+            Nation nation = a % 3 == 2 ? Nation.WALES : Nation.ENGLAND;
+            String la = String.valueOf(a % 3 == 2 ? 660 + a : 201 + a);
+            authorities.add(directory.createAuthority((nation == Nation.WALES ? "Cyngor " : "")
+                    + PLACES[a % PLACES.length] + " " + (a / PLACES.length + 1) + " Council", nation, la));
+        }
+        LocalTime start = LocalTime.now(clock).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        long spreadMinutes = Math.max(1, properties.windowSpread().toMinutes());
+        List<ProvisionId> provisions = new ArrayList<>();
+        List<Nation> provisionNation = new ArrayList<>();
+        for (int p = 0; p < scale.provisions(); p++) {
+            Nation nation = p % 3 == 2 ? Nation.WALES : Nation.ENGLAND;
+            LocalTime opens = start.plusMinutes(p * spreadMinutes / scale.provisions());
+            LocalTime closes = opens.isAfter(LocalTime.of(23, 0)) ? LocalTime.of(23, 59) : opens.plusMinutes(45);
+            ProvisionType type = p % 10 == 7 ? ProvisionType.PRU : p % 10 == 9 ? ProvisionType.ALTERNATIVE_PROVISION
+                    : ProvisionType.MAINSTREAM;
+            provisions.add(directory.createProvision(new NewProvision(
+                    PLACES[p % PLACES.length] + (type == ProvisionType.PRU ? " Learning Centre" : " School ")
+                            + (p / PLACES.length + 1),
+                    type == ProvisionType.ALTERNATIVE_PROVISION ? null : new Urn(String.valueOf(100000 + p)),
+                    type, nation, new UkPhoneNumber("+44161496" + String.format("%04d", p % 10000)),
+                    FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
+                            + " (attendance officer)",
+                    p % 4 == 0 ? "heron" + p : null, Frequency.DAILY, null,
+                    List.of(new CallWindow(null, opens, closes)))));
+            provisionNation.add(nation);
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int c = 0; c < scale.children(); c++) {
+            int p = c % scale.provisions();
+            // Children attend provisions of their own nation; authorities are matched by nation too.
+            Nation nation = provisionNation.get(p);
+            AuthorityId authority = pickAuthority(authorities, nation, c);
+            int year = random.nextInt(12);
+            String la = String.valueOf(nation == Nation.WALES ? 660 : 201);
+            Upn upn = c % 15 == 14 ? null : new Upn(Upn.withCheckLetter(la + "2026" + String.format("%05d", c)));
+            ChildId child = directory.createChild(new NewChild(authority, upn, FIRST[random.nextInt(FIRST.length)],
+                    LAST[random.nextInt(LAST.length)], today.minusYears(5 + year).minusDays(random.nextInt(365)),
+                    year, Cohort.LAC, random.nextInt(4) != 0, random.nextInt(5) == 0 ? SenStatus.EHCP
+                    : SenStatus.NONE));
+            directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, today.minusMonths(3));
+            directory.addContact(child, ContactRole.CARER, "Carer of " + c, "+447700900" + String.format("%03d",
+                    c % 1000), null);
+            directory.addContact(child, ContactRole.SOCIAL_WORKER, "Social worker " + (c % 40),
+                    null, "sw" + (c % 40) + "@example.org");
+        }
+        createUsers(authorities);
+        log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
+                scale.provisions(), scale.children());
+        return authorities;
+    }
+
+    private static AuthorityId pickAuthority(List<AuthorityId> authorities, Nation nation, int c) {
+        List<AuthorityId> matching = new ArrayList<>();
+        for (int a = 0; a < authorities.size(); a++) {
+            if ((a % 3 == 2 ? Nation.WALES : Nation.ENGLAND) == nation) {
+                matching.add(authorities.get(a));
+            }
+        }
+        return matching.get(c % matching.size());
+    }
+
+    private void createUsers(List<AuthorityId> authorities) {
+        for (int i = 1; i <= 5; i++) {
+            accounts.createUser("operator" + i, "Operator " + i, DEMO_PASSWORD, Role.OPERATOR, null);
+        }
+        accounts.createUser("qa", "QA reviewer", DEMO_PASSWORD, Role.QA, null);
+        accounts.createUser("admin", "Administrator", DEMO_PASSWORD, Role.ADMIN, null);
+        accounts.createUser("authority1", "Virtual School head (authority 1)", DEMO_PASSWORD, Role.AUTHORITY,
+                authorities.get(0));
+        accounts.createUser("authority2", "Virtual School head (authority 2)", DEMO_PASSWORD, Role.AUTHORITY,
+                authorities.get(1));
+        for (int a = 0; a < authorities.size(); a++) {
+            tokens.register(authorities.get(a), "demo token", demoToken(a));
+        }
+    }
+
+    static String demoToken(int authorityIndex) {
+        return "rc_demo_token_authority_" + (authorityIndex + 1);
+    }
+}

@@ -1,0 +1,33 @@
+package org.rollcall.demo;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param data load demo data into an empty database at start-up
+ * @param scale {@code small} (3 authorities, 40 provisions, 150 children) or {@code full} (100 authorities, 8,000
+ *     provisions, 28,000 children) for benchmarks
+ * @param robotOperators how many simulated operators take calls and enter plausible marks
+ * @param robotThinkTime how long a robot waits between steps (reading the card, asking for each child)
+ * @param windowSpread call windows of demo provisions open spread over this period from start-up
+ * @param seed makes the demo data and robots' marks repeatable
+ */
+@ConfigurationProperties("rollcall.demo")
+public record DemoProperties(@DefaultValue("false") boolean data,
+                             @DefaultValue("small") String scale,
+                             @DefaultValue("0") int robotOperators,
+                             @DefaultValue("2s") Duration robotThinkTime,
+                             @DefaultValue("60m") Duration windowSpread,
+                             @DefaultValue("20261123") long seed) {
+
+    public DemoProperties {
+        if (!scale.equals("small") && !scale.equals("full")) {
+            throw new IllegalArgumentException("rollcall.demo.scale must be 'small' or 'full', not '" + scale + "'");
+        }
+        if (robotOperators < 0 || robotOperators > 500) {
+            throw new IllegalArgumentException("rollcall.demo.robot-operators must be between 0 and 500");
+        }
+    }
+}

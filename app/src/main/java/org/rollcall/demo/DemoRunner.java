@@ -1,0 +1,73 @@
+package org.rollcall.demo;
+
+import java.util.List;
+
+import org.rollcall.directory.AuthoritySummary;
+import org.rollcall.directory.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Loads demo data into an empty database and prints where to go and how to sign in. */
+@Component
+class DemoRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+
+    private final DemoProperties properties;
+    private final DemoDataGenerator generator;
+    private final Directory directory;
+    private final Environment environment;
+
+    DemoRunner(DemoProperties properties, DemoDataGenerator generator, Directory directory, Environment environment) {
+        this.properties = properties;
+        this.generator = generator;
+        this.directory = directory;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.data()) {
+            return;
+        }
+        if (!directory.authorities().isEmpty()) {
+            log.info("Demo data: the database already has data; nothing generated");
+            return;
+        }
+        var scale = properties.scale().equals("full") ? new DemoDataGenerator.Scale(100, 8_000, 28_000)
+                : new DemoDataGenerator.Scale(3, 40, 150);
+        long started = System.nanoTime();
+        generator.generate(scale, properties);
+        log.info("Demo data took {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void report() {
+        if (!properties.data()) {
+            return;
+        }
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        List<AuthoritySummary> authorities = directory.authorities();
+        StringBuilder text = new StringBuilder("\n\n  Rollcall is up: http://localhost:" + port + "/\n\n");
+        text.append("  Demo logins (password '").append(DemoDataGenerator.DEMO_PASSWORD).append("'):\n")
+                .append("    operator1 … operator5   operators' workspace\n")
+                .append("    qa                      QA: calls and recordings\n")
+                .append("    admin                   administrator\n")
+                .append("    authority1, authority2  extranet of two different authorities\n\n")
+                .append("  Demo API tokens (GET /api/v1/attendance?date=YYYY-MM-DD, header "
+                        + "'Authorization: Bearer <token>'):\n");
+        for (int i = 0; i < Math.min(authorities.size(), 5); i++) {
+            text.append("    ").append(DemoDataGenerator.demoToken(i)).append("  (")
+                    .append(authorities.get(i).name()).append(")\n");
+        }
+        text.append("\n  Robot operators: ").append(properties.robotOperators())
+                .append(" (rollcall.demo.robot-operators)\n");
+        log.info(text.toString());
+    }
+}

@@ -1,0 +1,109 @@
+package org.rollcall.demo;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.Role;
+import org.rollcall.accounts.UserId;
+import org.rollcall.calls.CallOffered;
+import org.rollcall.calls.CallProgressed;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.calls.OperatorDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Simulated operators that use the same desk as people: start the offered call, take each child's marks once
+ * connected, hang up, wrap up. They let a school day run unattended for demos, load tests and benchmarks.
+ */
+@Component
+@Order(10)
+class RobotOperators implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RobotOperators.class);
+
+    private final DemoProperties properties;
+    private final Accounts accounts;
+    private final OperatorDesk desk;
+    private final RobotMarks marks;
+    private final Map<UserId, String> robots = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, Thread.ofPlatform()
+            .name("robot-operator-", 0).daemon().factory());
+
+    RobotOperators(DemoProperties properties, Accounts accounts, OperatorDesk desk, RobotMarks marks) {
+        this.properties = properties;
+        this.accounts = accounts;
+        this.desk = desk;
+        this.marks = marks;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (int i = 1; i <= properties.robotOperators(); i++) {
+            String name = "robot" + i;
+            UserId id = accounts.findUser(name).map(c -> c.userId()).orElseGet(() -> accounts.createUser(name,
+                    "Robot operator " + name, "robot-" + new Random().nextLong() + "-unused", Role.OPERATOR, null));
+            robots.put(id, name);
+            desk.ready(id, name, name);
+        }
+        if (!robots.isEmpty()) {
+            log.info("{} robot operators ready", robots.size());
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallOffered offered) {
+        if (robots.containsKey(offered.operatorId())) {
+            later(1, () -> desk.start(offered.callId(), offered.operatorId()));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallProgressed progress) {
+        UserId robot = progress.operatorId();
+        if (robot == null || !robots.containsKey(robot)) {
+            return;
+        }
+        if (progress.status() == CallStatus.CONNECTED) {
+            later(1, () -> {
+                marks.takeMarks(progress.callId(), robots.get(robot));
+                later(1, () -> desk.hangUp(progress.callId(), robot));
+            });
+        } else if (progress.status() == CallStatus.WRAP_UP) {
+            later(0.5, () -> desk.currentCall(robot).ifPresent(call ->
+                    desk.wrapUp(call.id(), robot, call.suggestedOutcome(), null)));
+        }
+    }
+
+    private void later(double thinks, Runnable step) {
+        long delay = (long) (properties.robotThinkTime().toMillis() * thinks);
+        timer.schedule(() -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                log.warn("Robot operator step failed: {}", e.getMessage());
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    Duration thinkTime() {
+        return properties.robotThinkTime();
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,5 @@
+package org.rollcall.directory;
+
+public enum Cohort {
+    LAC, POST_16, YOT, CME
+}

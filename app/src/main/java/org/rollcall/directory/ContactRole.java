@@ -1,0 +1,5 @@
+package org.rollcall.directory;
+
+public enum ContactRole {
+    CARER, SOCIAL_WORKER, DESIGNATED_TEACHER
+}

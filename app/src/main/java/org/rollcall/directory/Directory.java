@@ -1,0 +1,26 @@
+package org.rollcall.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the directory that other modules need. */
+public interface Directory {
+
+    ProvisionCard provisionCard(ProvisionId id);
+
+    /** Children on roll at, or attending as alternative provision, the provision on that day. */
+    List<ExpectedChild> childrenExpected(ProvisionId id, LocalDate day);
+
+    /** Call windows that apply on {@code day}: every window of a daily provision, weekly ones on their weekday. */
+    List<DueWindow> windowsOn(LocalDate day);
+
+    AuthoritySummary authority(AuthorityId id);
+
+    List<AuthoritySummary> authorities();
+
+    Optional<ChildRecord> childRecord(ChildId id);
+
+    /** Display names of children by id, for lists. */
+    java.util.Map<ChildId, String> childNames(java.util.Collection<ChildId> ids);
+}

@@ -1,0 +1,6 @@
+package org.rollcall.directory;
+
+/** How often a provision is called: daily, or weekly as a last resort and for post-16. */
+public enum Frequency {
+    DAILY, WEEKLY
+}

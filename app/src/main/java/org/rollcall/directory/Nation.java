@@ -1,0 +1,6 @@
+package org.rollcall.directory;
+
+/** The nation whose attendance rules (and code set) apply. */
+public enum Nation {
+    ENGLAND, WALES
+}

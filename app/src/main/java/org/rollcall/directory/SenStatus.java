@@ -1,0 +1,5 @@
+package org.rollcall.directory;
+
+public enum SenStatus {
+    NONE, SEN_SUPPORT, EHCP
+}

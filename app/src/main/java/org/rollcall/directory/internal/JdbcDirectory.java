@@ -1,0 +1,163 @@
+package org.rollcall.directory.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.AuthoritySummary;
+import org.rollcall.directory.CallWindow;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildRecord;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.Directory;
+import org.rollcall.directory.DueWindow;
+import org.rollcall.directory.ExpectedChild;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.ProvisionCard;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionType;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.directory.Upn;
+import org.rollcall.directory.Urn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JdbcDirectory implements Directory {
+
+    private final JdbcClient jdbc;
+    private final PasswordCipher cipher;
+
+    JdbcDirectory(JdbcClient jdbc, PasswordCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public ProvisionCard provisionCard(ProvisionId id) {
+        List<CallWindow> windows = jdbc.sql("""
+                        SELECT id, opens_at, closes_at FROM call_window WHERE provision_id = ? ORDER BY opens_at""")
+                .param(id.value())
+                .query((rs, n) -> new CallWindow(rs.getObject("id", UUID.class),
+                        rs.getObject("opens_at", java.time.LocalTime.class),
+                        rs.getObject("closes_at", java.time.LocalTime.class)))
+                .list();
+        return jdbc.sql("SELECT * FROM provision WHERE id = ?").param(id.value())
+                .query((rs, n) -> new ProvisionCard(id, rs.getString("name"),
+                        rs.getString("urn") == null ? null : new Urn(rs.getString("urn")),
+                        ProvisionType.valueOf(rs.getString("type")), Nation.valueOf(rs.getString("nation")),
+                        new UkPhoneNumber(rs.getString("phone")), rs.getString("contact_name"),
+                        rs.getString("password_encrypted") == null ? null
+                                : cipher.decrypt(rs.getString("password_encrypted")),
+                        Frequency.valueOf(rs.getString("frequency")), windows))
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("no provision with id " + id));
+    }
+
+    @Override
+    public List<ExpectedChild> childrenExpected(ProvisionId id, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT c.*, p.kind FROM placement p JOIN child c ON c.id = p.child_id
+                        WHERE p.provision_id = ? AND p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)
+                        ORDER BY c.last_name, c.first_name""")
+                .params(id.value(), day, day)
+                .query((rs, n) -> new ExpectedChild(new ChildId(rs.getObject("id", UUID.class)),
+                        new AuthorityId(rs.getObject("authority_id", UUID.class)), upn(rs),
+                        rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getInt("year_group"),
+                        PlacementKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    @Override
+    public List<DueWindow> windowsOn(LocalDate day) {
+        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT w.id, w.provision_id, w.opens_at, w.closes_at FROM call_window w
+                        JOIN provision p ON p.id = w.provision_id
+                        WHERE p.frequency = 'DAILY' OR p.weekly_day = ?
+                        ORDER BY w.opens_at""")
+                .param(day.getDayOfWeek().getValue())
+                .query((rs, n) -> new DueWindow(rs.getObject("id", UUID.class),
+                        new ProvisionId(rs.getObject("provision_id", UUID.class)),
+                        rs.getObject("opens_at", java.time.LocalTime.class),
+                        rs.getObject("closes_at", java.time.LocalTime.class)))
+                .list();
+    }
+
+    @Override
+    public AuthoritySummary authority(AuthorityId id) {
+        return jdbc.sql("SELECT * FROM authority WHERE id = ?").param(id.value()).query(JdbcDirectory::authority)
+                .optional().orElseThrow(() -> new IllegalArgumentException("no authority with id " + id));
+    }
+
+    @Override
+    public List<AuthoritySummary> authorities() {
+        return jdbc.sql("SELECT * FROM authority ORDER BY name").query(JdbcDirectory::authority).list();
+    }
+
+    @Override
+    public Optional<ChildRecord> childRecord(ChildId id) {
+        var placements = jdbc.sql("""
+                        SELECT p.provision_id, v.name, p.kind, p.starts_on, p.ends_on FROM placement p
+                        JOIN provision v ON v.id = p.provision_id WHERE p.child_id = ? ORDER BY p.starts_on DESC""")
+                .param(id.value())
+                .query((rs, n) -> new ChildRecord.Placement(new ProvisionId(rs.getObject(1, UUID.class)),
+                        rs.getString(2), PlacementKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
+        var contacts = jdbc.sql("SELECT role, name, phone, email FROM contact WHERE child_id = ? ORDER BY role")
+                .param(id.value())
+                .query((rs, n) -> new ChildRecord.Contact(ContactRole.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+        return jdbc.sql("SELECT * FROM child WHERE id = ?").param(id.value())
+                .query((rs, n) -> new ChildRecord(id, new AuthorityId(rs.getObject("authority_id", UUID.class)),
+                        upn(rs), rs.getString("first_name"), rs.getString("last_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getInt("year_group"),
+                        Cohort.valueOf(rs.getString("cohort")), rs.getBoolean("in_borough"),
+                        SenStatus.valueOf(rs.getString("sen_status")), placements, contacts))
+                .optional();
+    }
+
+    @Override
+    public Map<ChildId, String> childNames(Collection<ChildId> ids) {
+        Map<ChildId, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, first_name, last_name FROM child WHERE id = ANY(?)")
+                .param(ids.stream().map(ChildId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(new ChildId(rs.getObject(1, UUID.class)), rs.getString(2) + " " + rs.getString(3));
+                });
+        return names;
+    }
+
+    private static Upn upn(ResultSet rs) throws SQLException {
+        String upn = rs.getString("upn");
+        return upn == null ? null : new Upn(upn);
+    }
+
+    private static AuthoritySummary authority(ResultSet rs, int n) throws SQLException {
+        return new AuthoritySummary(new AuthorityId(rs.getObject("id", UUID.class)), rs.getString("name"),
+                Nation.valueOf(rs.getString("nation")), rs.getString("la_code"),
+                rs.getInt("recording_retention_months"));
+    }
+}

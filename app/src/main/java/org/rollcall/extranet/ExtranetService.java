@@ -1,0 +1,125 @@
+package org.rollcall.extranet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.AuditLog;
+import org.rollcall.accounts.Caller;
+import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.Mark;
+import org.rollcall.attendance.Session;
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallLog;
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildRecord;
+import org.rollcall.directory.Directory;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.recording.Recordings;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What authority users, authority systems and QA may read. Scoping is enforced here, not in the views. */
+@Service
+public class ExtranetService {
+
+    private final Accounts accounts;
+    private final AuditLog audit;
+    private final Attendance attendance;
+    private final Directory directory;
+    private final CallLog calls;
+    private final Recordings recordings;
+
+    ExtranetService(Accounts accounts, AuditLog audit, Attendance attendance, Directory directory, CallLog calls,
+                    Recordings recordings) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.attendance = attendance;
+        this.directory = directory;
+        this.calls = calls;
+        this.recordings = recordings;
+    }
+
+    /** The caller's authority's marks for a day, one row per child. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AUTHORITY', 'API')")
+    public List<AttendanceRow> attendance(LocalDate date) {
+        Caller caller = accounts.caller();
+        AuthorityId authority = caller.authorityId();
+        if (authority == null) {
+            throw new AccessDeniedException("only authority users and API tokens have an authority to report on");
+        }
+        audit.record(caller.name(), "VIEW_ATTENDANCE", "authority", authority.toString(), "date " + date);
+        return rows(attendance.currentMarks(authority, date));
+    }
+
+    /** A child's record; authority users only see their own authority's children, and every view is audited. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AUTHORITY', 'QA', 'ADMIN', 'SUPERVISOR')")
+    public Optional<ChildRecord> childRecord(ChildId child) {
+        Caller caller = accounts.caller();
+        Optional<ChildRecord> record = directory.childRecord(child);
+        record.ifPresent(r -> {
+            caller.requireAccessTo(r.authorityId());
+            audit.record(caller.name(), "VIEW_CHILD", "child", child.toString(), null);
+        });
+        return record;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('QA', 'ADMIN', 'SUPERVISOR')")
+    public Optional<CallDetail> call(CallId id) {
+        return calls.find(id).map(call -> {
+            var card = directory.provisionCard(call.provisionId());
+            var recording = recordings.forCall(id.value()).map(r -> new CallDetail.Recording(r.storageKey(),
+                    r.bytes(), r.sha256(), r.durationMillis(), r.status().name(), r.storedAt())).orElse(null);
+            List<Mark> marks = attendance.marksForCall(id.value());
+            var names = directory.childNames(marks.stream().map(Mark::childId).toList());
+            return new CallDetail(id.toString(), call.date(), call.attempt(), call.status().name(),
+                    new CallDetail.Provision(card.id().toString(), card.name(),
+                            card.urn() == null ? null : card.urn().value(), card.phone().e164()),
+                    call.operatorName(), call.dueAt(), call.offeredAt(), call.placedAt(), call.answeredAt(),
+                    call.bridgedAt(), call.endedAt(), call.talkSeconds(), call.endCause(),
+                    call.outcome() == null ? null : call.outcome().name(), call.callbackAt(), recording,
+                    marks.stream().map(m -> new CallDetail.MarkTaken(m.childId().toString(),
+                            names.get(m.childId()), m.session().name(), m.code(), m.category().name(), m.reason(),
+                            m.offsetSeconds(), m.recordedBy(), m.recordedAt())).toList());
+        });
+    }
+
+    private List<AttendanceRow> rows(List<Mark> marks) {
+        Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
+        marks.forEach(m -> byChild.computeIfAbsent(m.childId(), k -> new ArrayList<>()).add(m));
+        var names = directory.childNames(byChild.keySet());
+        Map<ProvisionId, String> provisions = new HashMap<>();
+        List<AttendanceRow> rows = new ArrayList<>();
+        byChild.forEach((child, list) -> {
+            Mark am = find(list, Session.AM);
+            Mark pm = find(list, Session.PM);
+            Mark any = am != null ? am : pm;
+            String provision = provisions.computeIfAbsent(any.provisionId(),
+                    id -> directory.provisionCard(id).name());
+            String reason = String.join("; ", list.stream().map(Mark::reason).filter(r -> r != null)
+                    .distinct().toList());
+            var upn = directory.childRecord(child).map(r -> r.upn() == null ? null : r.upn().value()).orElse(null);
+            rows.add(new AttendanceRow(child.toString(), names.get(child), upn, provision,
+                    am == null ? null : am.code(), am == null ? null : am.category().name(),
+                    pm == null ? null : pm.code(), pm == null ? null : pm.category().name(),
+                    reason.isEmpty() ? null : reason,
+                    list.stream().map(Mark::recordedAt).max(java.util.Comparator.naturalOrder()).orElse(null)));
+        });
+        return rows;
+    }
+
+    private static Mark find(List<Mark> marks, Session session) {
+        return marks.stream().filter(m -> m.session() == session).findFirst().orElse(null);
+    }
+}

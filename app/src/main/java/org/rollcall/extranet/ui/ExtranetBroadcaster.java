@@ -1,0 +1,28 @@
+package org.rollcall.extranet.ui;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.directory.AuthorityId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Pushes new marks to the open extranet screens of the child's authority only. */
+@Component
+class ExtranetBroadcaster {
+
+    private final Map<AuthorityId, Set<Runnable>> screens = new ConcurrentHashMap<>();
+
+    Runnable register(AuthorityId authority, Runnable screen) {
+        screens.computeIfAbsent(authority, k -> new CopyOnWriteArraySet<>()).add(screen);
+        return () -> screens.getOrDefault(authority, Set.of()).remove(screen);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MarkRecorded mark) {
+        screens.getOrDefault(mark.authorityId(), Set.of()).forEach(Runnable::run);
+    }
+}

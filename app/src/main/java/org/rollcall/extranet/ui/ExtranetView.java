@@ -1,0 +1,89 @@
+package org.rollcall.extranet.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.AppHeader;
+import org.rollcall.accounts.Caller;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Directory;
+import org.rollcall.extranet.AttendanceRow;
+import org.rollcall.extranet.ExtranetService;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Today's marks and absences for the signed-in user's authority, updated live as operators record marks. */
+@Route("extranet")
+@PageTitle("Today's attendance · Rollcall")
+@RolesAllowed("AUTHORITY")
+public class ExtranetView extends VerticalLayout {
+
+    private final ExtranetService extranet;
+    private final ExtranetBroadcaster broadcaster;
+    private final Clock clock;
+    private final Caller me;
+    final Grid<AttendanceRow> grid = new Grid<>(AttendanceRow.class, false);
+    final Checkbox absencesOnly = new Checkbox("Absences only");
+    final Span summary = new Span();
+    private Runnable unregister;
+
+    public ExtranetView(Accounts accounts, ExtranetService extranet, ExtranetBroadcaster broadcaster,
+                        Directory directory, Clock clock, AuthenticationContext authentication) {
+        this.extranet = extranet;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        this.me = accounts.caller();
+        var authority = directory.authority(me.authorityId());
+        grid.setId("attendance-grid");
+        grid.addColumn(AttendanceRow::childName).setHeader("Child").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AttendanceRow::upn).setHeader("UPN").setAutoWidth(true);
+        grid.addColumn(AttendanceRow::provisionName).setHeader("Provision").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AttendanceRow::am).setHeader("AM");
+        grid.addColumn(AttendanceRow::pm).setHeader("PM");
+        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1);
+        grid.setAllRowsVisible(false);
+        grid.addItemClickListener(e -> new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(
+                e.getItem().childId()))).open());
+        grid.setAriaLabel("Today's marks by child");
+        absencesOnly.addValueChangeListener(e -> refresh());
+        summary.setId("attendance-summary");
+        add(new AppHeader(authority.name() + " · today", me, authentication),
+                new HorizontalLayout(absencesOnly, summary), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    void refresh() {
+        List<AttendanceRow> rows = extranet.attendance(LocalDate.now(clock));
+        long absent = rows.stream().filter(AttendanceRow::hasAbsence).count();
+        summary.setText(rows.size() + " children marked today, " + absent + " with an absence");
+        grid.setItems(absencesOnly.getValue() ? rows.stream().filter(AttendanceRow::hasAbsence).toList() : rows);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unregister = broadcaster.register(me.authorityId(), () -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+}

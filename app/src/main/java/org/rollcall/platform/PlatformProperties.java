@@ -1,0 +1,18 @@
+package org.rollcall.platform;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param dataDirectory where embedded services keep their files (PostgreSQL cluster, S3 objects, spool)
+ * @param embeddedDatabasePort port of the embedded PostgreSQL; 0 picks a free one
+ * @param zone the contact centre's time zone; call windows are local times in it
+ */
+@ConfigurationProperties("rollcall.platform")
+public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
+                                 @DefaultValue("54329") int embeddedDatabasePort,
+                                 @DefaultValue("Europe/London") ZoneId zone) {
+}

@@ -1,0 +1,9 @@
+package org.rollcall.recording;
+
+import java.util.Optional;
+import java.util.UUID;
+
+public interface Recordings {
+
+    Optional<RecordingInfo> forCall(UUID callId);
+}

@@ -1,0 +1,47 @@
+package org.rollcall.workspace.ui;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+
+import org.rollcall.accounts.UserId;
+import org.rollcall.calls.CallOffered;
+import org.rollcall.calls.CallProgressed;
+import org.rollcall.calls.CallWrappedUp;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Tells each operator's open screens about their calls, after the change is committed. */
+@Component
+class WorkspaceBroadcaster {
+
+    private final Map<UserId, Set<Consumer<Object>>> screens = new ConcurrentHashMap<>();
+
+    Runnable register(UserId operator, Consumer<Object> screen) {
+        screens.computeIfAbsent(operator, k -> new CopyOnWriteArraySet<>()).add(screen);
+        return () -> screens.getOrDefault(operator, Set.of()).remove(screen);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallOffered event) {
+        send(event.operatorId(), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallProgressed event) {
+        send(event.operatorId(), event);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallWrappedUp event) {
+        send(event.operatorId(), event);
+    }
+
+    private void send(UserId operator, Object event) {
+        if (operator != null) {
+            screens.getOrDefault(operator, Set.of()).forEach(screen -> screen.accept(event));
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.rollcall.workspace.ui;
+
+import java.time.Clock;
+import java.time.LocalTime;
+
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.AppHeader;
+import org.rollcall.accounts.Caller;
+import org.rollcall.attendance.Attendance;
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallRefusedException;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.OperatorDesk;
+import org.rollcall.calls.OperatorStatus;
+import org.rollcall.directory.Directory;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The operator's screen. Calls pop up here by server push the moment the dialler reserves the operator. */
+@Route("workspace")
+@PageTitle("Workspace · Rollcall")
+@RolesAllowed("OPERATOR")
+public class WorkspaceView extends VerticalLayout {
+
+    private final OperatorDesk desk;
+    private final Directory directory;
+    private final Attendance attendance;
+    private final WorkspaceBroadcaster broadcaster;
+    private final Clock clock;
+    private final Caller me;
+
+    final Span operatorStatus = new Span();
+    final Button readyToggle = new Button();
+    final Span callStatus = new Span("No call: press Ready to take calls");
+    final Button startCall = new Button("Start call (Alt+S)");
+    final Button hangUp = new Button("Hang up (Alt+H)");
+    final VerticalLayout callArea = new VerticalLayout();
+    MarkEntryPanel marks;
+    WrapUpPanel wrapUp;
+    private CallId shownCall;
+    private Runnable unregister;
+
+    public WorkspaceView(Accounts accounts, OperatorDesk desk, Directory directory, Attendance attendance,
+                         WorkspaceBroadcaster broadcaster, Clock clock, AuthenticationContext authentication) {
+        this.desk = desk;
+        this.directory = directory;
+        this.attendance = attendance;
+        this.broadcaster = broadcaster;
+        this.clock = clock;
+        this.me = accounts.caller();
+        operatorStatus.setId("operator-status");
+        callStatus.setId("call-status");
+        readyToggle.addClickShortcut(Key.KEY_R, KeyModifier.ALT);
+        readyToggle.addClickListener(e -> toggleReady());
+        startCall.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        startCall.addClickShortcut(Key.KEY_S, KeyModifier.ALT);
+        startCall.addClickListener(e -> act(() -> desk.start(shownCall, me.userId())));
+        hangUp.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        hangUp.addClickShortcut(Key.KEY_H, KeyModifier.ALT);
+        hangUp.addClickListener(e -> act(() -> desk.hangUp(shownCall, me.userId())));
+        callArea.setPadding(false);
+        add(new AppHeader("Workspace", me, authentication),
+                new HorizontalLayout(operatorStatus, readyToggle),
+                new HorizontalLayout(startCall, hangUp, callStatus), callArea);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        unregister = broadcaster.register(me.userId(), change -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+        }
+    }
+
+    void refresh() {
+        OperatorStatus status = desk.status(me.userId());
+        operatorStatus.setText("You are " + status.name().toLowerCase().replace('_', ' '));
+        readyToggle.setText(status == OperatorStatus.OFFLINE ? "Ready (Alt+R)" : "Go offline (Alt+R)");
+        CallSummary call = desk.currentCall(me.userId()).orElse(null);
+        if (call == null) {
+            shownCall = null;
+            callArea.removeAll();
+            marks = null;
+            wrapUp = null;
+            callStatus.setText(status == OperatorStatus.READY ? "Waiting for the next call" : "No call");
+        } else {
+            if (!call.id().equals(shownCall)) {
+                show(call);
+            }
+            callStatus.setText(describe(call));
+            if (call.status() == CallStatus.WRAP_UP && wrapUp == null) {
+                wrapUp = new WrapUpPanel(call.suggestedOutcome(), clock, this::finish);
+                callArea.addComponentAtIndex(0, wrapUp);
+            }
+        }
+        startCall.setEnabled(call != null && call.status() == CallStatus.OFFERED);
+        hangUp.setEnabled(call != null && call.status().isLive());
+    }
+
+    private void show(CallSummary call) {
+        shownCall = call.id();
+        callArea.removeAll();
+        wrapUp = null;
+        var card = directory.provisionCard(call.provisionId());
+        marks = new MarkEntryPanel(directory.childrenExpected(call.provisionId(), call.date()),
+                attendance.codeSet(card.nation()), attendance, call.provisionId(), call.date(), call.id().value(),
+                () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null), me.name());
+        callArea.add(new ProvisionPanel(card), marks);
+    }
+
+    private static String describe(CallSummary call) {
+        return switch (call.status()) {
+            case OFFERED -> "Call offered: read the card, then start the call";
+            case DIALLING -> "Calling your line, then the school";
+            case RINGING -> "Ringing the school";
+            case CONNECTED -> "Connected and recording";
+            case WRAP_UP -> "Call ended" + (call.endCause() == null ? "" : " (" + call.endCause() + ")")
+                    + ": choose the outcome";
+            default -> call.status().name().toLowerCase();
+        };
+    }
+
+    private void toggleReady() {
+        act(() -> {
+            if (desk.status(me.userId()) == OperatorStatus.OFFLINE) {
+                desk.ready(me.userId(), me.name(), me.name());
+            } else {
+                desk.offline(me.userId());
+            }
+        });
+    }
+
+    private void finish(CallOutcome outcome, LocalTime callBackAt) {
+        act(() -> desk.wrapUp(shownCall, me.userId(), outcome, callBackAt == null ? null
+                : callBackAt.atDate(java.time.LocalDate.now(clock)).atZone(clock.getZone()).toInstant()));
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (CallRefusedException | IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
+        }
+        refresh();
+    }
+}

@@ -1,0 +1,133 @@
+package org.rollcall.attendance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.CallWindow;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.DirectoryAdmin;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.NewChild;
+import org.rollcall.directory.NewProvision;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionType;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.support.RollcallIntegrationTest;
+import static org.rollcall.support.WeekdayClock.openNow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The rules a mark must pass, on the real database; a refused batch saves nothing. */
+@RollcallIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = {"rollcall.demo.robot-operators=1"})
+class MarkRulesIntegrationTests {
+
+    @Autowired DirectoryAdmin directory;
+    @Autowired Attendance attendance;
+    @Autowired Clock clock;
+
+    private ProvisionId english;
+    private ProvisionId welsh;
+    private ChildId englishChild;
+    private ChildId secondEnglishChild;
+    private ChildId welshChild;
+    private AuthorityId authority;
+    private LocalDate today;
+
+    @BeforeAll
+    void twoSchoolsNotDueToday() {
+        today = LocalDate.now(clock);
+        authority = directory.createAuthority("Rules Borough", Nation.ENGLAND, "899");
+        AuthorityId wales = directory.createAuthority("Cyngor Rheolau", Nation.WALES, "698");
+        english = school("Rules Primary", Nation.ENGLAND);
+        welsh = school("Ysgol Rheolau", Nation.WALES);
+        englishChild = child(authority, english, "Iris");
+        secondEnglishChild = child(authority, english, "Jonah");
+        welshChild = child(wales, welsh, "Gwen");
+    }
+
+    @Test
+    void recordsAValidMarkAndKeepsCorrectionsAsHistory() {
+        Mark first = attendance.record(mark(englishChild, english, Session.AM, "N", "No reason yet"));
+        Mark corrected = attendance.record(mark(englishChild, english, Session.AM, "I", "Illness, carer rang"));
+        assertThat(corrected.id()).isNotEqualTo(first.id());
+        assertThat(attendance.currentMarks(authority, today)).extracting(Mark::code).contains("I")
+                .doesNotContain("N");
+    }
+
+    @Test
+    void refusesAnUnknownCodeListingTheValidOnes() {
+        assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.AM, "F", "x")))
+                .isInstanceOf(MarkRejectedException.class)
+                .hasMessageContaining("'F' is not an attendance code in ENGLAND-2024")
+                .hasMessageContaining("enter one of");
+    }
+
+    @Test
+    void refusesACodeFromTheOtherNationsSet() {
+        assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.PM, "H", "holiday")))
+                .isInstanceOf(MarkRejectedException.class)
+                .hasMessageContaining("belongs to Wales's set (WALES-2010)");
+        assertThatThrownBy(() -> attendance.record(mark(welshChild, welsh, Session.AM, "K", null)))
+                .isInstanceOf(MarkRejectedException.class)
+                .hasMessageContaining("belongs to England's set (ENGLAND-2024)");
+    }
+
+    @Test
+    void refusesAChildNotExpectedAtTheProvision() {
+        assertThatThrownBy(() -> attendance.record(mark(welshChild, english, Session.AM, "/", null)))
+                .isInstanceOf(MarkRejectedException.class)
+                .hasMessageContaining("is not expected at Rules Primary");
+    }
+
+    @Test
+    void refusesAnAbsenceWithoutAReasonAndASessionOnlyCodeInTheWrongSession() {
+        assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.PM, "O", " ")))
+                .hasMessageContaining("is an absence").hasMessageContaining("enter it");
+        assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.PM, "/", null)))
+                .hasMessageContaining("for the AM session only");
+    }
+
+    @Test
+    void aBatchWithOneBadMarkSavesNothing() {
+        int before = attendance.currentMarks(authority, today).size();
+        assertThatThrownBy(() -> attendance.recordAll(List.of(
+                mark(secondEnglishChild, english, Session.AM, "/", null),
+                mark(secondEnglishChild, english, Session.PM, "ZZ", null))))
+                .isInstanceOf(MarkRejectedException.class);
+        assertThat(attendance.currentMarks(authority, today)).hasSize(before);
+    }
+
+    private RecordMark mark(ChildId child, ProvisionId provision, Session session, String code, String reason) {
+        return new RecordMark(child, provision, today, session, code, reason, null, null, "tester");
+    }
+
+    private ProvisionId school(String name, Nation nation) {
+        // Called weekly on another weekday, so no call for it comes due during the test.
+        int otherDay = today.getDayOfWeek().getValue() % 5 + 1;
+        return directory.createProvision(new NewProvision(name, null, ProvisionType.MAINSTREAM, nation,
+                UkPhoneNumber.parse("01632 960999"), "Mr Rules", null, Frequency.WEEKLY, otherDay,
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
+    }
+
+    private ChildId child(AuthorityId authority, ProvisionId provision, String name) {
+        ChildId id = directory.createChild(new NewChild(authority, null, name, "Rules", today.minusYears(8), 3,
+                Cohort.LAC, true, SenStatus.NONE));
+        directory.place(id, provision, PlacementKind.ON_ROLL, today.minusDays(10));
+        return id;
+    }
+}

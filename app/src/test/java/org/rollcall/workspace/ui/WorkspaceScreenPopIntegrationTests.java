@@ -1,0 +1,116 @@
+package org.rollcall.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.rollcall.support.WeekdayClock.openNow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.Role;
+import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.Mark;
+import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.DirectoryAdmin;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.NewChild;
+import org.rollcall.directory.NewProvision;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionType;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.support.RollcallIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+
+/** The operator's screen, server-side: the offered call pops up by push, marks are keyed in, the call wrapped up. */
+@RollcallIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
+
+    @Autowired DirectoryAdmin directory;
+    @Autowired Accounts accounts;
+    @Autowired Attendance attendance;
+    @Autowired CallLog calls;
+    @Autowired Clock clock;
+
+    private ChildId pupil;
+
+    @BeforeAll
+    void anOperatorAndASchoolWhoseWindowIsOpen() {
+        accounts.createUser("op-it", "Operator IT", "operator-password-1", Role.OPERATOR, null);
+        LocalDate today = LocalDate.now(clock);
+        AuthorityId authority = directory.createAuthority("Screenpop Borough", Nation.ENGLAND, "877");
+        ProvisionId school = directory.createProvision(new NewProvision("Screenpop Primary", null,
+                ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960877"), "Mrs Register",
+                "otter", Frequency.DAILY, null, openNow(clock)));
+        pupil = directory.createChild(new NewChild(authority, null, "Poppy", "Popup", today.minusYears(7), 2,
+                Cohort.LAC, true, SenStatus.NONE));
+        directory.place(pupil, school, PlacementKind.ON_ROLL, today.minusDays(5));
+    }
+
+    @Test
+    @WithUserDetails("op-it")
+    void theOfferedCallPopsUpAndTheOperatorTakesTheMarks() {
+        WorkspaceView view = navigate(WorkspaceView.class);
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are offline");
+
+        test(view.readyToggle).click();
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
+
+        // No reload, no click: the dialler's offer arrives by push.
+        awaitScreen(() -> view.marks != null);
+        assertThat(view.callStatus.getText()).contains("Call offered");
+        assertThat($(ProvisionPanel.class).single().getElement().getTextRecursively())
+                .contains("Screenpop Primary", "Mrs Register", "Password: otter");
+        assertThat(view.marks.rows()).extracting(r -> r.child().fullName()).containsExactly("Poppy Popup");
+
+        test(view.startCall).click();
+        awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+
+        var row = view.marks.rows().getFirst();
+        test(row.am()).setValue("/");
+        test(row.pm()).setValue("I");
+        test(view.marks.save).click();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mark-status").single().getText())
+                .contains("Nothing saved").contains("is an absence");
+        test(row.reason()).setValue("Illness: carer rang at 10");
+        test(view.marks.save).click();
+        assertThat(attendance.currentMarks(marksAuthority(), LocalDate.now(clock))).extracting(Mark::code)
+                .containsExactlyInAnyOrder("/", "I");
+
+        test(view.hangUp).click();
+        awaitScreen(() -> view.wrapUp != null);
+        assertThat(view.wrapUp.outcome.getValue()).isEqualTo(CallOutcome.COMPLETED);
+        test(view.wrapUp.finish).click();
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
+        assertThat(calls.onDate(LocalDate.now(clock))).anySatisfy(c ->
+                assertThat(c.outcome()).isEqualTo(CallOutcome.COMPLETED));
+    }
+
+    private AuthorityId marksAuthority() {
+        return attendance.marksForCall(calls.onDate(LocalDate.now(clock)).getFirst().id().value()).getFirst()
+                .authorityId();
+    }
+
+    private static void awaitScreen(Supplier<Boolean> condition) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            roundTrip();
+            return condition.get();
+        });
+    }
+}
