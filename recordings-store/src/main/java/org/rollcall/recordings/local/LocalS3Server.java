@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -176,15 +177,27 @@ public final class LocalS3Server implements AutoCloseable {
                         + " while starting on port " + port + " (is the port taken?); its log " + logFile
                         + " ends with:\n" + tail(logFile));
             }
-            try (var socket = new Socket()) {
-                socket.connect(new InetSocketAddress(HOST, port), 200);
+            if (answersS3(port)) {
                 return;
-            } catch (IOException notYet) {
-                sleep();
             }
+            sleep();
         }
         throw new IllegalStateException("S3Proxy did not listen on port " + port + " within " + STARTUP
                 + "; see " + logFile);
+    }
+
+    /** Something else may hold the port: only an S3 error document proves S3Proxy is the one listening. */
+    private static boolean answersS3(int port) {
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress(HOST, port), 200);
+            socket.setSoTimeout(1000);
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + HOST + ":" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            return answer.startsWith("HTTP/1.1") && answer.contains("<Error>");
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static String tail(Path logFile) throws IOException {

@@ -22,8 +22,7 @@ final class S3Failures {
     }
 
     static RuntimeException translate(String what, S3Settings settings, SdkException e) {
-        if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null
-                && CHECKSUM_ERRORS.contains(s3.awsErrorDetails().errorCode())) {
+        if (e instanceof S3Exception s3 && CHECKSUM_ERRORS.contains(errorCode(s3))) {
             return new InvalidRecordingException("the S3 API refused to " + what + ": the bytes it received do "
                     + "not match their SHA-256 (" + s3.awsErrorDetails().errorCode() + "); nothing was stored, "
                     + "send the original file again");
@@ -35,9 +34,16 @@ final class S3Failures {
 
     private static String describe(SdkException e) {
         if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null) {
-            return "HTTP " + s3.statusCode() + " " + s3.awsErrorDetails().errorCode() + ": "
-                    + s3.awsErrorDetails().errorMessage();
+            // HEAD answers carry no body, so no error code: the status alone must tell
+            String message = s3.awsErrorDetails().errorMessage();
+            return "HTTP " + s3.statusCode() + " " + errorCode(s3) + (message == null ? "" : ": " + message)
+                    + (s3.statusCode() == 403 ? " (check the access key, secret key and region)" : "");
         }
         return e.getMessage();
+    }
+
+    private static String errorCode(S3Exception e) {
+        return e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null ? ""
+                : e.awsErrorDetails().errorCode();
     }
 }

@@ -1,0 +1,82 @@
+package org.rollcall.recordings.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.recordings.RecordingKey;
+import org.rollcall.recordings.TestWavs;
+import org.rollcall.recordings.s3.S3RecordingStore;
+import org.rollcall.recordings.s3.S3Settings;
+
+class LocalS3ServerIntegrationTests {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void servesAnS3ApiOnLoopbackThatKeepsRecordingsOnDisk() {
+        var key = new RecordingKey(UUID.randomUUID(), LocalDate.of(2026, 11, 23));
+        byte[] wav = TestWavs.wav(Duration.ofSeconds(1), 8000, 1);
+        String port;
+        try (var server = LocalS3Server.start(data, 0)) {
+            assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
+            assertThat(server.endpoint().getPort()).isPositive();
+            port = String.valueOf(server.endpoint().getPort());
+            try (var store = S3RecordingStore.create(settings(server))) {
+                store.ensureBucket();
+                store.store(key, new ByteArrayInputStream(wav), wav.length, null);
+            }
+            assertThat(data.resolve("buckets/rollcall-recordings/" + key.value())).hasBinaryContent(wav);
+        }
+        assertThat(listening(Integer.parseInt(port))).as("stopped on close").isFalse();
+        assertThat(data).isDirectoryNotContaining("glob:**.pid").isDirectoryNotContaining("glob:**.properties");
+
+        try (var again = LocalS3Server.start(data, 0); var store = S3RecordingStore.create(settings(again))) {
+            assertThat(store.find(key)).as("kept across restarts").isPresent();
+        }
+    }
+
+    @Test
+    void refusesOtherCredentials() {
+        try (var server = LocalS3Server.start(data, 0);
+             var store = S3RecordingStore.create(S3Settings.of(server.endpoint(), server.region(), "any-bucket",
+                     server.accessKey(), "not-the-secret"))) {
+            assertThatThrownBy(store::ensureBucket).hasMessageContaining("403");
+        }
+    }
+
+    @Test
+    void saysSoWhenThePortIsTaken() throws Exception {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> LocalS3Server.start(data, taken.getLocalPort()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is the port taken?");
+        }
+        assertThat(Files.readString(data.resolve("s3proxy.log"))).isNotBlank();
+    }
+
+    private static S3Settings settings(LocalS3Server server) {
+        return S3Settings.of(server.endpoint(), server.region(), "rollcall-recordings", server.accessKey(),
+                server.secretKey());
+    }
+
+    private static boolean listening(int port) {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
