@@ -50,7 +50,7 @@ import org.rollcall.recording.Recordings;
 import org.rollcall.recordings.RecordingKey;
 import org.rollcall.recordings.RecordingStore;
 import org.rollcall.support.RollcallIntegrationTest;
-import static org.rollcall.support.WeekdayClock.openNow;
+import static org.rollcall.support.TestTimes.openNow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;

@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDirectory where embedded services keep their files (PostgreSQL cluster, S3 objects, spool)
  * @param embeddedDatabasePort port of the embedded PostgreSQL; 0 picks a free one
  * @param zone the contact centre's time zone; call windows are local times in it
+ * @param weekendAsWeekday on Saturday and Sunday run the clock as the coming Monday, so a demo or a test shows calls
+ *     at the weekend (schools are not called at weekends); never for production
  */
 @ConfigurationProperties("rollcall.platform")
 public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
                                  @DefaultValue("54329") int embeddedDatabasePort,
-                                 @DefaultValue("Europe/London") ZoneId zone) {
+                                 @DefaultValue("Europe/London") ZoneId zone,
+                                 @DefaultValue("false") boolean weekendAsWeekday) {
 }

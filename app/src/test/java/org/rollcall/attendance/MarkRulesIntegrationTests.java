@@ -26,7 +26,7 @@ import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.support.RollcallIntegrationTest;
-import static org.rollcall.support.WeekdayClock.openNow;
+import static org.rollcall.support.TestTimes.openNow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 

@@ -6,22 +6,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The real stack for integration tests: embedded PostgreSQL and S3 API in a fresh folder per test context, the
- * simulated exchange, and a clock moved to a weekday so schools are called at weekends too.
+ * simulated exchange, and the clock moved to a weekday at weekends so schools are called.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rollcall.platform.data-directory=target/it-data/${random.uuid}",
         "rollcall.platform.embedded-database-port=0",
+        "rollcall.platform.weekend-as-weekday=true",
         "rollcall.calls.dialler-interval=200ms",
         "rollcall.calls.plan-interval=1s",
         "rollcall.calls.retry-delay=2s",
         "rollcall.demo.robot-think-time=100ms",
         "rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
-@Import(WeekdayClock.class)
 public @interface RollcallIntegrationTest {
 }

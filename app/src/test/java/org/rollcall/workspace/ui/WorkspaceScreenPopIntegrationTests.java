@@ -2,7 +2,7 @@ package org.rollcall.workspace.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.rollcall.support.WeekdayClock.openNow;
+import static org.rollcall.support.TestTimes.openNow;
 
 import java.time.Clock;
 import java.time.Duration;
