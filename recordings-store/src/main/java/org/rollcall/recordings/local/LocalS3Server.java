@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -127,7 +128,7 @@ public final class LocalS3Server implements AutoCloseable {
             // already shutting down: the hook is running or has run
         }
         try {
-            Files.deleteIfExists(OrphanedServers.pidFile(directory));
+            Files.deleteIfExists(OrphanedServers.pidFile(directory, process));
         } catch (IOException e) {
             log.debug("Could not delete S3Proxy pid file", e);
         }
@@ -146,8 +147,7 @@ public final class LocalS3Server implements AutoCloseable {
 
     private static Path writeProperties(Path directory, URI endpoint, Path buckets, String accessKey,
                                         String secretKey) throws IOException {
-        Path file = directory.resolve("s3proxy-" + ProcessHandle.current().pid() + ".properties");
-        Files.deleteIfExists(file);
+        Path file = directory.resolve("s3proxy-" + UUID.randomUUID() + ".properties");
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, """
                 s3proxy.endpoint=%s

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pid files for S3Proxy child processes, one per owning JVM. A shutdown hook stops the child normally; these let
+ * Pid files for S3Proxy child processes, naming each child's owning JVM. A shutdown hook stops the child normally; these let
  * the next start stop a child whose owner was killed outright (kill -9, IDE stop), without touching one that
  * another live JVM (the running app while tests run) still owns.
  */
@@ -20,12 +20,12 @@ final class OrphanedServers {
     private OrphanedServers() {
     }
 
-    static Path pidFile(Path directory) {
-        return directory.resolve("s3proxy-" + ProcessHandle.current().pid() + ".pid");
+    static Path pidFile(Path directory, Process child) {
+        return directory.resolve("s3proxy-" + child.pid() + ".pid");
     }
 
     static void record(Path directory, Process child) throws IOException {
-        Files.writeString(pidFile(directory), child.pid() + " " + ProcessHandle.current().pid() + "\n");
+        Files.writeString(pidFile(directory, child), child.pid() + " " + ProcessHandle.current().pid() + "\n");
     }
 
     static void stop(Path directory) throws IOException {

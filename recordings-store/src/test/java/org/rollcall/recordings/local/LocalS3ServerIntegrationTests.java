@@ -67,6 +67,23 @@ class LocalS3ServerIntegrationTests {
         assertThat(Files.readString(data.resolve("s3proxy.log"))).isNotBlank();
     }
 
+    @Test
+    void stopsAChildLeftByAKilledOwnerButNotOneAnotherLiveJvmOwns() throws Exception {
+        Process deadOwner = new ProcessBuilder("true").start();
+        deadOwner.waitFor();
+        // stands in for an S3Proxy whose JVM was killed with -9: its command line names S3Proxy's main class
+        Process orphan = new ProcessBuilder("bash", "-c", "sleep 60", "org.gaul.s3proxy.Main").start();
+        Files.writeString(data.resolve("s3proxy-" + orphan.pid() + ".pid"), orphan.pid() + " " + deadOwner.pid());
+
+        try (var first = LocalS3Server.start(data, 0); var second = LocalS3Server.start(data, 0)) {
+            assertThat(orphan.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("orphan stopped").isTrue();
+            assertThat(first.isRunning()).as("a live owner's server is left alone").isTrue();
+            assertThat(second.isRunning()).isTrue();
+        } finally {
+            orphan.destroyForcibly();
+        }
+    }
+
     private static S3Settings settings(LocalS3Server server) {
         return S3Settings.of(server.endpoint(), server.region(), "rollcall-recordings", server.accessKey(),
                 server.secretKey());
