@@ -49,6 +49,15 @@ public record RecordingStorageProperties(@DefaultValue S3 s3, @DefaultValue Spoo
                     null);
         }
 
+        /** Keeps the secret key out of logs and failure analyses. */
+        @Override
+        public String toString() {
+            return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", pathStyle="
+                    + pathStyle + ", accessKey=" + accessKey + ", secretKey=" + (secretKey == null ? null : "****")
+                    + ", multipartThreshold=" + multipartThreshold + ", partSize=" + partSize + ", sse=" + sse
+                    + ", kmsKeyId=" + kmsKeyId + ", createBucket=" + createBucket + "]";
+        }
+
         private static String blankToNull(String value) {
             return value == null || value.isBlank() ? null : value;
         }
