@@ -141,7 +141,7 @@ public final class LocalS3Server implements AutoCloseable {
 
     private static List<String> command(Path properties) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp",
+        return List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-cp",
                 S3ProxyJar.locate().toString(), "org.gaul.s3proxy.Main", "--properties", properties.toString());
     }
 
