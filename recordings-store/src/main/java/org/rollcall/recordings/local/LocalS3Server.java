@@ -51,20 +51,28 @@ public final class LocalS3Server implements AutoCloseable {
     }
 
     /**
-     * Starts S3Proxy and returns once it accepts connections.
+     * Starts S3Proxy with a fresh random secret and returns once it answers.
      *
      * @param port the port on 127.0.0.1, or 0 for a free one
      */
     public static LocalS3Server start(Path dataDirectory, int port) {
+        // a fresh secret each start: only this JVM can use the server, even on a shared machine
+        byte[] secret = new byte[20];
+        new SecureRandom().nextBytes(secret);
+        return start(dataDirectory, port, "rollcall-local", HexFormat.of().formatHex(secret));
+    }
+
+    /** Starts S3Proxy with the given credentials, e.g. to restart it under clients that keep theirs. */
+    public static LocalS3Server start(Path dataDirectory, int port, String accessKey, String secretKey) {
+        if (!accessKey.matches("\\S+") || !secretKey.matches("\\S+")) {
+            throw new IllegalArgumentException("S3Proxy keys must be non-blank without white space");
+        }
         try {
             Path directory = dataDirectory.toAbsolutePath().normalize();
             Path buckets = Files.createDirectories(directory.resolve("buckets"));
             OrphanedServers.stop(directory);
             int chosen = port == 0 ? freePort() : port;
             URI endpoint = URI.create("http://" + HOST + ":" + chosen);
-            // a fresh secret each start: only this JVM can use the server, even on a shared machine
-            String accessKey = "rollcall-local";
-            String secretKey = HexFormat.of().formatHex(new SecureRandom().generateSeed(20));
             Path properties = writeProperties(directory, endpoint, buckets, accessKey, secretKey);
             Path logFile = directory.resolve("s3proxy.log");
             Process process = new ProcessBuilder(command(properties)).redirectErrorStream(true)

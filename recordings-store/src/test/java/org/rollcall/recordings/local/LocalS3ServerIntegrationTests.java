@@ -72,7 +72,8 @@ class LocalS3ServerIntegrationTests {
         Process deadOwner = new ProcessBuilder("true").start();
         deadOwner.waitFor();
         // stands in for an S3Proxy whose JVM was killed with -9: its command line names S3Proxy's main class
-        Process orphan = new ProcessBuilder("bash", "-c", "sleep 60", "org.gaul.s3proxy.Main").start();
+        // (two commands, so bash stays and does not exec sleep in its place)
+        Process orphan = new ProcessBuilder("bash", "-c", "sleep 60; exit 0", "org.gaul.s3proxy.Main").start();
         Files.writeString(data.resolve("s3proxy-" + orphan.pid() + ".pid"), orphan.pid() + " " + deadOwner.pid());
 
         try (var first = LocalS3Server.start(data, 0); var second = LocalS3Server.start(data, 0)) {

@@ -3,9 +3,6 @@ package org.rollcall.recordings.spool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,34 +34,32 @@ class RecordingSpoolIntegrationTests {
 
     @Test
     void keepsRecordingsWhileS3IsDownAndUploadsThemWhenItIsBack() throws Exception {
-        int port = freePort();
-        var nobodyYet = S3Settings.of(URI.create("http://127.0.0.1:" + port), "us-east-1", "rollcall-recordings",
-                "rollcall-local", "unknown-yet");
+        Path s3Data = directory.resolve("s3");
+        var s3 = LocalS3Server.start(s3Data, 0, "spool-test", "spool-test-secret");
+        int port = s3.endpoint().getPort();
+        var settings = S3Settings.of(s3.endpoint(), s3.region(), "rollcall-recordings", "spool-test",
+                "spool-test-secret");
         byte[] wav = TestWavs.wav(Duration.ofSeconds(3), 8000, 1);
         var key = new RecordingKey(UUID.randomUUID(), LocalDate.of(2026, 11, 23));
 
-        try (var downStore = S3RecordingStore.create(nobodyYet);
-             var spool = new RecordingSpool(downStore, settings(), listener)) {
-            spool.start();
-            spool.accept(key, new ByteArrayInputStream(wav));
-            Thread.sleep(1000); // several attempts fail meanwhile
-
-            assertThat(spool.pending()).isOne();
-            assertThat(listener.stored).isEmpty();
-        }
-
-        try (var s3 = LocalS3Server.start(directory.resolve("s3"), port);
-             var store = S3RecordingStore.create(S3Settings.of(s3.endpoint(), s3.region(), "rollcall-recordings",
-                     s3.accessKey(), s3.secretKey()));
+        try (var store = S3RecordingStore.create(settings);
              var spool = new RecordingSpool(store, settings(), listener)) {
             store.ensureBucket();
             spool.start();
+            s3.close(); // the outage
 
-            Await.until(Duration.ofSeconds(30), () -> spool.pending() == 0, "uploaded once S3 is back");
+            spool.accept(key, new ByteArrayInputStream(wav));
+            Thread.sleep(1500); // several attempts fail meanwhile
+            assertThat(spool.pending()).isOne();
+            assertThat(listener.stored).isEmpty();
 
-            assertThat(listener.stored).extracting(StoredRecording::key).containsExactly(key);
-            assertThat(store.find(key).orElseThrow().sha256()).isEqualTo(TestWavs.sha256(wav));
-            assertThat(directory.resolve("spool/pending")).isEmptyDirectory();
+            try (var back = LocalS3Server.start(s3Data, port, "spool-test", "spool-test-secret")) {
+                Await.until(Duration.ofSeconds(30), () -> spool.pending() == 0, "uploaded once S3 is back");
+
+                assertThat(listener.stored).extracting(StoredRecording::key).containsExactly(key);
+                assertThat(store.find(key).orElseThrow().sha256()).isEqualTo(TestWavs.sha256(wav));
+                assertThat(directory.resolve("spool/pending")).isEmptyDirectory();
+            }
         }
     }
 
@@ -113,12 +108,6 @@ class RecordingSpoolIntegrationTests {
             assertThat(listener.rejected.get(key)).contains("corrupt");
             assertThat(store.find(key)).isEmpty();
             assertThat(directory.resolve("spool/rejected/2026-11-23_" + key.callId() + ".wav")).exists();
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
         }
     }
 }
