@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
-import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.component.dependency.StyleSheet;
 
 /** Rollcall: checks every school day that each looked-after child is in education. */
 @SpringBootApplication
@@ -17,7 +17,7 @@ import com.vaadin.flow.theme.Theme;
 @EnableScheduling
 @EnableAsync
 @Push
-@Theme(themeClass = Lumo.class)
+@StyleSheet(Lumo.STYLESHEET)
 public class RollcallApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -71,9 +71,9 @@ class MarkRulesIntegrationTests {
 
     @Test
     void refusesAnUnknownCodeListingTheValidOnes() {
-        assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.AM, "F", "x")))
+        assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.AM, "A", "x")))
                 .isInstanceOf(MarkRejectedException.class)
-                .hasMessageContaining("'F' is not an attendance code in ENGLAND-2024")
+                .hasMessageContaining("'A' is not an attendance code in ENGLAND-2024")
                 .hasMessageContaining("enter one of");
     }
 

@@ -21,6 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
         "rollcall.calls.plan-interval=1s",
         "rollcall.calls.retry-delay=2s",
         "rollcall.demo.robot-think-time=100ms",
+        "rollcall.telephony.simulated.busy-rate=0",
+        "rollcall.telephony.simulated.no-answer-rate=0",
+        "rollcall.telephony.simulated.fail-rate=0",
+        "rollcall.telephony.simulated.hang-up-mid-call-rate=0",
+        "rollcall.telephony.simulated.operator-pickup=200ms",
+        "rollcall.telephony.simulated.min-ring=200ms",
+        "rollcall.telephony.simulated.max-ring=500ms",
         "rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
 public @interface RollcallIntegrationTest {
 }

@@ -42,12 +42,23 @@ class ApiTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    // Written directly: a sendError would be dispatched to /error, which the UI chain answers with a login redirect.
+    static void forbidden(HttpServletRequest request, HttpServletResponse response,
+                          org.springframework.security.access.AccessDeniedException e) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":\"Your role may not use "
+                + "this endpoint: attendance is for authority API tokens, call details for QA, supervisors and "
+                + "administrators\"}");
+    }
+
     static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Rollcall\"");
         response.setContentType("application/json");
-        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"A valid API token is "
-                + "required: send 'Authorization: Bearer <token>' with a token issued to your authority\"}");
+        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"Sign-in "
+                + "required: authority systems send 'Authorization: Bearer <token>' with a token issued to their "
+                + "authority; staff use HTTP Basic with their Rollcall user name and password\"}");
     }
 }

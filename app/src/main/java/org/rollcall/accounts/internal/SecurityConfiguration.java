@@ -37,8 +37,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName("Rollcall"))
-                .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised))
+                .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised)
+                        .accessDeniedHandler(ApiTokenFilter::forbidden))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/attendance").hasRole("API")
                         .requestMatchers("/api/v1/calls/**").hasAnyRole("QA", "ADMIN", "SUPERVISOR")

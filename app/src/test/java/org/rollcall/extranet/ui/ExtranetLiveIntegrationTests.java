@@ -38,7 +38,9 @@ import org.rollcall.extranet.ExtranetService;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.rollcall.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 
@@ -47,6 +49,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
 
+    @Autowired UserDetailsService users;
     @Autowired DirectoryAdmin directory;
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
@@ -73,8 +76,12 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
         theirs = child(b, "Theirs");
     }
 
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "vs-head-a");
+    }
+
     @Test
-    @WithUserDetails("vs-head-a")
     void marksArriveLiveForTheAuthorityOnly() {
         ExtranetView view = navigate(ExtranetView.class);
         int before = rows(view).size();
@@ -84,7 +91,7 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
         attendance.record(new RecordMark(ours, school, today, Session.AM, "I", "Illness", null, null, "operator"));
 
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
-            roundTrip();
+            org.rollcall.support.Push.deliver();
             return rows(view).size() == before + 1;
         });
         assertThat(rows(view)).extracting(AttendanceRow::childId).contains(ours.toString())
@@ -93,7 +100,6 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("vs-head-a")
     void childRecordsAreScopedAndEveryViewIsAudited() {
         long seen = audit.count("VIEW_CHILD", "child", ours.toString());
         assertThat(extranet.childRecord(ours)).isPresent();
@@ -104,7 +110,6 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("vs-head-a")
     void anAuthorityUserCannotReadCallDetails() {
         assertThatThrownBy(() -> extranet.call(new org.rollcall.calls.CallId(java.util.UUID.randomUUID())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -33,7 +33,9 @@ import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.rollcall.support.SignIn;
+import org.junit.jupiter.api.BeforeEach;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 
@@ -42,6 +44,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
 
+    @Autowired UserDetailsService users;
     @Autowired DirectoryAdmin directory;
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
@@ -63,8 +66,12 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
         directory.place(pupil, school, PlacementKind.ON_ROLL, today.minusDays(5));
     }
 
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "op-it");
+    }
+
     @Test
-    @WithUserDetails("op-it")
     void theOfferedCallPopsUpAndTheOperatorTakesTheMarks() {
         WorkspaceView view = navigate(WorkspaceView.class);
         assertThat(view.operatorStatus.getText()).isEqualTo("You are offline");
@@ -109,7 +116,7 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
 
     private static void awaitScreen(Supplier<Boolean> condition) {
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            roundTrip();
+            org.rollcall.support.Push.deliver();
             return condition.get();
         });
     }

@@ -1,0 +1,20 @@
+package org.rollcall.recording.internal;
+
+import org.rollcall.recording.storage.RecordingStorageProperties;
+import org.rollcall.recordings.RecordingStore;
+import org.rollcall.recordings.spool.RecordingSpool;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class RecordingSpoolConfiguration {
+
+    /** Started at once: recordings spooled before a restart are uploaded as soon as the app is back. */
+    @Bean(destroyMethod = "close")
+    RecordingSpool recordingSpool(RecordingStore store, RecordingStorageProperties properties,
+                                  RecordingLinker linker) {
+        RecordingSpool spool = new RecordingSpool(store, properties.spool().settings(), linker);
+        spool.start();
+        return spool;
+    }
+}

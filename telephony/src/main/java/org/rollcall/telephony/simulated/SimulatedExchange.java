@@ -1,0 +1,177 @@
+package org.rollcall.telephony.simulated;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.RecordingSource;
+import org.rollcall.telephony.Telephony;
+import org.rollcall.telephony.TelephonyCallId;
+import org.rollcall.telephony.TelephonyEvent;
+import org.rollcall.telephony.TelephonyListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An exchange of simulated schools, for the demo, tests and load runs. Deterministic: the n-th call to a number
+ * behaves the same for the same seed, and yields the same WAV bytes. Agent first like the real adapters: the
+ * destination "rings" only after the operator's leg is up. Everything runs on one timer thread, so each call's
+ * events are delivered in order and listeners never run concurrently.
+ */
+public final class SimulatedExchange implements Telephony {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedExchange.class);
+
+    private final SimulationSettings settings;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
+            .name("simulated-exchange").daemon().factory());
+    private final List<TelephonyListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<TelephonyCallId, SimulatedCall> calls = new ConcurrentHashMap<>();
+    private final Map<String, Integer> callsPerNumber = new ConcurrentHashMap<>();
+
+    public SimulatedExchange(SimulationSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void placeCall(CallRequest request) {
+        SimulatedCall existing = calls.get(request.callId());
+        if (existing != null && !existing.machine.state().isOver()) {
+            throw new IllegalStateException("call " + request.callId() + " is already in progress");
+        }
+        int n = callsPerNumber.merge(request.destination().value(), 1, Integer::sum);
+        long callSeed = settings.seed() * 1_000_003L + request.destination().value().hashCode() * 31L + n;
+        Script script = Script.draw(settings, new Random(callSeed));
+        SimulatedCall call = new SimulatedCall(request, script, callSeed, new CallStateMachine(request.callId()));
+        calls.put(request.callId(), call);
+        log.debug("Simulated call {} to {}: {}", request.callId(), request.destination(), script);
+        after(call, settings.operatorPickup(), () -> operatorUp(call));
+    }
+
+    @Override
+    public void hangUp(TelephonyCallId callId) {
+        SimulatedCall call = calls.get(callId);
+        if (call == null) {
+            log.info("Hang-up for unknown call {}: nothing to do", callId);
+            return;
+        }
+        timer.execute(() -> {
+            if (!call.machine.state().isOver()) {
+                end(call, call.machine.wasBridged() ? "operator hung up" : "operator hung up before an answer");
+            }
+        });
+    }
+
+    @Override
+    public void addListener(TelephonyListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public String providerName() {
+        return "simulated";
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+
+    /** Calls placed and not yet released (for tests and diagnostics). */
+    public int activeCalls() {
+        return calls.size();
+    }
+
+    private void operatorUp(SimulatedCall call) {
+        emit(call, new TelephonyEvent.OperatorLegUp(call.id(), Instant.now()));
+        Script script = call.script;
+        switch (script.outcome()) {
+            case FAIL -> after(call, Duration.ofMillis(300), () -> {
+                emit(call, new TelephonyEvent.Failed(call.id(), Instant.now(), "congestion"));
+                end(call, "failed: congestion");
+            });
+            case BUSY -> after(call, Duration.ofSeconds(1), () -> {
+                emit(call, new TelephonyEvent.Busy(call.id(), Instant.now()));
+                end(call, "busy");
+            });
+            case NO_ANSWER -> {
+                emit(call, new TelephonyEvent.DestinationRinging(call.id(), Instant.now()));
+                after(call, settings.ringTimeout(), () -> {
+                    emit(call, new TelephonyEvent.NoAnswer(call.id(), Instant.now()));
+                    end(call, "no-answer");
+                });
+            }
+            case ANSWER -> {
+                emit(call, new TelephonyEvent.DestinationRinging(call.id(), Instant.now()));
+                after(call, script.ringFor(), () -> answer(call));
+            }
+        }
+    }
+
+    private void answer(SimulatedCall call) {
+        emit(call, new TelephonyEvent.Answered(call.id(), Instant.now()));
+        emit(call, new TelephonyEvent.Bridged(call.id(), Instant.now()));
+        call.bridgedAtNanos = System.nanoTime();
+        Duration talk = call.script.hangUpAfter() == null ? settings.maxTalk() : call.script.hangUpAfter();
+        after(call, talk, () -> end(call, call.script.hangUpAfter() == null ? "maximum talk time reached"
+                : "school hung up"));
+    }
+
+    private void end(SimulatedCall call, String cause) {
+        call.cancelPending();
+        boolean bridged = call.machine.wasBridged();
+        Duration talk = bridged ? Duration.ofNanos((long) ((System.nanoTime() - call.bridgedAtNanos)
+                * settings.clockSpeed())) : Duration.ZERO;
+        emit(call, new TelephonyEvent.Ended(call.id(), Instant.now(), talk, cause));
+        if (!bridged) {
+            calls.remove(call.id());
+            return;
+        }
+        byte[] wav = WavSynthesiser.wav(talk.toMillis(), call.seed);
+        emit(call, new TelephonyEvent.RecordingAvailable(call.id(), Instant.now(), new RecordingSource() {
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(wav);
+            }
+
+            @Override
+            public void release() {
+                calls.remove(call.id());
+            }
+        }));
+    }
+
+    private void after(SimulatedCall call, Duration simulated, Runnable step) {
+        call.pending.add(timer.schedule(() -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                log.error("Simulated call {} step failed", call.id(), e);
+            }
+        }, settings.realMillis(simulated), TimeUnit.MILLISECONDS));
+    }
+
+    private void emit(SimulatedCall call, TelephonyEvent event) {
+        if (call.machine.apply(event) != CallStateMachine.Verdict.ACCEPTED) {
+            return;
+        }
+        for (TelephonyListener listener : listeners) {
+            try {
+                listener.on(event);
+            } catch (RuntimeException e) {
+                log.error("Telephony listener failed on {}", event, e);
+            }
+        }
+    }
+}
