@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rollcall.platform.data-directory=target/it-data/${random.uuid}",
         "rollcall.platform.embedded-database-port=0",
+        "server.shutdown=immediate",
+        "spring.lifecycle.timeout-per-shutdown-phase=5s",
         "rollcall.platform.weekend-as-weekday=true",
         "rollcall.calls.dialler-interval=200ms",
         "rollcall.calls.plan-interval=1s",

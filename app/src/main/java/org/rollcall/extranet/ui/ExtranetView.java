@@ -70,7 +70,8 @@ public class ExtranetView extends VerticalLayout {
     void refresh() {
         List<AttendanceRow> rows = extranet.attendance(LocalDate.now(clock));
         long absent = rows.stream().filter(AttendanceRow::hasAbsence).count();
-        summary.setText(rows.size() + " children marked today, " + absent + " with an absence");
+        summary.setText(rows.size() + (rows.size() == 1 ? " child" : " children") + " marked today, " + absent
+                + " with an absence");
         grid.setItems(absencesOnly.getValue() ? rows.stream().filter(AttendanceRow::hasAbsence).toList() : rows);
     }
 
