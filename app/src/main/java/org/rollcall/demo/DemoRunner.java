@@ -2,6 +2,7 @@ package org.rollcall.demo;
 
 import java.util.List;
 
+import org.rollcall.accounts.ApiTokens;
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.directory.Directory;
 import org.slf4j.Logger;
@@ -23,8 +24,11 @@ class DemoRunner implements ApplicationRunner {
     private final DemoDataGenerator generator;
     private final Directory directory;
     private final Environment environment;
+    private final ApiTokens tokens;
 
-    DemoRunner(DemoProperties properties, DemoDataGenerator generator, Directory directory, Environment environment) {
+    DemoRunner(DemoProperties properties, DemoDataGenerator generator, Directory directory, Environment environment,
+               ApiTokens tokens) {
+        this.tokens = tokens;
         this.properties = properties;
         this.generator = generator;
         this.directory = directory;
@@ -63,8 +67,9 @@ class DemoRunner implements ApplicationRunner {
                 .append("  Demo API tokens (GET /api/v1/attendance?date=YYYY-MM-DD, header "
                         + "'Authorization: Bearer <token>'):\n");
         for (int i = 0; i < Math.min(authorities.size(), 5); i++) {
-            text.append("    ").append(DemoDataGenerator.demoToken(i)).append("  (")
-                    .append(authorities.get(i).name()).append(")\n");
+            String token = DemoDataGenerator.demoToken(i);
+            tokens.authenticate(token).map(directory::authority).ifPresent(a -> text.append("    ").append(token)
+                    .append("  (").append(a.name()).append(")\n"));
         }
         text.append("\n  Robot operators: ").append(properties.robotOperators())
                 .append(" (rollcall.demo.robot-operators)\n");

@@ -34,8 +34,8 @@ class JdbcAccounts implements Accounts {
     @Transactional
     public UserId createUser(String username, String displayName, String rawPassword, Role role,
                              AuthorityId authority) {
-        if (username == null || !username.matches("[a-z0-9._-]{3,40}")) {
-            throw new IllegalArgumentException("user name '" + username + "' is not valid: use 3 to 40 lower-case "
+        if (username == null || !username.matches("[a-z0-9._-]{2,40}")) {
+            throw new IllegalArgumentException("user name '" + username + "' is not valid: use 2 to 40 lower-case "
                     + "letters, digits, '.', '_' or '-'");
         }
         if (rawPassword == null || rawPassword.length() < 8) {

@@ -1,0 +1,58 @@
+package org.rollcall.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.ApiTokens;
+import org.rollcall.accounts.Role;
+import org.rollcall.directory.Directory;
+import org.rollcall.support.RollcallIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** The demo the README's run command brings up: its data, logins and tokens. */
+@RollcallIntegrationTest
+@TestPropertySource(properties = {"rollcall.demo.data=true"})
+class DemoDataIntegrationTests {
+
+    @Autowired Directory directory;
+    @Autowired Accounts accounts;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void theSmallDemoHasItsAuthoritiesSchoolsChildrenAndUsers() {
+        assertThat(directory.authorities()).hasSize(3);
+        assertThat(count("provision")).isEqualTo(40);
+        assertThat(count("child")).isEqualTo(150);
+        assertThat(accounts.usersWithRole(Role.OPERATOR)).hasSize(5);
+        assertThat(accounts.usersWithRole(Role.QA)).hasSize(1);
+        assertThat(accounts.usersWithRole(Role.ADMIN)).hasSize(1);
+        assertThat(accounts.usersWithRole(Role.AUTHORITY)).extracting(c -> c.authorityId()).doesNotHaveDuplicates()
+                .hasSize(2);
+        assertThat(tokens.authenticate(DemoDataGenerator.demoToken(0))).contains(directory.authorities().stream()
+                .filter(a -> a.name().startsWith("Oakfield")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void callWindowsOpenOverTheComingHourAndChildrenAttendSchoolsOfTheirNation() {
+        LocalDate today = LocalDate.now(clock);
+        assertThat(directory.windowsOn(today)).hasSize(40);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM placement p JOIN provision v ON v.id = p.provision_id
+                        JOIN child c ON c.id = p.child_id JOIN authority a ON a.id = c.authority_id
+                        WHERE a.nation <> v.nation""").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM child WHERE upn IS NULL").query(Long.class).single())
+                .as("some children have no UPN yet, for operators to collect").isPositive();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+}
