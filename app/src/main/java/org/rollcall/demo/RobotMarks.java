@@ -9,6 +9,7 @@ import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
@@ -40,25 +41,33 @@ class RobotMarks {
         this.properties = properties;
     }
 
-    void takeMarks(CallId callId, String robotName) {
+    /** The marks the robot will hear for each expected child, in the order it asks; offsets are filled in later. */
+    List<List<RecordMark>> plan(CallId callId, String robotName) {
         var call = calls.find(callId).orElseThrow();
         Random random = new Random(properties.seed() ^ callId.value().getLeastSignificantBits());
-        Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
-        List<RecordMark> marks = new ArrayList<>();
+        List<List<RecordMark>> plan = new ArrayList<>();
         for (ExpectedChild child : directory.childrenExpected(call.provisionId(), call.date())) {
             boolean absent = random.nextInt(10) == 0;
             String[] absence = ABSENCES[random.nextInt(ABSENCES.length)];
-            marks.add(mark(child, call, Session.AM, absent ? absence[0] : "/", absent ? absence[1] : null, callId,
-                    offset, robotName));
-            marks.add(mark(child, call, Session.PM, absent ? absence[0] : "\\", absent ? absence[1] : null, callId,
-                    offset, robotName));
+            plan.add(List.of(
+                    mark(child, call, Session.AM, absent ? absence[0] : "/", absent ? absence[1] : null, callId,
+                            robotName),
+                    mark(child, call, Session.PM, absent ? absence[0] : "\\", absent ? absence[1] : null, callId,
+                            robotName)));
         }
-        attendance.recordAll(marks);
+        return plan;
     }
 
-    private static RecordMark mark(ExpectedChild child, org.rollcall.calls.CallSummary call, Session session,
-                                   String code, String reason, CallId callId, Integer offset, String robot) {
+    /** Records one child's marks at the current moment of the call's recording. */
+    void record(List<RecordMark> childMarks, CallId callId) {
+        Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
+        attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),
+                m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy())).toList());
+    }
+
+    private static RecordMark mark(ExpectedChild child, CallSummary call, Session session,
+                                   String code, String reason, CallId callId, String robot) {
         return new RecordMark(child.id(), call.provisionId(), call.date(), session, code, reason, callId.value(),
-                offset, robot);
+                null, robot);
     }
 }

@@ -1,6 +1,6 @@
 package org.rollcall.demo;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.accounts.UserId;
+import org.rollcall.attendance.RecordMark;
+import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallStatus;
@@ -77,13 +79,20 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
             return;
         }
         if (progress.status() == CallStatus.CONNECTED) {
-            later(1, () -> {
-                marks.takeMarks(progress.callId(), robots.get(robot));
-                later(1, () -> desk.hangUp(progress.callId(), robot));
-            });
+            later(1, () -> askNext(progress.callId(), robot, marks.plan(progress.callId(), robots.get(robot)), 0));
         } else if (progress.status() == CallStatus.WRAP_UP) {
             later(0.5, () -> desk.currentCall(robot).ifPresent(call ->
                     desk.wrapUp(call.id(), robot, call.suggestedOutcome(), null)));
+        }
+    }
+
+    /** One child at a time, as a person would ask, so each mark has its own moment in the recording. */
+    private void askNext(CallId call, UserId robot, List<List<RecordMark>> plan, int child) {
+        if (child < plan.size()) {
+            marks.record(plan.get(child), call);
+            later(0.5, () -> askNext(call, robot, plan, child + 1));
+        } else {
+            later(0.5, () -> desk.hangUp(call, robot));
         }
     }
 
@@ -96,10 +105,6 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
                 log.warn("Robot operator step failed: {}", e.getMessage());
             }
         }, delay, TimeUnit.MILLISECONDS);
-    }
-
-    Duration thinkTime() {
-        return properties.robotThinkTime();
     }
 
     @Override

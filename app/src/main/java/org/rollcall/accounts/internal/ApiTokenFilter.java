@@ -7,7 +7,7 @@ import org.rollcall.accounts.Caller;
 import org.rollcall.accounts.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -19,9 +19,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
+    private final SecurityContextHolderStrategy contexts;
 
-    ApiTokenFilter(ApiTokens tokens) {
+    ApiTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy contexts) {
         this.tokens = tokens;
+        this.contexts = contexts;
     }
 
     @Override
@@ -36,8 +38,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
             }
             Caller caller = new Caller("api-token:" + authority.get(), Role.API, null, authority.get());
             var principal = new RollcallPrincipal(caller, "", true);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+            var context = contexts.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                    principal.getAuthorities()));
+            contexts.setContext(context);
         }
         chain.doFilter(request, response);
     }

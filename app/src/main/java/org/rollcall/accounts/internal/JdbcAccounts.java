@@ -14,7 +14,7 @@ import org.rollcall.directory.AuthorityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +24,12 @@ class JdbcAccounts implements Accounts {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final SecurityContextHolderStrategy contexts;
 
-    JdbcAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder encoder, SecurityContextHolderStrategy contexts) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.contexts = contexts;
     }
 
     @Override
@@ -56,7 +58,7 @@ class JdbcAccounts implements Accounts {
 
     @Override
     public Caller caller() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof RollcallPrincipal principal) {
             return principal.caller();
         }

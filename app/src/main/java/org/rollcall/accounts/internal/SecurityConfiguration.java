@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,7 +19,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Three filter chains: the REST API (Bearer API tokens for authority systems, HTTP Basic for staff), provider
- * webhooks (signature-checked by the telephony adapter itself), and the Vaadin UI with a login form.
+ * webhooks (signature-checked by the telephony adapter itself), and the Vaadin UI with a login form. Code here
+ * uses the context's SecurityContextHolderStrategy bean (Vaadin's), never the static holder, whose strategy a
+ * second application context in the same JVM would replace.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,11 +35,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityContextHolderStrategy contexts)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised)
                         .accessDeniedHandler(ApiTokenFilter::forbidden))
