@@ -1,7 +1,7 @@
 package org.rollcall.telephony.simulated;
 
 import java.time.Duration;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /** What a simulated destination will do with one call, drawn from the seed. */
 record Script(Outcome outcome, Duration ringFor, Duration hangUpAfter) {
@@ -10,7 +10,7 @@ record Script(Outcome outcome, Duration ringFor, Duration hangUpAfter) {
         ANSWER, BUSY, NO_ANSWER, FAIL
     }
 
-    static Script draw(SimulationSettings settings, Random random) {
+    static Script draw(SimulationSettings settings, SplittableRandom random) {
         double roll = random.nextDouble();
         Outcome outcome = roll < settings.failRate() ? Outcome.FAIL
                 : roll < settings.failRate() + settings.busyRate() ? Outcome.BUSY

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -52,11 +52,13 @@ public final class SimulatedExchange implements Telephony {
         }
         int n = callsPerNumber.merge(request.destination().value(), 1, Integer::sum);
         long callSeed = settings.seed() * 1_000_003L + request.destination().value().hashCode() * 31L + n;
-        Script script = Script.draw(settings, new Random(callSeed));
+        // SplittableRandom mixes its seed; java.util.Random gives near-equal first draws for neighbouring seeds.
+        Script script = Script.draw(settings, new SplittableRandom(callSeed));
         SimulatedCall call = new SimulatedCall(request, script, callSeed, new CallStateMachine(request.callId()));
         calls.put(request.callId(), call);
         log.debug("Simulated call {} to {}: {}", request.callId(), request.destination(), script);
-        after(call, settings.operatorPickup(), () -> operatorUp(call));
+        // All of a call's state is touched only on the timer thread, including its list of pending steps.
+        timer.execute(() -> after(call, settings.operatorPickup(), () -> operatorUp(call)));
     }
 
     @Override
@@ -125,23 +127,36 @@ public final class SimulatedExchange implements Telephony {
         call.bridgedAtNanos = System.nanoTime();
         Duration talk = call.script.hangUpAfter() == null ? settings.maxTalk() : call.script.hangUpAfter();
         after(call, talk, () -> end(call, call.script.hangUpAfter() == null ? "maximum talk time reached"
-                : "school hung up"));
+                : "school hung up", talk));
     }
 
     private void end(SimulatedCall call, String cause) {
+        Duration measured = Duration.ofMillis((long) ((System.nanoTime() - call.bridgedAtNanos) / 1_000_000.0
+                * settings.clockSpeed()));
+        measured = measured.compareTo(settings.maxTalk()) > 0 ? settings.maxTalk() : measured;
+        end(call, cause, measured);
+    }
+
+    /** {@code talk} is the scripted length when the school ends the call, so the same seed gives the same WAV. */
+    private void end(SimulatedCall call, String cause, Duration scriptedOrMeasuredTalk) {
         call.cancelPending();
         boolean bridged = call.machine.wasBridged();
-        Duration talk = bridged ? Duration.ofNanos((long) ((System.nanoTime() - call.bridgedAtNanos)
-                * settings.clockSpeed())) : Duration.ZERO;
+        Duration talk = bridged ? scriptedOrMeasuredTalk : Duration.ZERO;
         emit(call, new TelephonyEvent.Ended(call.id(), Instant.now(), talk, cause));
         if (!bridged) {
             calls.remove(call.id());
             return;
         }
-        byte[] wav = WavSynthesiser.wav(talk.toMillis(), call.seed);
+        long millis = talk.toMillis();
         emit(call, new TelephonyEvent.RecordingAvailable(call.id(), Instant.now(), new RecordingSource() {
+            // Synthesised on first open, on the reader's thread: the exchange's timer must never wait for audio.
+            private byte[] wav;
+
             @Override
-            public InputStream open() {
+            public synchronized InputStream open() {
+                if (wav == null) {
+                    wav = WavSynthesiser.wav(millis, call.seed);
+                }
                 return new ByteArrayInputStream(wav);
             }
 

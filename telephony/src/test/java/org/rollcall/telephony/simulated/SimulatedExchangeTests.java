@@ -1,0 +1,180 @@
+package org.rollcall.telephony.simulated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.E164Number;
+import org.rollcall.telephony.TelephonyCallId;
+import org.rollcall.telephony.TelephonyEvent;
+
+class SimulatedExchangeTests {
+
+    private static final E164Number CALLER_ID = new E164Number("+441632960000");
+
+    /** Fast: a simulated second passes in a real millisecond. */
+    private static SimulationSettings fast(long seed, double busy, double noAnswer, double hangUp, double fail) {
+        return new SimulationSettings(seed, busy, noAnswer, hangUp, fail, Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(8), Duration.ofSeconds(20), Duration.ofMinutes(2), 1000);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCallsAndTheSameRecordings() throws Exception {
+        SimulationSettings settings = fast(7, 0.2, 0.2, 1.0, 0.05);
+        List<String> first = run(settings, 40);
+        List<String> second = run(settings, 40);
+        assertThat(first).isEqualTo(second);
+        assertThat(first).anyMatch(s -> s.contains("Busy")).anyMatch(s -> s.contains("Bridged,Ended"))
+                .anyMatch(s -> s.contains("wav:"));
+        assertThat(run(fast(8, 0.2, 0.2, 1.0, 0.05), 40)).isNotEqualTo(first);
+    }
+
+    @Test
+    void outcomeRatesMatchTheSettingsWithinTolerance() throws Exception {
+        int calls = 2000;
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        try (var exchange = new SimulatedExchange(fast(42, 0.10, 0.15, 0.0, 0.05))) {
+            CountDownLatch done = new CountDownLatch(calls);
+            exchange.addListener(event -> {
+                switch (event) {
+                    case TelephonyEvent.Bridged b -> {
+                        outcomes.merge("answered", 1, Integer::sum);
+                        exchange.hangUp(b.callId());
+                    }
+                    case TelephonyEvent.Busy b -> outcomes.merge("busy", 1, Integer::sum);
+                    case TelephonyEvent.NoAnswer n -> outcomes.merge("no-answer", 1, Integer::sum);
+                    case TelephonyEvent.Failed f -> outcomes.merge("failed", 1, Integer::sum);
+                    case TelephonyEvent.Ended e -> done.countDown();
+                    default -> { }
+                }
+            });
+            for (int i = 0; i < calls; i++) {
+                exchange.placeCall(request(UUID.randomUUID(), "+4416329" + String.format("%05d", i % 500)));
+            }
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("calls not ended: %s of %d, outcomes %s", done.getCount(), calls, outcomes).isTrue();
+        }
+        assertThat(outcomes.get("busy") / (double) calls).isCloseTo(0.10, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(outcomes.get("no-answer") / (double) calls).isCloseTo(0.15,
+                org.assertj.core.data.Offset.offset(0.03));
+        assertThat(outcomes.get("failed") / (double) calls).isCloseTo(0.05, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(outcomes.get("answered") / (double) calls).isCloseTo(0.70,
+                org.assertj.core.data.Offset.offset(0.04));
+    }
+
+    @Test
+    void anAnsweredCallYieldsAPlayableWavAsLongAsTheTalk() throws Exception {
+        List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch recorded = new CountDownLatch(1);
+        try (var exchange = new SimulatedExchange(fast(3, 0, 0, 1.0, 0))) {
+            exchange.addListener(event -> {
+                events.add(event);
+                if (event instanceof TelephonyEvent.RecordingAvailable) {
+                    recorded.countDown();
+                }
+            });
+            exchange.placeCall(request(UUID.randomUUID(), "+441632960123"));
+            assertThat(recorded.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(events).extracting(e -> e.getClass().getSimpleName()).containsExactly("OperatorLegUp",
+                "DestinationRinging", "Answered", "Bridged", "Ended", "RecordingAvailable");
+        Duration talk = ((TelephonyEvent.Ended) events.get(4)).talkTime();
+        byte[] wav;
+        try (InputStream in = ((TelephonyEvent.RecordingAvailable) events.get(5)).source().open()) {
+            wav = in.readAllBytes();
+        }
+        ByteBuffer header = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(new String(wav, 0, 4)).isEqualTo("RIFF");
+        assertThat(new String(wav, 8, 4)).isEqualTo("WAVE");
+        assertThat(header.getShort(20)).as("PCM").isEqualTo((short) 1);
+        assertThat(header.getShort(22)).as("mono").isEqualTo((short) 1);
+        assertThat(header.getInt(24)).as("8 kHz").isEqualTo(8000);
+        assertThat(header.getShort(34)).as("16-bit").isEqualTo((short) 16);
+        int dataBytes = header.getInt(40);
+        assertThat(dataBytes).isEqualTo(wav.length - 44);
+        assertThat(dataBytes / 16.0).as("milliseconds of audio").isCloseTo(talk.toMillis(),
+                org.assertj.core.data.Offset.offset(1.0));
+        long loud = 0;
+        for (int i = 44; i < wav.length; i += 2) {
+            loud += Math.abs(header.getShort(i)) > 1000 ? 1 : 0;
+        }
+        assertThat(loud).as("audible samples").isGreaterThan(dataBytes / 2 / 4);
+    }
+
+    @Test
+    void refusesAHangUpOfNothingQuietlyAndACallIdTwice() {
+        try (var exchange = new SimulatedExchange(SimulationSettings.defaults())) {
+            exchange.hangUp(new TelephonyCallId(UUID.randomUUID()));
+            UUID id = UUID.randomUUID();
+            exchange.placeCall(request(id, "+441632960123"));
+            assertThatIllegalStateException().isThrownBy(() -> exchange.placeCall(request(id, "+441632960123")))
+                    .withMessageContaining("already in progress");
+        }
+    }
+
+    @Test
+    void settingsRefuseARingTimeShorterThanOfcomAllows() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SimulationSettings(1, 0, 0, 0, 0,
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10),
+                Duration.ofMinutes(1), 1)).withMessageContaining("at least 15 s");
+        assertThatIllegalArgumentException().isThrownBy(() -> fast(1, 0.6, 0.6, 0, 0))
+                .withMessageContaining("more than 1");
+    }
+
+    /** Places calls one after another (same numbers each run) and describes what happened to each. */
+    private static List<String> run(SimulationSettings settings, int calls) throws Exception {
+        List<String> described = new ArrayList<>();
+        try (var exchange = new SimulatedExchange(settings)) {
+            for (int i = 0; i < calls; i++) {
+                TelephonyCallId id = new TelephonyCallId(new UUID(0, i));
+                CountDownLatch over = new CountDownLatch(1);
+                List<String> seen = Collections.synchronizedList(new ArrayList<>());
+                exchange.addListener(event -> {
+                    if (!event.callId().equals(id)) {
+                        return;
+                    }
+                    switch (event) {
+                        case TelephonyEvent.RecordingAvailable r -> {
+                            try (InputStream in = r.source().open()) {
+                                seen.add("wav:" + java.util.Arrays.hashCode(in.readAllBytes()));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            over.countDown();
+                        }
+                        case TelephonyEvent.Ended e -> {
+                            seen.add("Ended:" + e.talkTime().toMillis() + ":" + e.cause());
+                            if (e.talkTime().isZero()) {
+                                over.countDown();
+                            }
+                        }
+                        default -> seen.add(event.getClass().getSimpleName());
+                    }
+                });
+                exchange.placeCall(new CallRequest(id, "op1", new E164Number("+44163296" + (1000 + i % 7)),
+                        CALLER_ID));
+                assertThat(over.await(10, TimeUnit.SECONDS)).isTrue();
+                described.add(String.join(",", seen).replaceFirst("^OperatorLegUp,", ""));
+            }
+        }
+        return described;
+    }
+
+    private static CallRequest request(UUID id, String number) {
+        return new CallRequest(new TelephonyCallId(id), "op1", new E164Number(number), CALLER_ID);
+    }
+}
