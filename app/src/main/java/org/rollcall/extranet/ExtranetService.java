@@ -37,6 +37,7 @@ public class ExtranetService {
     private final Directory directory;
     private final CallLog calls;
     private final Recordings recordings;
+    private final ListViewAudit listViews = new ListViewAudit();
 
     ExtranetService(Accounts accounts, AuditLog audit, Attendance attendance, Directory directory, CallLog calls,
                     Recordings recordings) {
@@ -57,7 +58,9 @@ public class ExtranetService {
         if (authority == null) {
             throw new AccessDeniedException("only authority users and API tokens have an authority to report on");
         }
-        audit.record(caller.name(), "VIEW_ATTENDANCE", "authority", authority.toString(), "date " + date);
+        if (listViews.shouldAudit(caller.name(), date)) {
+            audit.record(caller.name(), "VIEW_ATTENDANCE", "authority", authority.toString(), "date " + date);
+        }
         return rows(attendance.currentMarks(authority, date));
     }
 

@@ -1,18 +1,23 @@
 package org.rollcall.calls.internal;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
 
 import org.rollcall.calls.CallsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
-/** Runs the planner and the dialler on the configured intervals once the application is up. */
+/**
+ * Runs the planner and the dialler on the configured intervals. A lifecycle bean, so it starts once the context
+ * is up and stops before the database goes away at shutdown.
+ */
 @Component
-class DiallerSchedule {
+class DiallerSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DiallerSchedule.class);
 
@@ -20,6 +25,7 @@ class DiallerSchedule {
     private final Dialler dialler;
     private final TaskScheduler scheduler;
     private final CallsProperties properties;
+    private final List<ScheduledFuture<?>> running = new CopyOnWriteArrayList<>();
 
     DiallerSchedule(CallPlanner planner, Dialler dialler, TaskScheduler scheduler, CallsProperties properties) {
         this.planner = planner;
@@ -28,10 +34,28 @@ class DiallerSchedule {
         this.properties = properties;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        scheduler.scheduleAtFixedRate(this::plan, Instant.now(), properties.planInterval());
-        scheduler.scheduleWithFixedDelay(this::dial, Instant.now().plusSeconds(1), properties.diallerInterval());
+    @Override
+    public void start() {
+        running.add(scheduler.scheduleAtFixedRate(this::plan, Instant.now(), properties.planInterval()));
+        running.add(scheduler.scheduleWithFixedDelay(this::dial, Instant.now().plusSeconds(1),
+                properties.diallerInterval()));
+    }
+
+    @Override
+    public void stop() {
+        running.forEach(f -> f.cancel(false));
+        running.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !running.isEmpty();
+    }
+
+    @Override
+    public int getPhase() {
+        // Start last (after the web server), stop first.
+        return Integer.MAX_VALUE - 100;
     }
 
     private void plan() {

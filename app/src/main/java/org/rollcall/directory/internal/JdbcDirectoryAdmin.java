@@ -35,6 +35,8 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
             throw new IllegalArgumentException("LA number '" + laCode + "' is not valid: expected three digits, "
                     + "for example 202");
         }
+        refuseDuplicate("SELECT name FROM authority WHERE la_code = ? OR name = ?", new Object[] {laCode, name},
+                "an authority with LA number " + laCode + " or the name '" + name + "' already exists");
         AuthorityId id = AuthorityId.random();
         jdbc.sql("INSERT INTO authority (id, name, nation, la_code) VALUES (?, ?, ?, ?)")
                 .params(id.value(), name, nation.name(), laCode).update();
@@ -43,6 +45,10 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
 
     @Override
     public ProvisionId createProvision(NewProvision p) {
+        if (p.urn() != null) {
+            refuseDuplicate("SELECT name FROM provision WHERE urn = ?", new Object[] {p.urn().value()},
+                    "URN " + p.urn() + " is already used");
+        }
         ProvisionId id = ProvisionId.random();
         jdbc.sql("""
                         INSERT INTO provision (id, urn, name, type, nation, phone, contact_name, password_encrypted,
@@ -62,6 +68,10 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
 
     @Override
     public ChildId createChild(NewChild c) {
+        if (c.upn() != null) {
+            refuseDuplicate("SELECT first_name || ' ' || last_name FROM child WHERE upn = ?",
+                    new Object[] {c.upn().value()}, "UPN " + c.upn() + " already belongs to a child");
+        }
         ChildId id = ChildId.random();
         jdbc.sql("""
                         INSERT INTO child (id, authority_id, upn, first_name, last_name, date_of_birth, year_group,
@@ -72,6 +82,14 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
                         c.inBorough(), c.senStatus().name())
                 .update();
         return id;
+    }
+
+    /** A clear message instead of a constraint violation; the unique indexes still guard against races. */
+    private void refuseDuplicate(String query, Object[] params, String message) {
+        jdbc.sql(query).params(params).query(String.class).optional().ifPresent(existing -> {
+            throw new IllegalArgumentException(message + " (by " + existing + "): check the number, or update "
+                    + "the existing record instead");
+        });
     }
 
     @Override

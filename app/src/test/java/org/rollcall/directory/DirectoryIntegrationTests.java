@@ -1,0 +1,78 @@
+package org.rollcall.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rollcall.support.RollcallIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** Bad directory input is refused with a message that says what to do, and nothing is half-saved. */
+@RollcallIntegrationTest
+@TestPropertySource(properties = {"rollcall.demo.robot-operators=1"})
+class DirectoryIntegrationTests {
+
+    @Autowired DirectoryAdmin admin;
+    @Autowired Directory directory;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aProvisionIsSavedWithAllItsWindowsOrNotAtAll() {
+        long before = count("provision");
+        var windows = List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)),
+                new CallWindow(null, LocalTime.of(13, 30), LocalTime.of(14, 0)));
+        ProvisionId id = admin.createProvision(provision("Twice Daily School", new Urn("700001"), windows));
+        assertThat(directory.provisionCard(id).windows()).hasSize(2);
+        assertThat(directory.provisionCard(id).password()).isEqualTo("wren");
+        assertThat(jdbc.sql("SELECT password_encrypted FROM provision WHERE id = ?").param(id.value())
+                .query(String.class).single()).as("stored encrypted").doesNotContain("wren");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.createProvision(
+                        provision("Copycat School", new Urn("700001"), windows)))
+                .withMessageContaining("URN 700001 is already used (by Twice Daily School)");
+        assertThat(count("provision")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void badValuesAreRefusedBeforeAnythingIsWritten() {
+        assertThatIllegalArgumentException().isThrownBy(() -> UkPhoneNumber.parse("+33 1 23 45 67 89"))
+                .withMessageContaining("not a valid UK telephone number");
+        assertThatIllegalArgumentException().isThrownBy(() -> new CallWindow(null, LocalTime.of(14, 0),
+                LocalTime.of(13, 0))).withMessageContaining("closes before it opens");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.createAuthority("No Number", Nation.ENGLAND,
+                "12")).withMessageContaining("LA number '12' is not valid");
+        assertThatIllegalArgumentException().isThrownBy(() -> Upn.parse("A801200001001"))
+                .withMessageContaining("wrong check letter");
+    }
+
+    @Test
+    void aUpnBelongsToOneChild() {
+        AuthorityId authority = admin.createAuthority("Unique Borough", Nation.ENGLAND, "833");
+        Upn upn = new Upn(Upn.withCheckLetter("833202600001"));
+        admin.createChild(child(authority, upn, "First"));
+        long before = count("child");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.createChild(child(authority, upn, "Second")))
+                .withMessageContaining("already belongs to a child (by First Child)");
+        assertThat(count("child")).isEqualTo(before);
+    }
+
+    private static NewProvision provision(String name, Urn urn, List<CallWindow> windows) {
+        return new NewProvision(name, urn, ProvisionType.MAINSTREAM, Nation.ENGLAND,
+                UkPhoneNumber.parse("01632 960700"), "Mr Windows", "wren", Frequency.WEEKLY, 5, windows);
+    }
+
+    private static NewChild child(AuthorityId authority, Upn upn, String name) {
+        return new NewChild(authority, upn, name, "Child", LocalDate.of(2016, 5, 1), 4, Cohort.LAC, true,
+                SenStatus.NONE);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+}
