@@ -1,6 +1,8 @@
 package org.rollcall.directory;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,9 @@ public interface Directory {
 
     Optional<ChildRecord> childRecord(ChildId id);
 
-    /** Display names of children by id, for lists. */
-    java.util.Map<ChildId, String> childNames(java.util.Collection<ChildId> ids);
+    /** Names and UPNs of children by id, for lists, in one query. */
+    Map<ChildId, ChildLabel> childLabels(Collection<ChildId> ids);
+
+    /** Names of provisions by id, for lists, in one query. */
+    Map<ProvisionId, String> provisionNames(Collection<ProvisionId> ids);
 }

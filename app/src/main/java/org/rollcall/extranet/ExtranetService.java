@@ -2,7 +2,6 @@ package org.rollcall.extranet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.Directory;
-import org.rollcall.directory.ProvisionId;
 import org.rollcall.recording.Recordings;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,7 +84,7 @@ public class ExtranetService {
             var recording = recordings.forCall(id.value()).map(r -> new CallDetail.Recording(r.storageKey(),
                     r.bytes(), r.sha256(), r.durationMillis(), r.status().name(), r.storedAt())).orElse(null);
             List<Mark> marks = attendance.marksForCall(id.value());
-            var names = directory.childNames(marks.stream().map(Mark::childId).toList());
+            var labels = directory.childLabels(marks.stream().map(Mark::childId).toList());
             return new CallDetail(id.toString(), call.date(), call.attempt(), call.status().name(),
                     new CallDetail.Provision(card.id().toString(), card.name(),
                             card.urn() == null ? null : card.urn().value(), card.phone().e164()),
@@ -93,7 +92,7 @@ public class ExtranetService {
                     call.bridgedAt(), call.endedAt(), call.talkSeconds(), call.endCause(),
                     call.outcome() == null ? null : call.outcome().name(), call.callbackAt(), recording,
                     marks.stream().map(m -> new CallDetail.MarkTaken(m.childId().toString(),
-                            names.get(m.childId()), m.session().name(), m.code(), m.category().name(), m.reason(),
+                            labels.get(m.childId()).name(), m.session().name(), m.code(), m.category().name(), m.reason(),
                             m.offsetSeconds(), m.recordedBy(), m.recordedAt())).toList());
         });
     }
@@ -101,22 +100,20 @@ public class ExtranetService {
     private List<AttendanceRow> rows(List<Mark> marks) {
         Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
         marks.forEach(m -> byChild.computeIfAbsent(m.childId(), k -> new ArrayList<>()).add(m));
-        var names = directory.childNames(byChild.keySet());
-        Map<ProvisionId, String> provisions = new HashMap<>();
+        var labels = directory.childLabels(byChild.keySet());
+        var provisions = directory.provisionNames(marks.stream().map(Mark::provisionId).distinct().toList());
         List<AttendanceRow> rows = new ArrayList<>();
         byChild.forEach((child, list) -> {
             Mark am = find(list, Session.AM);
             Mark pm = find(list, Session.PM);
             Mark any = am != null ? am : pm;
-            String provision = provisions.computeIfAbsent(any.provisionId(),
-                    id -> directory.provisionCard(id).name());
             String reason = String.join("; ", list.stream().map(Mark::reason).filter(r -> r != null)
                     .distinct().toList());
-            var upn = directory.childRecord(child).map(r -> r.upn() == null ? null : r.upn().value()).orElse(null);
-            rows.add(new AttendanceRow(child.toString(), names.get(child), upn, provision,
-                    am == null ? null : am.code(), am == null ? null : am.category().name(),
-                    pm == null ? null : pm.code(), pm == null ? null : pm.category().name(),
-                    reason.isEmpty() ? null : reason,
+            ChildLabel label = labels.get(child);
+            rows.add(new AttendanceRow(child.toString(), label.name(), label.upn(),
+                    provisions.get(any.provisionId()), am == null ? null : am.code(),
+                    am == null ? null : am.category().name(), pm == null ? null : pm.code(),
+                    pm == null ? null : pm.category().name(), reason.isEmpty() ? null : reason,
                     list.stream().map(Mark::recordedAt).max(java.util.Comparator.naturalOrder()).orElse(null)));
         });
         return rows;

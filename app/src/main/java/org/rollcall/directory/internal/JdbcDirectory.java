@@ -15,6 +15,7 @@ import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.directory.CallWindow;
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.Cohort;
 import org.rollcall.directory.ContactRole;
@@ -137,16 +138,29 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
-    public Map<ChildId, String> childNames(Collection<ChildId> ids) {
-        Map<ChildId, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
+    public Map<ChildId, ChildLabel> childLabels(Collection<ChildId> ids) {
+        Map<ChildId, ChildLabel> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, first_name, last_name, upn FROM child WHERE id = ANY(?)")
+                    .param(ids.stream().map(ChildId::value).toArray(UUID[]::new))
+                    .query(rs -> {
+                        labels.put(new ChildId(rs.getObject(1, UUID.class)),
+                                new ChildLabel(rs.getString(2) + " " + rs.getString(3), rs.getString(4)));
+                    });
         }
-        jdbc.sql("SELECT id, first_name, last_name FROM child WHERE id = ANY(?)")
-                .param(ids.stream().map(ChildId::value).toArray(UUID[]::new))
-                .query(rs -> {
-                    names.put(new ChildId(rs.getObject(1, UUID.class)), rs.getString(2) + " " + rs.getString(3));
-                });
+        return labels;
+    }
+
+    @Override
+    public Map<ProvisionId, String> provisionNames(Collection<ProvisionId> ids) {
+        Map<ProvisionId, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM provision WHERE id = ANY(?)")
+                    .param(ids.stream().map(ProvisionId::value).toArray(UUID[]::new))
+                    .query(rs -> {
+                        names.put(new ProvisionId(rs.getObject(1, UUID.class)), rs.getString(2));
+                    });
+        }
         return names;
     }
 
