@@ -1,0 +1,87 @@
+package org.rollcall.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.rollcall.support.TestTimes.openNow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.Role;
+import org.rollcall.accounts.UserId;
+import org.rollcall.directory.DirectoryAdmin;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.NewProvision;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionType;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.support.RollcallIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A school that is busy is tried again inside its window; a school that asks to be called back is, at that time. */
+@RollcallIntegrationTest
+class CallRetriesIntegrationTests {
+
+    @Autowired DirectoryAdmin directory;
+    @Autowired Accounts accounts;
+    @Autowired OperatorDesk desk;
+    @Autowired CallLog calls;
+    @Autowired Clock clock;
+
+    @Test
+    void busyIsRetriedInTheWindowAndACallBackComesDueAtItsTime() {
+        UserId operator = accounts.createUser("desk-it", "Desk", "desk-password-1", Role.OPERATOR, null);
+        desk.ready(operator, "desk-it", "desk-it");
+        ProvisionId school = directory.createProvision(new NewProvision("Retry Primary", null,
+                ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960456"), "Mr Retry", null,
+                Frequency.DAILY, null, openNow(clock)));
+
+        CallSummary first = offered(school, 1);
+        assertThatThrownBy(() -> desk.wrapUp(first.id(), first.operatorId(), CallOutcome.COMPLETED, null))
+                .isInstanceOf(CallRefusedException.class).hasMessageContaining("never connected");
+        assertThatThrownBy(() -> desk.start(first.id(), new UserId(java.util.UUID.randomUUID())))
+                .isInstanceOf(CallRefusedException.class).hasMessageContaining("not assigned to you");
+
+        Instant wrapped = clock.instant();
+        desk.wrapUp(first.id(), first.operatorId(), CallOutcome.BUSY, null);
+        CallSummary retry = attempts(school).get(1);
+        assertThat(retry.attempt()).isEqualTo(2);
+        assertThat(retry.dueAt()).isBetween(wrapped.plusSeconds(1), wrapped.plusSeconds(5));
+        assertThat(retry.dueAt()).isBefore(retry.windowCloses());
+
+        CallSummary second = offered(school, 2);
+        assertThatThrownBy(() -> desk.wrapUp(second.id(), second.operatorId(), CallOutcome.CALL_BACK,
+                clock.instant().minusSeconds(60))).hasMessageContaining("a time later today");
+        Instant callBack = clock.instant().plus(Duration.ofMinutes(10));
+        desk.wrapUp(second.id(), second.operatorId(), CallOutcome.CALL_BACK, callBack);
+        CallSummary third = attempts(school).get(2);
+        assertThat(third.attempt()).isEqualTo(3);
+        assertThat(third.status()).isEqualTo(CallStatus.DUE);
+        assertThat(third.dueAt()).isEqualTo(callBack.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(calls.find(second.id()).orElseThrow().outcome()).isEqualTo(CallOutcome.CALL_BACK);
+
+        // Leave the queue, so other tests' calls in this context go to their own operators.
+        desk.offline(operator);
+        assertThat(desk.status(operator)).isEqualTo(OperatorStatus.OFFLINE);
+    }
+
+    private CallSummary offered(ProvisionId school, int attempt) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> attempts(school).stream().filter(c -> c.attempt() == attempt
+                        && c.status() == CallStatus.OFFERED).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private List<CallSummary> attempts(ProvisionId school) {
+        return calls.onDate(LocalDate.now(clock)).stream().filter(c -> c.provisionId().equals(school))
+                .sorted(Comparator.comparingInt(CallSummary::attempt)).toList();
+    }
+}
