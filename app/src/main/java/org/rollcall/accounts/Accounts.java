@@ -15,5 +15,8 @@ public interface Accounts {
 
     Optional<Caller> findUser(String username);
 
+    /** The caller behind a principal from a request or a WebSocket session, if it is one of ours. */
+    Optional<Caller> callerOf(java.security.Principal principal);
+
     List<Caller> usersWithRole(Role role);
 }

@@ -40,6 +40,16 @@ class CallRetriesIntegrationTests {
     void busyIsRetriedInTheWindowAndACallBackComesDueAtItsTime() {
         UserId operator = accounts.createUser("desk-it", "Desk", "desk-password-1", Role.OPERATOR, null);
         desk.ready(operator, "desk-it", "desk-it");
+        try {
+            takeCallsFor(operator);
+        } finally {
+            // Leave the queue, so other tests' calls in this context go to their own operators.
+            desk.offline(operator);
+        }
+        assertThat(desk.status(operator)).isEqualTo(OperatorStatus.OFFLINE);
+    }
+
+    private void takeCallsFor(UserId operator) {
         ProvisionId school = directory.createProvision(new NewProvision("Retry Primary", null,
                 ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960456"), "Mr Retry", null,
                 Frequency.DAILY, null, openNow(clock)));
@@ -65,12 +75,9 @@ class CallRetriesIntegrationTests {
         CallSummary third = attempts(school).get(2);
         assertThat(third.attempt()).isEqualTo(3);
         assertThat(third.status()).isEqualTo(CallStatus.DUE);
-        assertThat(third.dueAt()).isEqualTo(callBack.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(third.dueAt()).isCloseTo(callBack, org.assertj.core.api.Assertions.within(1,
+                java.time.temporal.ChronoUnit.MILLIS));
         assertThat(calls.find(second.id()).orElseThrow().outcome()).isEqualTo(CallOutcome.CALL_BACK);
-
-        // Leave the queue, so other tests' calls in this context go to their own operators.
-        desk.offline(operator);
-        assertThat(desk.status(operator)).isEqualTo(OperatorStatus.OFFLINE);
     }
 
     private CallSummary offered(ProvisionId school, int attempt) {

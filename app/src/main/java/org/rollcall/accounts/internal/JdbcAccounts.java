@@ -66,6 +66,12 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public Optional<Caller> callerOf(java.security.Principal principal) {
+        return principal instanceof Authentication auth && auth.getPrincipal() instanceof RollcallPrincipal p
+                ? Optional.of(p.caller()) : Optional.empty();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Caller> findUser(String username) {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username).query((rs, n) -> caller(rs, n))

@@ -53,6 +53,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain liveEventsChain(HttpSecurity http, ApiTokens tokens, SecurityContextHolderStrategy contexts)
+            throws Exception {
+        // STOMP clients: a browser brings its session; other systems a Bearer API token or staff HTTP Basic.
+        return http.securityMatcher("/ws/**")
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
         // Twilio cannot sign in; every webhook is checked against its X-Twilio-Signature instead.
         return http.securityMatcher("/telephony/twilio/**")
@@ -62,7 +76,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
