@@ -52,7 +52,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json");
         response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":\"Your role may not use "
-                + "this endpoint: attendance is for authority API tokens, call details for QA, supervisors and "
+                + "this endpoint: attendance is for authority API tokens; calls and recordings for QA, supervisors and "
                 + "administrators\"}");
     }
 

@@ -46,7 +46,8 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ApiTokenFilter::forbidden))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/attendance").hasRole("API")
-                        .requestMatchers("/api/v1/calls/**").hasAnyRole("QA", "ADMIN", "SUPERVISOR")
+                        .requestMatchers("/api/v1/calls/**", "/api/v1/recordings/**")
+                        .hasAnyRole("QA", "ADMIN", "SUPERVISOR")
                         .anyRequest().authenticated())
                 .build();
     }

@@ -32,14 +32,17 @@ public class CallsView extends VerticalLayout {
     final Grid<CallSummary> grid = new Grid<>(CallSummary.class, false);
     private final CallLog calls;
     private final Clock clock;
+    private final Directory directory;
+    private java.util.Map<org.rollcall.directory.ProvisionId, String> provisionNames = java.util.Map.of();
 
     public CallsView(Accounts accounts, CallLog calls, Recordings recordings, Directory directory, Clock clock,
                      AuthenticationContext authentication) {
         this.calls = calls;
         this.clock = clock;
+        this.directory = directory;
         ZoneId zone = clock.getZone();
         grid.addColumn(c -> c.dueAt() == null ? "" : TIME.format(c.dueAt().atZone(zone))).setHeader("Due");
-        grid.addColumn(c -> directory.provisionCard(c.provisionId()).name()).setHeader("Provision")
+        grid.addColumn(c -> provisionNames.getOrDefault(c.provisionId(), "")).setHeader("Provision")
                 .setAutoWidth(true);
         grid.addColumn(CallSummary::attempt).setHeader("Attempt");
         grid.addColumn(c -> c.status().name().toLowerCase()).setHeader("Status");
@@ -49,6 +52,8 @@ public class CallsView extends VerticalLayout {
         grid.addColumn(c -> recordings.forCall(c.id().value()).map(r -> r.status().name().toLowerCase())
                 .orElse("")).setHeader("Recording");
         grid.addColumn(c -> c.id().toString()).setHeader("Call id").setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CallReviewView.class,
+                e.getItem().id().toString())));
         add(new AppHeader("Calls today", accounts.caller(), authentication),
                 new Button("Refresh", e -> refresh()), grid);
         setSizeFull();
@@ -56,6 +61,8 @@ public class CallsView extends VerticalLayout {
     }
 
     void refresh() {
-        grid.setItems(calls.onDate(LocalDate.now(clock)));
+        var today = calls.onDate(LocalDate.now(clock));
+        provisionNames = directory.provisionNames(today.stream().map(CallSummary::provisionId).distinct().toList());
+        grid.setItems(today);
     }
 }

@@ -1,0 +1,20 @@
+package org.rollcall.recording.ui;
+
+import com.vaadin.flow.component.HtmlComponent;
+import com.vaadin.flow.component.Tag;
+
+/** The browser's own audio player: it sends Range requests, so seeking works without downloading it all. */
+@Tag("audio")
+class Audio extends HtmlComponent {
+
+    Audio(String src) {
+        getElement().setAttribute("controls", true);
+        getElement().setAttribute("preload", "metadata");
+        getElement().setAttribute("src", src);
+        getElement().setAttribute("aria-label", "Call recording");
+    }
+
+    void playFrom(int seconds) {
+        getElement().executeJs("this.currentTime = $0; this.play();", seconds);
+    }
+}

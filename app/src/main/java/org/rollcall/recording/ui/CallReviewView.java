@@ -1,0 +1,145 @@
+package org.rollcall.recording.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.AppHeader;
+import org.rollcall.accounts.Role;
+import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.Mark;
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallSummary;
+import org.rollcall.directory.Directory;
+import org.rollcall.recording.RecordingHolds;
+import org.rollcall.recording.RecordingInfo;
+import org.rollcall.recording.Recordings;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** QA review of one call: listen, jump to the moment each mark was taken, hold the recording (admins). */
+@Route("calls/review")
+@PageTitle("Call review · Rollcall")
+@RolesAllowed({"QA", "ADMIN", "SUPERVISOR"})
+public class CallReviewView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Accounts accounts;
+    private final CallLog calls;
+    private final Recordings recordings;
+    private final RecordingHolds holds;
+    private final Attendance attendance;
+    private final Directory directory;
+    private final ZoneId zone;
+    Audio audio;
+    final Grid<Mark> marks = new Grid<>(Mark.class, false);
+    final Span recordingStatus = new Span();
+
+    public CallReviewView(Accounts accounts, AuthenticationContext authentication, CallLog calls,
+                          Recordings recordings, RecordingHolds holds, Attendance attendance, Directory directory,
+                          java.time.Clock clock) {
+        this.accounts = accounts;
+        this.calls = calls;
+        this.recordings = recordings;
+        this.holds = holds;
+        this.attendance = attendance;
+        this.directory = directory;
+        this.zone = clock.getZone();
+        recordingStatus.setId("recording-status");
+        add(new AppHeader("Call review", accounts.caller(), authentication));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String callId) {
+        UUID id;
+        try {
+            id = UUID.fromString(callId);
+        } catch (IllegalArgumentException e) {
+            add(new Paragraph("'" + callId + "' is not a call id."));
+            return;
+        }
+        calls.find(new CallId(id)).ifPresentOrElse(this::show, () -> add(new Paragraph("No call " + callId)));
+    }
+
+    private void show(CallSummary call) {
+        var names = directory.childLabels(attendance.marksForCall(call.id().value()).stream().map(Mark::childId)
+                .toList());
+        add(new Paragraph(directory.provisionNames(java.util.List.of(call.provisionId())).get(call.provisionId())
+                + " · attempt " + call.attempt() + " · operator " + call.operatorName() + " · "
+                + (call.outcome() == null ? call.status().name().toLowerCase() : call.outcome().name().toLowerCase())
+                + (call.bridgedAt() == null ? "" : " · connected " + TIME.format(call.bridgedAt().atZone(zone)))
+                + (call.talkSeconds() == null ? "" : " · " + call.talkSeconds() + " s")));
+        RecordingInfo recording = recordings.forCall(call.id().value()).orElse(null);
+        recordingStatus.setText(describe(recording));
+        add(recordingStatus);
+        if (recording != null && recording.status() == org.rollcall.recording.RecordingStatus.STORED) {
+            audio = new Audio("recordings/" + call.id() + ".wav");
+            add(audio);
+            if (accounts.caller().role() == Role.ADMIN) {
+                add(holdControls(call, recording));
+            }
+        }
+        marks.addColumn(m -> names.get(m.childId()).name()).setHeader("Child").setAutoWidth(true);
+        marks.addColumn(m -> m.session().name()).setHeader("Session");
+        marks.addColumn(Mark::code).setHeader("Code");
+        marks.addColumn(Mark::reason).setHeader("Reason").setFlexGrow(1);
+        marks.addColumn(m -> m.offsetSeconds() == null ? "" : m.offsetSeconds() + " s").setHeader("At");
+        marks.addComponentColumn(m -> {
+            Button jump = new Button("Jump to", e -> audio.playFrom(m.offsetSeconds()));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            jump.setEnabled(audio != null && m.offsetSeconds() != null);
+            return jump;
+        });
+        marks.setItems(attendance.marksForCall(call.id().value()));
+        add(marks);
+    }
+
+    private HorizontalLayout holdControls(CallSummary call, RecordingInfo recording) {
+        TextField reason = new TextField("Reason for the hold");
+        Button toggle = new Button(recording.legalHold() ? "Lift legal hold" : "Place legal hold");
+        toggle.addClickListener(e -> {
+            try {
+                boolean held = toggle.getText().startsWith("Place");
+                holds.hold(call.id().value(), held, reason.getValue());
+                toggle.setText(held ? "Lift legal hold" : "Place legal hold");
+                recordingStatus.setText(describe(recordings.forCall(call.id().value()).orElse(null)));
+            } catch (IllegalArgumentException ex) {
+                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+            }
+        });
+        HorizontalLayout controls = new HorizontalLayout(reason, toggle);
+        controls.setAlignItems(Alignment.BASELINE);
+        return controls;
+    }
+
+    private static String describe(RecordingInfo r) {
+        if (r == null) {
+            return "No recording: the school was not connected.";
+        }
+        return switch (r.status()) {
+            case PENDING -> "Recording pending: safe on local disk, being stored.";
+            case STORED -> "Recording stored: " + r.bytes() + " bytes, " + r.durationMillis() / 1000 + " s, SHA-256 "
+                    + r.sha256() + (r.legalHold() ? " · under legal hold" : "");
+            case REJECTED -> "Recording rejected by the store: " + r.problem();
+            case DELETED -> "Recording deleted at the end of its retention period.";
+        };
+    }
+}
