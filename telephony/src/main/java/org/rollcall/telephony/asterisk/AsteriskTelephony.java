@@ -1,0 +1,297 @@
+package org.rollcall.telephony.asterisk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionFactory;
+import org.asteriskjava.manager.action.CoreShowChannelsAction;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.event.ConnectEvent;
+import org.asteriskjava.manager.event.CoreShowChannelEvent;
+import org.asteriskjava.manager.event.DialBeginEvent;
+import org.asteriskjava.manager.event.DialEndEvent;
+import org.asteriskjava.manager.event.DisconnectEvent;
+import org.asteriskjava.manager.event.HangupEvent;
+import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.NewChannelEvent;
+import org.asteriskjava.manager.event.NewStateEvent;
+import org.asteriskjava.manager.event.OriginateResponseEvent;
+import org.asteriskjava.manager.response.ManagerError;
+import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.Telephony;
+import org.rollcall.telephony.TelephonyCallId;
+import org.rollcall.telephony.TelephonyEvent;
+import org.rollcall.telephony.TelephonyListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Places calls through an Asterisk PBX over AMI. The operator's leg is originated (with our call id as its
+ * channel id) into the Rollcall context, which dials the school only once the operator has answered (agent first,
+ * Ofcom), presents the caller ID and records with MixMonitor. Events are correlated by Uniqueid/Linkedid (set to
+ * the call id) or the CALL_ID channel variable. AMI's listener thread only queues; one worker owns all call state.
+ */
+public final class AsteriskTelephony implements Telephony {
+
+    private static final Logger log = LoggerFactory.getLogger(AsteriskTelephony.class);
+
+    private final AsteriskSettings settings;
+    private final ManagerConnection connection;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("asterisk-events").daemon().factory());
+    private final Map<TelephonyCallId, AmiCall> calls = new ConcurrentHashMap<>();
+    private final List<TelephonyListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean connected;
+    private boolean disconnectedSinceLogin;
+
+    public AsteriskTelephony(AsteriskSettings settings) {
+        this.settings = settings;
+        this.connection = new ManagerConnectionFactory(settings.host(), settings.port(), settings.username(),
+                settings.password()).createManagerConnection();
+        connection.addEventListener(event -> worker.execute(() -> safely(event)));
+    }
+
+    /** Logs in; Asterisk-Java reconnects by itself after a drop, and each reconnect is reconciled. */
+    public void connect() {
+        try {
+            connection.login("call,system");
+            connected = true;
+            log.info("Connected to Asterisk AMI at {}:{}", settings.host(), settings.port());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot log in to Asterisk AMI at " + settings.host() + ":"
+                    + settings.port() + " as " + settings.username() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    @Override
+    public void placeCall(CallRequest request) {
+        if (!connected) {
+            throw new IllegalStateException("not connected to Asterisk at " + settings.host() + ":" + settings.port());
+        }
+        LocalDate day = LocalDate.now(ZoneId.systemDefault());
+        String relative = "%04d/%02d/%02d/%s.wav".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
+                request.callId());
+        AmiCall call = new AmiCall(request, settings.recordingDirectory().resolve(relative));
+        if (calls.putIfAbsent(request.callId(), call) != null) {
+            throw new IllegalStateException("call " + request.callId() + " is already in progress");
+        }
+        OriginateAction originate = new OriginateAction();
+        originate.setChannel(settings.operatorChannel(request.operatorEndpoint()));
+        originate.setChannelId(request.callId().toString());
+        originate.setContext(settings.context());
+        originate.setExten("s");
+        originate.setPriority(1);
+        originate.setAsync(true);
+        originate.setTimeout(settings.originateTimeout().toMillis());
+        // The operator's phone shows the school; the school sees our caller ID (set again in the dialplan).
+        originate.setCallerId("Rollcall <" + request.destination().value() + ">");
+        originate.setVariables(Map.of(
+                "CALL_ID", request.callId().toString(),
+                "DESTINATION", settings.destination(request.destination()),
+                "CALLER_ID", request.callerId().value(),
+                "RING_TIMEOUT", String.valueOf(settings.ringTimeout().toSeconds()),
+                "RECORDING_PATH", relative));
+        try {
+            connection.sendAction(originate, response -> {
+                if (response instanceof ManagerError error) {
+                    worker.execute(() -> fail(call, "originate refused: " + error.getMessage()));
+                }
+            });
+        } catch (Exception e) {
+            calls.remove(request.callId());
+            throw new IllegalStateException("could not send Originate to Asterisk: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void hangUp(TelephonyCallId callId) {
+        worker.execute(() -> {
+            AmiCall call = calls.get(callId);
+            if (call == null || call.operatorChannel == null) {
+                log.info("Hang-up for call {} with no known channel: nothing to do", callId);
+                return;
+            }
+            try {
+                connection.sendAction(new HangupAction(call.operatorChannel), response -> { });
+            } catch (Exception e) {
+                log.warn("Hangup of {} failed: {}", call.operatorChannel, e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void addListener(TelephonyListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public String providerName() {
+        return "asterisk";
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        try {
+            connection.logoff();
+        } catch (RuntimeException e) {
+            log.debug("AMI logoff: {}", e.getMessage());
+        }
+    }
+
+    private void safely(ManagerEvent event) {
+        try {
+            on(event);
+        } catch (RuntimeException e) {
+            log.error("AMI event {} could not be handled", event.getClass().getSimpleName(), e);
+        }
+    }
+
+    private void on(ManagerEvent event) {
+        switch (event) {
+            case DisconnectEvent d -> {
+                connected = false;
+                disconnectedSinceLogin = true;
+                log.warn("Lost the AMI connection to {}:{}; reconnecting", settings.host(), settings.port());
+            }
+            case ConnectEvent c -> {
+                connected = true;
+                if (disconnectedSinceLogin) {
+                    disconnectedSinceLogin = false;
+                    reconcile();
+                }
+            }
+            case OriginateResponseEvent o when "Failure".equalsIgnoreCase(o.getResponse()) ->
+                    find(event, o.getUniqueId()).ifPresent(call -> fail(call, "operator leg not answered (reason "
+                            + o.getReason() + ")"));
+            case NewChannelEvent n -> find(event, n.getUniqueId())
+                    .filter(call -> call.id().toString().equals(n.getUniqueId()))
+                    .ifPresent(call -> call.operatorChannel = n.getChannel());
+            case NewStateEvent n when "Up".equalsIgnoreCase(n.getChannelStateDesc()) ->
+                    find(event, n.getUniqueId(), n.getLinkedId())
+                            .filter(call -> call.id().toString().equals(n.getUniqueId()))
+                            .ifPresent(call -> {
+                                call.operatorChannel = n.getChannel();
+                                emit(call, new TelephonyEvent.OperatorLegUp(call.id(), Instant.now()));
+                            });
+            case DialBeginEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
+                    emit(call, new TelephonyEvent.DestinationRinging(call.id(), Instant.now())));
+            case DialEndEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
+                    DialOutcomes.apply(d.getDialStatus(), call, this));
+            case HangupEvent h -> find(event, h.getUniqueId(), h.getLinkedId())
+                    .filter(call -> call.id().toString().equals(h.getUniqueId()))
+                    .ifPresent(call -> end(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
+            default -> { }
+        }
+    }
+
+    /** The call an event belongs to: by uniqueid/linkedid (our call id), else by the CALL_ID channel variable. */
+    private Optional<AmiCall> find(ManagerEvent event, String... ids) {
+        for (String id : ids) {
+            AmiCall call = byId(id);
+            if (call != null) {
+                return Optional.of(call);
+            }
+        }
+        Map<String, String> variables = event.getChannelVariables();
+        AmiCall call = variables == null ? null : byId(variables.get("CALL_ID"));
+        if (call == null) {
+            log.debug("AMI {} for no call of ours: ignored", event.getClass().getSimpleName());
+        }
+        return Optional.ofNullable(call);
+    }
+
+    private AmiCall byId(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return calls.get(new TelephonyCallId(UUID.fromString(id.strip())));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** After a reconnect: any call whose channels are gone ended while we could not hear it. */
+    private void reconcile() {
+        Set<String> alive = new HashSet<>();
+        try {
+            awaitLoggedIn();
+            var response = connection.sendEventGeneratingAction(new CoreShowChannelsAction(), 10_000);
+            for (var e : response.getEvents()) {
+                if (e instanceof CoreShowChannelEvent channel) {
+                    alive.add(channel.getUniqueid());
+                    alive.add(channel.getLinkedid());
+                }
+            }
+        } catch (Exception e) {
+            log.error("Reconciliation after reconnect failed; calls in flight may end late", e);
+            return;
+        }
+        for (AmiCall call : List.copyOf(calls.values())) {
+            if (!call.machine.state().isOver() && !alive.contains(call.id().toString())) {
+                end(call, "lost during AMI outage");
+            }
+        }
+        log.info("Reconciled after reconnect: {} channels alive", alive.size());
+    }
+
+    // ConnectEvent arrives with the banner, before Asterisk-Java has logged in again.
+    private void awaitLoggedIn() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + settings.reconnectDelay().toMillis() + 10_000;
+        while (connection.getState() != org.asteriskjava.manager.ManagerConnectionState.CONNECTED
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    void fail(AmiCall call, String cause) {
+        emit(call, new TelephonyEvent.Failed(call.id(), Instant.now(), cause));
+        end(call, cause);
+    }
+
+    void end(AmiCall call, String cause) {
+        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, Instant.now());
+        emit(call, new TelephonyEvent.Ended(call.id(), Instant.now(), talk, cause));
+        if (call.machine.wasBridged()) {
+            emit(call, new TelephonyEvent.RecordingAvailable(call.id(), Instant.now(), new RecordingFile(
+                    call.recording)));
+        }
+        calls.remove(call.id());
+    }
+
+    void emit(AmiCall call, TelephonyEvent event) {
+        if (call.machine.apply(event) != CallStateMachine.Verdict.ACCEPTED) {
+            return;
+        }
+        if (event instanceof TelephonyEvent.Bridged) {
+            call.bridgedAt = event.at();
+        }
+        for (TelephonyListener listener : listeners) {
+            try {
+                listener.on(event);
+            } catch (RuntimeException e) {
+                log.error("Telephony listener failed on {}", event, e);
+            }
+        }
+    }
+}

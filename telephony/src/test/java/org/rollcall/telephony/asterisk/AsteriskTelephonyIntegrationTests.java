@@ -1,0 +1,211 @@
+package org.rollcall.telephony.asterisk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.rollcall.telephony.asterisk.ScriptedAmiServer.first;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.E164Number;
+import org.rollcall.telephony.TelephonyCallId;
+import org.rollcall.telephony.TelephonyEvent;
+
+/** The AMI adapter against a scripted Asterisk over real TCP. */
+class AsteriskTelephonyIntegrationTests {
+
+    @TempDir Path recordings;
+    private ScriptedAmiServer ami;
+    private AsteriskTelephony telephony;
+    private final BlockingQueue<TelephonyEvent> events = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void connect() throws Exception {
+        ami = new ScriptedAmiServer();
+        telephony = new AsteriskTelephony(settings(ami.port(), recordings));
+        telephony.addListener(events::add);
+        telephony.connect();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        telephony.close();
+        ami.close();
+    }
+
+    @Test
+    void anAnsweredCallIsOriginatedAgentFirstAndYieldsItsRecording() throws Exception {
+        TelephonyCallId id = place("op7", "+441632960123");
+        Map<String, List<String>> originate = ami.awaitAction("Originate");
+        assertThat(first(originate, "Channel")).isEqualTo("PJSIP/op7");
+        assertThat(first(originate, "ChannelId")).isEqualTo(id.toString());
+        assertThat(first(originate, "Context")).isEqualTo("rollcall-outbound");
+        assertThat(originate.get("variable")).contains("CALL_ID=" + id, "DESTINATION=PJSIP/+441632960123@trunk",
+                "CALLER_ID=+441632960000", "RING_TIMEOUT=25");
+
+        operatorAnswers(id);
+        ami.event("Event: DialBegin", "Channel: PJSIP/op7-00000001", "Uniqueid: " + id, "Linkedid: " + id,
+                "DestChannel: PJSIP/trunk-00000002", "DestUniqueid: 1700.2", "DestLinkedid: " + id);
+        ami.event("Event: DialEnd", "Channel: PJSIP/op7-00000001", "Uniqueid: " + id, "Linkedid: " + id,
+                "DestChannel: PJSIP/trunk-00000002", "DestUniqueid: 1700.2", "DialStatus: ANSWER");
+        assertThat(next()).isInstanceOf(TelephonyEvent.DestinationRinging.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.Answered.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.Bridged.class);
+
+        Path wav = recordings.resolve(dated(id));
+        Files.createDirectories(wav.getParent());
+        Files.write(wav, fakeWav());
+        hangupEvent(id, "Normal Clearing");
+        var ended = (TelephonyEvent.Ended) next();
+        assertThat(ended.cause()).isEqualTo("Normal Clearing");
+        var recording = (TelephonyEvent.RecordingAvailable) next();
+        try (InputStream in = recording.source().open()) {
+            assertThat(in.readAllBytes()).isEqualTo(fakeWav());
+        }
+        recording.source().release();
+        assertThat(wav).doesNotExist();
+    }
+
+    @Test
+    void busyAndNoAnswerEndTheCallWithoutARecording() throws Exception {
+        TelephonyCallId busy = place("op1", "+441632960001");
+        ami.awaitAction("Originate");
+        operatorAnswers(busy);
+        dialEnd(busy, "BUSY");
+        hangupEvent(busy, "User busy");
+        assertThat(next()).isInstanceOf(TelephonyEvent.Busy.class);
+        assertThat(((TelephonyEvent.Ended) next()).talkTime()).isZero();
+
+        TelephonyCallId silent = place("op1", "+441632960002");
+        ami.awaitAction("Originate");
+        operatorAnswers(silent);
+        dialEnd(silent, "NOANSWER");
+        hangupEvent(silent, "No answer");
+        assertThat(next()).isInstanceOf(TelephonyEvent.NoAnswer.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.Ended.class);
+        assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("no recording").isNull();
+    }
+
+    @Test
+    void theOperatorHangsUpMidCallThroughAmi() throws Exception {
+        TelephonyCallId id = connectedCall();
+        telephony.hangUp(id);
+        assertThat(first(ami.awaitAction("Hangup"), "Channel")).isEqualTo("PJSIP/op1-00000001");
+        hangupEvent(id, "Normal Clearing");
+        assertThat(next()).isInstanceOf(TelephonyEvent.Ended.class);
+    }
+
+    @Test
+    void malformedLinesUnknownCallsAndRepeatsAreHarmless() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960003");
+        ami.awaitAction("Originate");
+        ami.raw("this line has no colon\r\n:\r\nEvent\r\n\r\n");
+        ami.event("Event: Hangup", "Channel: PJSIP/x-9", "Uniqueid: " + UUID.randomUUID(), "Cause-txt: Whatever");
+        ami.event("Event: Newstate", "Channel: PJSIP/y-1", "ChannelStateDesc: Up", "Uniqueid: not-a-uuid");
+        operatorAnswers(id);
+        dialEnd(id, "ANSWER");
+        dialEnd(id, "ANSWER");
+        assertThat(next()).isInstanceOf(TelephonyEvent.Answered.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.Bridged.class);
+        assertThat(events.poll(300, TimeUnit.MILLISECONDS)).as("repeat ignored").isNull();
+    }
+
+    @Test
+    void aCallLostInAnOutageIsEndedAfterTheReconnect() throws Exception {
+        TelephonyCallId lost = connectedCall();
+        ami.liveChannels(List.of());
+        ami.drop();
+        var ended = (TelephonyEvent.Ended) events.poll(30, TimeUnit.SECONDS);
+        assertThat(ended).as("ended after reconnect").isNotNull();
+        assertThat(ended.callId()).isEqualTo(lost);
+        assertThat(ended.cause()).isEqualTo("lost during AMI outage");
+        assertThat(ami.logins()).isEqualTo(2);
+        assertThat(telephony.isConnected()).isTrue();
+    }
+
+    @Test
+    void settingsNameWhatIsWrong() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings(" ", 5038, "u", "p", "ctx",
+                "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25),
+                Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                .withMessageContaining("rollcall.telephony.asterisk.host is required");
+        assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
+                "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(10),
+                Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                .withMessageContaining("ring-timeout must be at least 15s");
+        assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
+                "PJSIP/op", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(20), Duration.ofSeconds(1),
+                Duration.ofSeconds(30))).withMessageContaining("must contain {operator}");
+    }
+
+    private TelephonyCallId connectedCall() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960004");
+        ami.awaitAction("Originate");
+        operatorAnswers(id);
+        dialEnd(id, "ANSWER");
+        assertThat(next()).isInstanceOf(TelephonyEvent.Answered.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.Bridged.class);
+        return id;
+    }
+
+    private TelephonyCallId place(String operator, String number) {
+        TelephonyCallId id = new TelephonyCallId(UUID.randomUUID());
+        telephony.placeCall(new CallRequest(id, operator, new E164Number(number), new E164Number("+441632960000")));
+        return id;
+    }
+
+    private void operatorAnswers(TelephonyCallId id) throws Exception {
+        ami.event("Event: Newchannel", "Channel: PJSIP/op1-00000001", "Uniqueid: " + id, "Linkedid: " + id);
+        ami.event("Event: Newstate", "Channel: PJSIP/op1-00000001", "ChannelState: 6", "ChannelStateDesc: Up",
+                "Uniqueid: " + id, "Linkedid: " + id, "ChanVariable: CALL_ID=" + id);
+        assertThat(next()).isInstanceOf(TelephonyEvent.OperatorLegUp.class);
+    }
+
+    private void dialEnd(TelephonyCallId id, String status) throws Exception {
+        ami.event("Event: DialEnd", "Channel: PJSIP/op1-00000001", "Uniqueid: " + id, "Linkedid: " + id,
+                "DestChannel: PJSIP/trunk-00000002", "DestUniqueid: 1700.2", "DialStatus: " + status);
+    }
+
+    private void hangupEvent(TelephonyCallId id, String cause) throws Exception {
+        ami.event("Event: Hangup", "Channel: PJSIP/op1-00000001", "Uniqueid: " + id, "Linkedid: " + id,
+                "Cause: 16", "Cause-txt: " + cause);
+    }
+
+    private TelephonyEvent next() throws InterruptedException {
+        TelephonyEvent event = events.poll(10, TimeUnit.SECONDS);
+        assertThat(event).as("an event within 10 s").isNotNull();
+        return event;
+    }
+
+    private static String dated(TelephonyCallId id) {
+        LocalDate day = LocalDate.now();
+        return "%04d/%02d/%02d/%s.wav".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), id);
+    }
+
+    private static byte[] fakeWav() {
+        byte[] wav = new byte[1044];
+        System.arraycopy("RIFF".getBytes(), 0, wav, 0, 4);
+        System.arraycopy("WAVE".getBytes(), 0, wav, 8, 4);
+        return wav;
+    }
+
+    static AsteriskSettings settings(int port, Path recordings) {
+        return new AsteriskSettings("127.0.0.1", port, "rollcall", "secret", "rollcall-outbound", "PJSIP/{operator}",
+                "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25), Duration.ofSeconds(1),
+                Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,159 @@
+package org.rollcall.telephony.asterisk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A scripted Asterisk Manager Interface over real TCP: banner, Challenge and Login, a Success (with its ActionID)
+ * for every action, CoreShowChannels with no channels, and events pushed by the test.
+ */
+final class ScriptedAmiServer implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final BlockingQueue<Map<String, List<String>>> actions = new LinkedBlockingQueue<>();
+    private final AtomicInteger logins = new AtomicInteger();
+    private volatile Socket client;
+    private volatile List<String> liveChannels = List.of();
+
+    ScriptedAmiServer() throws IOException {
+        server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        Thread.ofPlatform().daemon().name("scripted-ami").start(this::acceptLoop);
+    }
+
+    int port() {
+        return server.getLocalPort();
+    }
+
+    int logins() {
+        return logins.get();
+    }
+
+    /** Channels (uniqueids) CoreShowChannels reports as still up. */
+    void liveChannels(List<String> uniqueIds) {
+        liveChannels = List.copyOf(uniqueIds);
+    }
+
+    /** The next action of the given name the client sent. */
+    Map<String, List<String>> awaitAction(String name) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            Map<String, List<String>> action = actions.poll(100, TimeUnit.MILLISECONDS);
+            if (action != null && name.equalsIgnoreCase(first(action, "Action"))) {
+                return action;
+            }
+        }
+        throw new AssertionError("no " + name + " action arrived");
+    }
+
+    void event(String... lines) throws IOException {
+        write(String.join("\r\n", lines) + "\r\n\r\n");
+    }
+
+    void raw(String text) throws IOException {
+        write(text);
+    }
+
+    /** Drops the client's connection, as a PBX restart or network fault would. */
+    void drop() throws IOException {
+        client.close();
+    }
+
+    static String first(Map<String, List<String>> action, String key) {
+        List<String> values = action.get(key.toLowerCase());
+        return values == null ? null : values.getFirst();
+    }
+
+    private synchronized void write(String text) throws IOException {
+        OutputStream out = client.getOutputStream();
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                client = socket;
+                Thread.ofPlatform().daemon().name("scripted-ami-client").start(() -> serve(socket));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket socket) {
+        try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            write("Asterisk Call Manager/7.0.3\r\n");
+            Map<String, List<String>> action = new LinkedHashMap<>();
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isEmpty()) {
+                    if (!action.isEmpty()) {
+                        answer(action);
+                        actions.add(action);
+                        action = new LinkedHashMap<>();
+                    }
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    action.computeIfAbsent(line.substring(0, colon).strip().toLowerCase(), k -> new ArrayList<>())
+                            .add(line.substring(colon + 1).strip());
+                }
+            }
+        } catch (IOException e) {
+            // client went away
+        }
+    }
+
+    private void answer(Map<String, List<String>> action) throws IOException {
+        String id = first(action, "ActionID");
+        String name = first(action, "Action");
+        String head = "Response: Success\r\nActionID: " + id + "\r\n";
+        switch (name == null ? "" : name.toLowerCase()) {
+            case "challenge" -> write(head + "Challenge: 840415273\r\n\r\n");
+            case "login" -> {
+                logins.incrementAndGet();
+                write(head + "Message: Authentication accepted\r\n\r\n");
+            }
+            case "coresettings" -> write(head + "AMIversion: 7.0.3\r\nAsteriskVersion: 18.20.0\r\n"
+                    + "SystemName: scripted\r\n\r\n");
+            case "originate" -> write(head + "Message: Originate successfully queued\r\n\r\n");
+            case "coreshowchannels" -> {
+                StringBuilder text = new StringBuilder(head + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
+                for (String uniqueId : liveChannels) {
+                    text.append("Event: CoreShowChannel\r\nActionID: ").append(id).append("\r\nChannel: PJSIP/x\r\n")
+                            .append("Uniqueid: ").append(uniqueId).append("\r\nLinkedid: ").append(uniqueId)
+                            .append("\r\n\r\n");
+                }
+                text.append("Event: CoreShowChannelsComplete\r\nActionID: ").append(id)
+                        .append("\r\nEventList: Complete\r\nListItems: ").append(liveChannels.size()).append("\r\n\r\n");
+                write(text.toString());
+            }
+            default -> write(head + "Message: OK\r\n\r\n");
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        if (client != null) {
+            client.close();
+        }
+    }
+}
