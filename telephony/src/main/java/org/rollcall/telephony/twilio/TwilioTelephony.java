@@ -1,0 +1,141 @@
+package org.rollcall.telephony.twilio;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.Telephony;
+import org.rollcall.telephony.TelephonyCallId;
+import org.rollcall.telephony.TelephonyEvent;
+import org.rollcall.telephony.TelephonyListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.jwt.accesstoken.AccessToken;
+import com.twilio.jwt.accesstoken.VoiceGrant;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.type.Client;
+import com.twilio.type.Endpoint;
+import com.twilio.type.PhoneNumber;
+
+/**
+ * Places calls through Twilio, agent first: Twilio rings the operator (a browser softphone identity or a phone
+ * number); when the operator answers, our voice webhook returns TwiML that dials the school with our caller ID and
+ * records from answer. Progress arrives as signed webhooks, handled by {@link #webhooks()}.
+ */
+public final class TwilioTelephony implements Telephony {
+
+    private static final Logger log = LoggerFactory.getLogger(TwilioTelephony.class);
+
+    final TwilioSettings settings;
+    final TwilioRestClient client;
+    final Map<TelephonyCallId, TwilioCall> calls = new ConcurrentHashMap<>();
+    private final List<TelephonyListener> listeners = new CopyOnWriteArrayList<>();
+    private final TwilioWebhooks webhooks;
+
+    public TwilioTelephony(TwilioSettings settings) {
+        this(settings, new TwilioRestClient.Builder(settings.accountSid(), settings.authToken()).build());
+    }
+
+    /** With a given REST client, e.g. one whose HTTP client reaches a test double. */
+    public TwilioTelephony(TwilioSettings settings, TwilioRestClient client) {
+        this.settings = settings;
+        this.client = client;
+        this.webhooks = new TwilioWebhooks(this);
+    }
+
+    public TwilioWebhooks webhooks() {
+        return webhooks;
+    }
+
+    @Override
+    public void placeCall(CallRequest request) {
+        TwilioCall call = new TwilioCall(request);
+        if (calls.putIfAbsent(request.callId(), call) != null) {
+            throw new IllegalStateException("call " + request.callId() + " is already in progress");
+        }
+        String operator = request.operatorEndpoint();
+        Endpoint to = operator.startsWith("+") ? new PhoneNumber(operator) : new Client("client:" + operator);
+        try {
+            Call created = Call.creator(to, new PhoneNumber(request.callerId().value()),
+                            java.net.URI.create(settings.url("/telephony/twilio/voice?callId=" + request.callId())))
+                    .setStatusCallback(settings.url("/telephony/twilio/status?callId=" + request.callId()
+                            + "&leg=operator"))
+                    .setStatusCallbackEvent(List.of("initiated", "ringing", "answered", "completed"))
+                    .setStatusCallbackMethod(HttpMethod.POST)
+                    .setTimeout(30)
+                    .create(client);
+            synchronized (call) {
+                call.operatorSid = created.getSid();
+            }
+        } catch (RuntimeException e) {
+            calls.remove(request.callId());
+            throw new IllegalStateException("Twilio refused the call: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void hangUp(TelephonyCallId callId) {
+        TwilioCall call = calls.get(callId);
+        String sid = call == null ? null : call.operatorSid;
+        if (sid == null) {
+            log.info("Hang-up for call {} with no Twilio call: nothing to do", callId);
+            return;
+        }
+        Call.updater(sid).setStatus(Call.UpdateStatus.COMPLETED).update(client);
+    }
+
+    @Override
+    public void addListener(TelephonyListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public String providerName() {
+        return "twilio";
+    }
+
+    /** A short-lived token for an operator's browser softphone (Twilio Voice SDK). */
+    public String accessToken(String identity, Duration ttl) {
+        if (settings.apiKeySid() == null || settings.apiKeySecret() == null || settings.twimlAppSid() == null) {
+            throw new IllegalStateException("browser softphones need rollcall.telephony.twilio.api-key-sid, "
+                    + "api-key-secret and twiml-app-sid");
+        }
+        VoiceGrant grant = new VoiceGrant().setOutgoingApplicationSid(settings.twimlAppSid()).setIncomingAllow(true);
+        return new AccessToken.Builder(settings.accountSid(), settings.apiKeySid(),
+                settings.apiKeySecret().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .identity(identity).ttl((int) ttl.toSeconds()).grant(grant).build().toJwt();
+    }
+
+    /** Applies an event through the call's state machine; repeats and impossible ones are dropped. */
+    void emit(TwilioCall call, TelephonyEvent event) {
+        if (call.machine.apply(event) != CallStateMachine.Verdict.ACCEPTED) {
+            return;
+        }
+        if (event instanceof TelephonyEvent.Bridged) {
+            call.bridgedAt = event.at();
+        }
+        for (TelephonyListener listener : listeners) {
+            try {
+                listener.on(event);
+            } catch (RuntimeException e) {
+                log.error("Telephony listener failed on {}", event, e);
+            }
+        }
+    }
+
+    void end(TwilioCall call, String cause) {
+        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, Instant.now());
+        emit(call, new TelephonyEvent.Ended(call.request.callId(), Instant.now(), talk, cause));
+        if (call.earlyRecording != null) {
+            emit(call, call.earlyRecording);
+        }
+    }
+}

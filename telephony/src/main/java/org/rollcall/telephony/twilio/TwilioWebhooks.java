@@ -1,0 +1,161 @@
+package org.rollcall.telephony.twilio;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.rollcall.telephony.TelephonyCallId;
+import org.rollcall.telephony.TelephonyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.twilio.security.RequestValidator;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Number;
+
+/**
+ * Twilio's webhooks, free of servlet types. Every request must carry a valid X-Twilio-Signature for the URL Twilio
+ * used (the configured public base URL, so it works behind a TLS proxy); anything else gets 403 and changes
+ * nothing. Duplicates are harmless: each call's state machine ignores repeats.
+ */
+public final class TwilioWebhooks {
+
+    private static final Logger log = LoggerFactory.getLogger(TwilioWebhooks.class);
+
+    private final TwilioTelephony telephony;
+    private final RequestValidator validator;
+
+    TwilioWebhooks(TwilioTelephony telephony) {
+        this.telephony = telephony;
+        this.validator = new RequestValidator(telephony.settings.authToken());
+    }
+
+    /**
+     * @param url the full URL Twilio requested, rebuilt from the public base URL, path and query string
+     * @param params the form parameters of the POST
+     * @param signature the X-Twilio-Signature header, or null
+     */
+    public WebhookResponse handle(String url, Map<String, String> params, String signature) {
+        try {
+            if (signature == null || url == null || params == null || !validator.validate(url, params, signature)) {
+                log.warn("Twilio webhook refused: bad or missing signature for {}", url);
+                return WebhookResponse.forbidden();
+            }
+            URI uri = URI.create(url);
+            TwilioCall call = call(query(uri, "callId"));
+            if (call == null) {
+                log.info("Twilio webhook for an unknown call: {}", url);
+                return WebhookResponse.empty();
+            }
+            synchronized (call) {
+                return switch (uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1)) {
+                    case "voice" -> voice(call);
+                    case "status" -> status(call, query(uri, "leg"), params.get("CallStatus"));
+                    case "dial-complete" -> dialComplete(call, params.get("DialCallStatus"));
+                    case "recording" -> recording(call, params);
+                    default -> WebhookResponse.empty();
+                };
+            }
+        } catch (RuntimeException e) {
+            log.error("Twilio webhook could not be handled: {}", url, e);
+            return WebhookResponse.empty();
+        }
+    }
+
+    private WebhookResponse voice(TwilioCall call) {
+        var id = call.request.callId();
+        telephony.emit(call, new TelephonyEvent.OperatorLegUp(id, Instant.now()));
+        TwilioSettings s = telephony.settings;
+        // Only now, with the operator on the line, is the school dialled; no machine detection; our caller ID.
+        Dial dial = new Dial.Builder()
+                .callerId(call.request.callerId().value())
+                .timeout((int) s.ringTimeout().toSeconds())
+                .record(Dial.Record.RECORD_FROM_ANSWER_DUAL)
+                .recordingStatusCallback(s.url("/telephony/twilio/recording?callId=" + id))
+                .action(s.url("/telephony/twilio/dial-complete?callId=" + id))
+                .number(new Number.Builder(call.request.destination().value())
+                        .statusCallback(s.url("/telephony/twilio/status?callId=" + id + "&leg=destination"))
+                        .statusCallbackEvents(List.of(Number.Event.INITIATED, Number.Event.RINGING,
+                                Number.Event.ANSWERED, Number.Event.COMPLETED))
+                        .build())
+                .build();
+        return WebhookResponse.twiml(new VoiceResponse.Builder().dial(dial).build().toXml());
+    }
+
+    private WebhookResponse status(TwilioCall call, String leg, String status) {
+        var id = call.request.callId();
+        String s = status == null ? "" : status;
+        if ("destination".equals(leg)) {
+            switch (s) {
+                case "ringing" -> telephony.emit(call, new TelephonyEvent.DestinationRinging(id, Instant.now()));
+                case "in-progress", "answered" -> {
+                    telephony.emit(call, new TelephonyEvent.Answered(id, Instant.now()));
+                    telephony.emit(call, new TelephonyEvent.Bridged(id, Instant.now()));
+                }
+                default -> { }
+            }
+        } else if (List.of("completed", "busy", "no-answer", "failed", "canceled").contains(s)) {
+            // The operator's leg is over: so is the call.
+            telephony.end(call, "operator leg " + s);
+            if (!call.machine.wasBridged() || call.machine.state() == org.rollcall.telephony.CallState.RECORDED) {
+                telephony.calls.remove(id); // else kept until its recording arrives
+            }
+        }
+        return WebhookResponse.empty();
+    }
+
+    private WebhookResponse dialComplete(TwilioCall call, String dialStatus) {
+        var id = call.request.callId();
+        switch (dialStatus == null ? "" : dialStatus) {
+            case "busy" -> telephony.emit(call, new TelephonyEvent.Busy(id, Instant.now()));
+            case "no-answer" -> telephony.emit(call, new TelephonyEvent.NoAnswer(id, Instant.now()));
+            case "failed" -> telephony.emit(call, new TelephonyEvent.Failed(id, Instant.now(), "failed"));
+            default -> { }
+        }
+        return WebhookResponse.twiml(new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build()
+                .toXml());
+    }
+
+    private WebhookResponse recording(TwilioCall call, Map<String, String> params) {
+        if (!"completed".equals(params.get("RecordingStatus")) || params.get("RecordingUrl") == null) {
+            return WebhookResponse.empty();
+        }
+        TwilioSettings s = telephony.settings;
+        var available = new TelephonyEvent.RecordingAvailable(call.request.callId(), Instant.now(),
+                new TwilioRecording(telephony.client, params.get("RecordingUrl"), params.get("RecordingSid"),
+                        s.accountSid(), s.authToken()));
+        if (call.machine.state().isOver()) {
+            telephony.emit(call, available);
+            telephony.calls.remove(call.request.callId());
+        } else {
+            call.earlyRecording = available; // delivered once the call has ended
+        }
+        return WebhookResponse.empty();
+    }
+
+    private TwilioCall call(String callId) {
+        try {
+            return callId == null ? null : telephony.calls.get(new TelephonyCallId(UUID.fromString(callId)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String query(URI uri, String name) {
+        String query = uri.getQuery();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return pair.substring(eq + 1);
+            }
+        }
+        return null;
+    }
+}

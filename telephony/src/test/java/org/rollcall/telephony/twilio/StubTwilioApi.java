@@ -1,0 +1,110 @@
+package org.rollcall.telephony.twilio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import com.twilio.http.HttpClient;
+import com.twilio.http.Request;
+import com.twilio.http.Response;
+
+/**
+ * Plays api.twilio.com on 127.0.0.1: records every request, answers calls and recordings. {@link #httpClient()}
+ * is a Twilio HttpClient that rebases https://api.twilio.com onto it.
+ */
+final class StubTwilioApi implements AutoCloseable {
+
+    record Seen(String method, String path, Map<String, String> form, String authorization) {
+    }
+
+    final List<Seen> requests = new CopyOnWriteArrayList<>();
+    final byte[] recording;
+    private final HttpServer server;
+
+    StubTwilioApi(byte[] recording) throws IOException {
+        this.recording = recording;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            requests.add(new Seen(exchange.getRequestMethod(), path, form(body),
+                    exchange.getRequestHeaders().getFirst("Authorization")));
+            byte[] answer;
+            int status = 200;
+            if (path.endsWith(".wav")) {
+                answer = recording;
+            } else if (exchange.getRequestMethod().equals("DELETE")) {
+                answer = new byte[0];
+                status = 204;
+            } else {
+                answer = "{\"sid\":\"CA0123456789abcdef0123456789abcdef\",\"status\":\"queued\"}"
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    HttpClient httpClient() {
+        return new HttpClient() {
+            private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+            @Override
+            public Response makeRequest(Request request) {
+                String url = request.constructURL().toString().replaceFirst("https://[a-z0-9.]*twilio\\.com", base());
+                var builder = HttpRequest.newBuilder(URI.create(url));
+                if (request.getUsername() != null) {
+                    builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (request.getUsername() + ":" + request.getPassword()).getBytes(StandardCharsets.UTF_8)));
+                }
+                String form = request.encodeFormBody();
+                builder.header("Content-Type", "application/x-www-form-urlencoded");
+                builder.method(request.getMethod().toString(), form == null || form.isEmpty()
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+                try {
+                    HttpResponse<InputStream> response = http.send(builder.build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
+                    return new Response(response.body(), response.statusCode());
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (!body.isEmpty()) {
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                form.merge(key, value, (a, b) -> a + "," + b);
+            }
+        }
+        return form;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
