@@ -72,7 +72,10 @@ class SecurityConfiguration {
         // Twilio cannot sign in; every webhook is checked against its X-Twilio-Signature instead.
         return http.securityMatcher("/telephony/twilio/**")
                 .csrf(csrf -> csrf.disable())
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/telephony/twilio/token").hasRole("OPERATOR")
+                        .anyRequest().permitAll())
                 .build();
     }
 

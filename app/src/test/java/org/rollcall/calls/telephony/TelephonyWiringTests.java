@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class TelephonyWiringTests {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({TelephonyProperties.class, AsteriskProperties.class})
+    @EnableConfigurationProperties({TelephonyProperties.class, AsteriskProperties.class, TwilioProperties.class})
     static class Properties {
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Properties.class, TelephonyConfiguration.class,
-                    AsteriskTelephonyConfiguration.class);
+                    AsteriskTelephonyConfiguration.class, TwilioTelephonyConfiguration.class);
 
     @Test
     void theSimulatedExchangeIsTheDefault() {
@@ -42,6 +42,18 @@ class TelephonyWiringTests {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("at least 15s (Ofcom)");
         });
+    }
+
+    @Test
+    void twilioNamesTheMissingSetting() {
+        runner.withPropertyValues("rollcall.telephony.provider=twilio").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("rollcall.telephony.twilio.caller-id is required");
+        });
+        runner.withPropertyValues("rollcall.telephony.provider=twilio", "rollcall.telephony.twilio.caller-id=+441632960000")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.twilio.account-sid is required"));
     }
 
     @Test
