@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 
 import org.rollcall.calls.CallId;
 import org.rollcall.extranet.AttendanceRow;
 import org.rollcall.extranet.CallDetail;
 import org.rollcall.extranet.ExtranetService;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.rollcall.platform.web.BadRequestException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,32 +45,15 @@ class ApiController {
     @Operation(summary = "A call with its provision, operator, times, outcome, recording and the marks taken")
     @GetMapping("/calls/{id}")
     ResponseEntity<CallDetail> call(@PathVariable String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("'" + id + "' is not a call id: expected a UUID such as "
-                    + "3f2b8c9e-4d1a-4c2b-9f3e-2a1b0c9d8e7f");
-        }
-        return ResponseEntity.of(extranet.call(new CallId(uuid)));
+        return ResponseEntity.of(extranet.call(new CallId(BadRequestException.uuid(id, "a call id"))));
     }
 
     private static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequest("date '" + text + "' is not valid: use YYYY-MM-DD, for example 2026-11-23");
+            throw new BadRequestException("date '" + text + "' is not valid: use YYYY-MM-DD, for example "
+                    + "2026-11-23");
         }
-    }
-
-    static class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rollcall.platform.web.BadRequestException;
 import org.rollcall.recording.RecordingNotPlayableException;
 import org.rollcall.recording.RecordingPlayback;
 import org.rollcall.recordings.ByteRange;
@@ -39,7 +40,7 @@ class PlaybackController {
     @GetMapping({"/recordings/{callId}.wav", "/api/v1/recordings/{callId}"})
     void play(@PathVariable String callId, @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
               HttpServletResponse response) throws IOException {
-        UUID id = parse(callId);
+        UUID id = BadRequestException.uuid(callId, "a call id");
         ByteRange requested = range(range);
         try (RecordingContent content = playback.open(id, requested)) {
             response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
@@ -67,25 +68,6 @@ class PlaybackController {
         long first = Long.parseLong(m.group(1));
         long last = m.group(2).isEmpty() ? -1 : Long.parseLong(m.group(2));
         return last != -1 && last < first ? null : new ByteRange(first, last);
-    }
-
-    private static UUID parse(String callId) {
-        try {
-            return UUID.fromString(callId);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequest("'" + callId + "' is not a call id: expected a UUID");
-        }
-    }
-
-    static class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message);
-        }
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    ProblemDetail badRequest(BadRequest e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(RecordingNotPlayableException.class)

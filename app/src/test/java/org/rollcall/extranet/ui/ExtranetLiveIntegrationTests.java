@@ -38,6 +38,7 @@ import org.rollcall.extranet.ExtranetService;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.rollcall.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy contexts;
     @Autowired DirectoryAdmin directory;
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
@@ -78,7 +80,7 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
-        SignIn.as(users, "vs-head-a");
+        SignIn.as(users, contexts, "vs-head-a");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.rollcall.support.SignIn;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy contexts;
     @Autowired DirectoryAdmin directory;
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
@@ -69,7 +71,7 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
 
     @BeforeEach
     void signIn() {
-        SignIn.as(users, "op-it");
+        SignIn.as(users, contexts, "op-it");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -32,7 +31,7 @@ import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.rollcall.telephony.CallRequest;
-import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
 import org.rollcall.telephony.TelephonyEvent;
@@ -55,7 +54,7 @@ public final class AsteriskTelephony implements Telephony {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("asterisk-events").daemon().factory());
     private final Map<TelephonyCallId, AmiCall> calls = new ConcurrentHashMap<>();
-    private final List<TelephonyListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners();
     private volatile boolean connected;
     private boolean disconnectedSinceLogin;
 
@@ -280,18 +279,9 @@ public final class AsteriskTelephony implements Telephony {
     }
 
     void emit(AmiCall call, TelephonyEvent event) {
-        if (call.machine.apply(event) != CallStateMachine.Verdict.ACCEPTED) {
-            return;
-        }
         if (event instanceof TelephonyEvent.Bridged) {
             call.bridgedAt = event.at();
         }
-        for (TelephonyListener listener : listeners) {
-            try {
-                listener.on(event);
-            } catch (RuntimeException e) {
-                log.error("Telephony listener failed on {}", event, e);
-            }
-        }
+        listeners.deliver(call.machine, event);
     }
 }

@@ -4,17 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.rollcall.telephony.CallRequest;
 import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.RecordingSource;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
@@ -36,7 +35,7 @@ public final class SimulatedExchange implements Telephony {
     private final SimulationSettings settings;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("simulated-exchange").daemon().factory());
-    private final List<TelephonyListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners();
     private final Map<TelephonyCallId, SimulatedCall> calls = new ConcurrentHashMap<>();
     private final Map<String, Integer> callsPerNumber = new ConcurrentHashMap<>();
 
@@ -178,15 +177,6 @@ public final class SimulatedExchange implements Telephony {
     }
 
     private void emit(SimulatedCall call, TelephonyEvent event) {
-        if (call.machine.apply(event) != CallStateMachine.Verdict.ACCEPTED) {
-            return;
-        }
-        for (TelephonyListener listener : listeners) {
-            try {
-                listener.on(event);
-            } catch (RuntimeException e) {
-                log.error("Telephony listener failed on {}", event, e);
-            }
-        }
+        listeners.deliver(call.machine, event);
     }
 }

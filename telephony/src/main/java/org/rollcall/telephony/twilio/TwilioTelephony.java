@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.rollcall.telephony.CallRequest;
-import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
 import org.rollcall.telephony.TelephonyEvent;
@@ -37,7 +36,7 @@ public final class TwilioTelephony implements Telephony {
     final TwilioSettings settings;
     final TwilioRestClient client;
     final Map<TelephonyCallId, TwilioCall> calls = new ConcurrentHashMap<>();
-    private final List<TelephonyListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners listeners = new Listeners();
     private final TwilioWebhooks webhooks;
 
     public TwilioTelephony(TwilioSettings settings) {
@@ -116,19 +115,10 @@ public final class TwilioTelephony implements Telephony {
 
     /** Applies an event through the call's state machine; repeats and impossible ones are dropped. */
     void emit(TwilioCall call, TelephonyEvent event) {
-        if (call.machine.apply(event) != CallStateMachine.Verdict.ACCEPTED) {
-            return;
-        }
         if (event instanceof TelephonyEvent.Bridged) {
             call.bridgedAt = event.at();
         }
-        for (TelephonyListener listener : listeners) {
-            try {
-                listener.on(event);
-            } catch (RuntimeException e) {
-                log.error("Telephony listener failed on {}", event, e);
-            }
-        }
+        listeners.deliver(call.machine, event);
     }
 
     void end(TwilioCall call, String cause) {
