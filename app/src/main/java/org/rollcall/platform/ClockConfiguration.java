@@ -18,6 +18,11 @@ class ClockConfiguration {
     @Bean
     Clock clock(PlatformProperties properties) {
         Clock system = Clock.system(properties.zone());
+        if (properties.clockSpeed() != 1) {
+            log.warn("Fast clock: time runs {} times faster than real time (rollcall.platform.clock-speed; demo and "
+                    + "load runs only)", properties.clockSpeed());
+            system = new FastClock(system, properties.clockSpeed());
+        }
         if (!properties.weekendAsWeekday()) {
             return system;
         }

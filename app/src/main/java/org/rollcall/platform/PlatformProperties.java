@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the contact centre's time zone; call windows are local times in it
  * @param weekendAsWeekday on Saturday and Sunday run the clock as the coming Monday, so a demo or a test shows calls
  *     at the weekend (schools are not called at weekends); never for production
+ * @param clockSpeed 1 = real time; 60 = an hour a minute, for demos and load runs of a whole day (pair it with
+ *     rollcall.telephony.simulated.clock-speed); never for production
  */
 @ConfigurationProperties("rollcall.platform")
 public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
                                  @DefaultValue("54329") int embeddedDatabasePort,
                                  @DefaultValue("Europe/London") ZoneId zone,
-                                 @DefaultValue("false") boolean weekendAsWeekday) {
+                                 @DefaultValue("false") boolean weekendAsWeekday,
+                                 @DefaultValue("1") double clockSpeed) {
 }
