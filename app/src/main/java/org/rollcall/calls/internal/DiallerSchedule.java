@@ -8,7 +8,9 @@ import java.util.concurrent.ScheduledFuture;
 import org.rollcall.calls.CallsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,12 @@ class DiallerSchedule implements SmartLifecycle {
         running.add(scheduler.scheduleAtFixedRate(this::plan, Instant.now(), properties.planInterval()));
         running.add(scheduler.scheduleWithFixedDelay(this::dial, Instant.now().plusSeconds(1),
                 properties.diallerInterval()));
+    }
+
+    /** Plans again once start-up runners (such as the demo data) have filled the directory. */
+    @EventListener(ApplicationReadyEvent.class)
+    void planWhenReady() {
+        plan();
     }
 
     @Override
