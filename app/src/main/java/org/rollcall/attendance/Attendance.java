@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Nation;
 
 /** Records and reads registration marks. */
@@ -25,6 +26,9 @@ public interface Attendance {
     CodeSet codeSet(Nation nation);
 
     List<Mark> marksForCall(UUID callId);
+
+    /** Every mark recorded for a child's session, oldest first: corrections never erase, the last one stands. */
+    List<Mark> history(ChildId child, LocalDate date, Session session);
 
     /** Current marks of one authority's children on a day. */
     List<Mark> currentMarks(AuthorityId authority, LocalDate date);

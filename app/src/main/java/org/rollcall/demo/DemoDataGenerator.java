@@ -78,8 +78,7 @@ class DemoDataGenerator {
         List<Nation> provisionNation = new ArrayList<>();
         for (int p = 0; p < scale.provisions(); p++) {
             Nation nation = p % 3 == 2 ? Nation.WALES : Nation.ENGLAND;
-            LocalTime opens = start.plusMinutes(p * spreadMinutes / scale.provisions());
-            LocalTime closes = opens.isAfter(LocalTime.of(23, 0)) ? LocalTime.of(23, 59) : opens.plusMinutes(45);
+            CallWindow window = windowFrom(start.plusMinutes(p * spreadMinutes / scale.provisions()));
             ProvisionType type = p % 10 == 7 ? ProvisionType.PRU : p % 10 == 9 ? ProvisionType.ALTERNATIVE_PROVISION
                     : ProvisionType.MAINSTREAM;
             provisions.add(directory.createProvision(new NewProvision(
@@ -90,7 +89,7 @@ class DemoDataGenerator {
                     FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
                             + " (attendance officer)",
                     p % 4 == 0 ? "heron" + p : null, Frequency.DAILY, null,
-                    List.of(new CallWindow(null, opens, closes)))));
+                    List.of(window))));
             provisionNation.add(nation);
         }
         LocalDate today = LocalDate.now(clock);
@@ -116,6 +115,15 @@ class DemoDataGenerator {
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
                 scale.provisions(), scale.children());
         return authorities;
+    }
+
+    /** A 45-minute window from the given time, kept inside the day (windows never span midnight). */
+    static CallWindow windowFrom(LocalTime opens) {
+        LocalTime latestOpening = LocalTime.of(23, 58);
+        LocalTime lastMinute = LocalTime.of(23, 59);
+        LocalTime from = opens.isAfter(latestOpening) ? latestOpening : opens;
+        LocalTime to = from.isAfter(lastMinute.minusMinutes(45)) ? lastMinute : from.plusMinutes(45);
+        return new CallWindow(null, from, to);
     }
 
     private static AuthorityId pickAuthority(List<AuthorityId> authorities, Nation nation, int c) {

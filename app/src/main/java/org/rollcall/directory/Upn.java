@@ -10,12 +10,18 @@ public record Upn(String value) {
 
     static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final Pattern SHAPE = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
+    private static final Pattern UNUSED_LETTER = Pattern.compile("[IOS]");
 
     public Upn {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("UPN '" + value + "' is malformed: expected 13 characters, a check "
                     + "letter then 12 digits (a temporary UPN ends in a letter), for example "
                     + withCheckLetter("801200001001"));
+        }
+        if (UNUSED_LETTER.matcher(value).find()) {
+            // I, O and S are never used (they look like 1, 0 and 5); the check sum has no value for them.
+            throw new IllegalArgumentException("UPN '" + value + "' is malformed: the letters I, O and S are never "
+                    + "used in a UPN; check whether 1, 0 or 5 was meant");
         }
         char expected = checkLetterFor(value.substring(1));
         if (value.charAt(0) != expected) {

@@ -67,6 +67,21 @@ class MarkRulesIntegrationTests {
         assertThat(corrected.id()).isNotEqualTo(first.id());
         assertThat(attendance.currentMarks(authority, today)).extracting(Mark::code).contains("I")
                 .doesNotContain("N");
+        assertThat(attendance.history(englishChild, today, Session.AM))
+                .extracting(Mark::code, Mark::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("N", "No reason yet"),
+                        org.assertj.core.groups.Tuple.tuple("I", "Illness, carer rang"));
+        // Saying the same thing twice is not a correction.
+        attendance.record(mark(englishChild, english, Session.AM, "I", "Illness, carer rang"));
+        assertThat(attendance.history(englishChild, today, Session.AM)).hasSize(2);
+    }
+
+    @Test
+    void aPresentMarkKeepsNoReasonAndTheMessageNamesAChildNotExpected() {
+        Mark present = attendance.record(mark(secondEnglishChild, english, Session.AM, "/", "typed for the PM"));
+        assertThat(present.reason()).isNull();
+        assertThatThrownBy(() -> attendance.record(mark(welshChild, english, Session.PM, "\\", null)))
+                .hasMessageStartingWith("Gwen Rules is not expected at Rules Primary");
     }
 
     @Test

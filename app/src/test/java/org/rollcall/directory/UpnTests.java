@@ -48,6 +48,14 @@ class UpnTests {
     }
 
     @Test
+    void refusesTheLettersNeverUsedInUpnsWithoutCrashing() {
+        for (String bad : new String[] {"X20120123456I", "X20120123456O", "X20120123456S", "I201201234560"}) {
+            assertThatIllegalArgumentException().as(bad).isThrownBy(() -> new Upn(bad))
+                    .withMessageContaining("I, O and S are never used");
+        }
+    }
+
+    @Test
     void parsesUserInputLeniently() {
         assertThat(Upn.parse("  f201201234560 ").value()).isEqualTo("F201201234560");
     }

@@ -34,10 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAttendance implements Attendance {
 
-    private static final String CURRENT = """
+    private static final String ALL = """
             SELECT m.*, c.category FROM mark m
-            JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code
-            WHERE m.superseded_at IS NULL""";
+            JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code""";
+    private static final String CURRENT = ALL + " WHERE m.superseded_at IS NULL";
 
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -61,16 +61,18 @@ class JdbcAttendance implements Attendance {
             throw new MarkRejectedException("a mark needs a child and a provision");
         }
         var provision = directory.provisionCard(mark.provisionId());
-        LocalDate date = mark.date();
-        ExpectedChild child = directory.childrenExpected(mark.provisionId(), date == null ? LocalDate.now(clock) : date)
+        LocalDate date = mark.date() == null ? LocalDate.now(clock) : mark.date();
+        ExpectedChild child = directory.childrenExpected(mark.provisionId(), date)
                 .stream().filter(c -> c.id().equals(mark.childId())).findFirst()
-                .orElseThrow(() -> new MarkRejectedException("child " + mark.childId() + " is not expected at "
+                .orElseThrow(() -> new MarkRejectedException(childName(mark) + " is not expected at "
                         + provision.name() + " on " + date + ": only children on roll there, or attending it as "
                         + "alternative provision, can be marked; update the child's placement first"));
-        CodeSet set = codeSets.forNation(provision.nation());
-        CodeSet other = codeSets.forNation(provision.nation() == Nation.ENGLAND ? Nation.WALES : Nation.ENGLAND);
+        CodeSet set = codeSets.forNation(provision.nation(), date);
+        CodeSet other = codeSets.forNation(provision.nation() == Nation.ENGLAND ? Nation.WALES : Nation.ENGLAND, date);
         AttendanceCode code = MarkValidator.validate(mark, child, set, other);
-        String reason = mark.reason() == null || mark.reason().isBlank() ? null : mark.reason().strip();
+        // A reason explains a missed session; one typed on the row for the other session must not stick to a present mark.
+        String reason = mark.reason() == null || mark.reason().isBlank() || code.category() == CodeCategory.PRESENT
+                ? null : mark.reason().strip();
 
         Optional<Mark> existing = jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date = ? AND m.session = ? "
                         + "FOR UPDATE OF m")
@@ -114,7 +116,7 @@ class JdbcAttendance implements Attendance {
 
     @Override
     public CodeSet codeSet(Nation nation) {
-        return codeSets.forNation(nation);
+        return codeSets.forNation(nation, LocalDate.now(clock));
     }
 
     @Override
@@ -126,9 +128,22 @@ class JdbcAttendance implements Attendance {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Mark> history(ChildId child, LocalDate date, Session session) {
+        return jdbc.sql(ALL + " WHERE m.child_id = ? AND m.on_date = ? AND m.session = ? ORDER BY m.recorded_at, "
+                        + "m.superseded_at NULLS LAST")
+                .params(child.value(), date, session.name()).query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Mark> currentMarks(AuthorityId authority, LocalDate date) {
         return jdbc.sql(CURRENT + " AND m.authority_id = ? AND m.on_date = ? ORDER BY m.recorded_at")
                 .params(authority.value(), date).query(JdbcAttendance::mark).list();
+    }
+
+    private String childName(RecordMark mark) {
+        return directory.childLabels(List.of(mark.childId())).values().stream().findFirst()
+                .map(label -> label.name()).orElse("child " + mark.childId().value());
     }
 
     private static Mark mark(ResultSet rs, int n) throws SQLException {

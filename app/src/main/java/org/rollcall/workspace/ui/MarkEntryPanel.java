@@ -2,7 +2,9 @@ package org.rollcall.workspace.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,6 +15,7 @@ import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.ProvisionId;
+import org.springframework.dao.DataAccessException;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -33,6 +36,8 @@ class MarkEntryPanel extends VerticalLayout {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    // When each code was heard: QA jumps to the mark's own moment in the recording, not to the moment of saving.
+    private final Map<TextField, Integer> heardAt = new HashMap<>();
     private final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
 
@@ -41,8 +46,8 @@ class MarkEntryPanel extends VerticalLayout {
         setPadding(false);
         setId("mark-entry");
         for (ExpectedChild child : children) {
-            TextField am = code("AM", codes);
-            TextField pm = code("PM", codes);
+            TextField am = code("AM", codes, offset);
+            TextField pm = code("PM", codes, offset);
             TextField reason = new TextField("Reason for absence");
             reason.setMaxLength(500);
             reason.setWidth("24em");
@@ -71,8 +76,15 @@ class MarkEntryPanel extends VerticalLayout {
         return rows;
     }
 
-    private static TextField code(String session, CodeSet codes) {
+    private TextField code(String session, CodeSet codes, Supplier<Integer> offset) {
         TextField field = new TextField(session);
+        field.addValueChangeListener(e -> {
+            if (e.getValue().isBlank()) {
+                heardAt.remove(field);
+            } else {
+                heardAt.put(field, offset.get());
+            }
+        });
         field.setWidth("5em");
         field.setMaxLength(3);
         field.setHelperText(session.equals("AM") ? "/ present" : "\\ present");
@@ -87,11 +99,12 @@ class MarkEntryPanel extends VerticalLayout {
             r.am().setInvalid(false);
             r.pm().setInvalid(false);
         });
-        Integer at = offset.get();
+        Integer now = offset.get();
         for (Row r : rows) {
             for (Session session : Session.values()) {
                 TextField field = session == Session.AM ? r.am() : r.pm();
                 if (!field.getValue().isBlank()) {
+                    Integer at = heardAt.getOrDefault(field, now);
                     marks.add(new RecordMark(r.child().id(), provision, date, session, field.getValue(),
                             r.reason().getValue(), callId, at, operatorName));
                 }
@@ -107,6 +120,10 @@ class MarkEntryPanel extends VerticalLayout {
         } catch (MarkRejectedException e) {
             status.setText("Nothing saved: " + e.getMessage());
             markInvalid(e);
+        } catch (DataAccessException e) {
+            // e.g. another operator saved the same child's mark a moment earlier: the whole batch rolled back.
+            status.setText("Nothing saved: the marks could not be written (" + e.getMostSpecificCause().getMessage()
+                    + "); press Save again");
         }
     }
 

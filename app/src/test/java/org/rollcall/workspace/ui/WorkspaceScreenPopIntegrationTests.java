@@ -94,14 +94,23 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
 
         var row = view.marks.rows().getFirst();
         test(row.am()).setValue("/");
+        // The PM code is heard later in the call; each mark keeps its own moment in the recording.
+        await().pollDelay(Duration.ofMillis(1100)).until(() -> true);
         test(row.pm()).setValue("I");
         test(view.marks.save).click();
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mark-status").single().getText())
                 .contains("Nothing saved").contains("is an absence");
+        assertThat(attendance.currentMarks(authority, LocalDate.now(clock))).isEmpty();
+        assertThat(row.pm().isInvalid()).isTrue();
         test(row.reason()).setValue("Illness: carer rang at 10");
         test(view.marks.save).click();
-        assertThat(attendance.currentMarks(authority, LocalDate.now(clock))).extracting(Mark::code)
-                .containsExactlyInAnyOrder("/", "I");
+        var saved = attendance.currentMarks(authority, LocalDate.now(clock));
+        assertThat(saved).extracting(Mark::code).containsExactlyInAnyOrder("/", "I");
+        Mark am = saved.stream().filter(m -> m.code().equals("/")).findFirst().orElseThrow();
+        Mark pm = saved.stream().filter(m -> m.code().equals("I")).findFirst().orElseThrow();
+        assertThat(am.reason()).isNull();
+        assertThat(pm.reason()).isEqualTo("Illness: carer rang at 10");
+        assertThat(pm.offsetSeconds()).isGreaterThan(am.offsetSeconds());
 
         test(view.hangUp).click();
         awaitScreen(() -> view.wrapUp != null);
