@@ -12,9 +12,13 @@ public record Caller(String name, Role role, UserId userId, AuthorityId authorit
         return authorityId != null;
     }
 
+    public boolean mayAccess(AuthorityId authority) {
+        return authorityId == null || authorityId.equals(authority);
+    }
+
     /** Refuses access to another authority's data. */
     public void requireAccessTo(AuthorityId authority) {
-        if (authorityId != null && !authorityId.equals(authority)) {
+        if (!mayAccess(authority)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     name + " may not see data of another authority");
         }

@@ -90,6 +90,8 @@ class DemoDataGenerator {
                             + " (attendance officer)",
                     p % 4 == 0 ? "heron" + p : null, Frequency.DAILY, null,
                     List.of(window))));
+            directory.addDesignatedTeacher(provisions.getLast(), FIRST[random.nextInt(FIRST.length)] + " "
+                    + LAST[random.nextInt(LAST.length)], null, "designated.teacher" + p + "@example.org");
             provisionNation.add(nation);
         }
         LocalDate today = LocalDate.now(clock);
@@ -106,8 +108,8 @@ class DemoDataGenerator {
                     year, Cohort.LAC, random.nextInt(4) != 0, random.nextInt(5) == 0 ? SenStatus.EHCP
                     : SenStatus.NONE));
             directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, today.minusMonths(3));
-            directory.addContact(child, ContactRole.CARER, "Carer of " + c, "+447700900" + String.format("%03d",
-                    c % 1000), null);
+            directory.addContact(child, ContactRole.CARER, "Carer of " + c, new UkPhoneNumber("+447700900"
+                    + String.format("%03d", c % 1000)), null);
             directory.addContact(child, ContactRole.SOCIAL_WORKER, "Social worker " + (c % 40),
                     null, "sw" + (c % 40) + "@example.org");
         }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param robotThinkTime how long a robot waits between steps (reading the card, asking for each child)
  * @param windowSpread call windows of demo provisions open spread over this period from start-up
  * @param seed makes the demo data and robots' marks repeatable
+ * @param exitAfterGenerating generate the data, then stop the application (the full-scale data command)
  */
 @ConfigurationProperties("rollcall.demo")
 public record DemoProperties(@DefaultValue("false") boolean data,
@@ -20,7 +21,8 @@ public record DemoProperties(@DefaultValue("false") boolean data,
                              @DefaultValue("0") int robotOperators,
                              @DefaultValue("2s") Duration robotThinkTime,
                              @DefaultValue("60m") Duration windowSpread,
-                             @DefaultValue("20261123") long seed) {
+                             @DefaultValue("20261123") long seed,
+                             @DefaultValue("false") boolean exitAfterGenerating) {
 
     public DemoProperties {
         if (!scale.equals("small") && !scale.equals("full")) {

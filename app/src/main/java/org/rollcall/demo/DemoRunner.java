@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -25,10 +27,12 @@ class DemoRunner implements ApplicationRunner {
     private final Directory directory;
     private final Environment environment;
     private final ApiTokens tokens;
+    private final ConfigurableApplicationContext context;
 
     DemoRunner(DemoProperties properties, DemoDataGenerator generator, Directory directory, Environment environment,
-               ApiTokens tokens) {
+               ApiTokens tokens, ConfigurableApplicationContext context) {
         this.tokens = tokens;
+        this.context = context;
         this.properties = properties;
         this.generator = generator;
         this.directory = directory;
@@ -42,13 +46,18 @@ class DemoRunner implements ApplicationRunner {
         }
         if (!directory.authorities().isEmpty()) {
             log.info("Demo data: the database already has data; nothing generated");
-            return;
+        } else {
+            var scale = properties.scale().equals("full") ? new DemoDataGenerator.Scale(100, 8_000, 28_000)
+                    : new DemoDataGenerator.Scale(3, 40, 150);
+            long started = System.nanoTime();
+            generator.generate(scale, properties);
+            log.info("Demo data ({} scale) took {} ms", properties.scale(), (System.nanoTime() - started) / 1_000_000);
         }
-        var scale = properties.scale().equals("full") ? new DemoDataGenerator.Scale(100, 8_000, 28_000)
-                : new DemoDataGenerator.Scale(3, 40, 150);
-        long started = System.nanoTime();
-        generator.generate(scale, properties);
-        log.info("Demo data took {} ms", (System.nanoTime() - started) / 1_000_000);
+        if (properties.exitAfterGenerating()) {
+            // A command, not a server: stop before the planner and dialler start on the new data.
+            log.info("Demo data is in place; stopping (rollcall.demo.exit-after-generating=true)");
+            System.exit(SpringApplication.exit(context, () -> 0));
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -2,7 +2,6 @@ package org.rollcall.demo;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,7 +55,7 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
         for (int i = 1; i <= properties.robotOperators(); i++) {
             String name = "robot" + i;
             UserId id = accounts.findUser(name).map(c -> c.userId()).orElseGet(() -> accounts.createUser(name,
-                    "Robot operator " + name, "robot-" + new Random().nextLong() + "-unused", Role.OPERATOR, null));
+                    "Robot operator " + name, "robot-" + java.util.UUID.randomUUID() + "-unused", Role.OPERATOR, null));
             robots.put(id, name);
             desk.ready(id, name, name);
         }

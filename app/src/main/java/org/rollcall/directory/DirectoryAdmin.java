@@ -13,5 +13,12 @@ public interface DirectoryAdmin {
 
     void place(ChildId child, ProvisionId provision, PlacementKind kind, LocalDate startsOn);
 
-    void addContact(ChildId child, ContactRole role, String name, String phone, String email);
+    /** Ends the child's open placement at the provision; the child is no longer expected there after that day. */
+    void endPlacement(ChildId child, ProvisionId provision, LocalDate lastDay);
+
+    /** A carer or social worker, reachable by phone, email or both. */
+    void addContact(ChildId child, ContactRole role, String name, UkPhoneNumber phone, String email);
+
+    /** The provision's designated teacher for looked-after children, shown with every child placed there. */
+    void addDesignatedTeacher(ProvisionId provision, String name, UkPhoneNumber phone, String email);
 }

@@ -63,13 +63,20 @@ public class ExtranetService {
         return rows(attendance.currentMarks(authority, date));
     }
 
-    /** A child's record; authority users only see their own authority's children, and every view is audited. */
-    @Transactional
+    /**
+     * A child's record; authority users only see their own authority's children. Every view is audited, and so is
+     * every refused attempt (kept despite the refusal, as a trail of who tried to look).
+     */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     @PreAuthorize("hasAnyRole('AUTHORITY', 'QA', 'ADMIN', 'SUPERVISOR')")
     public Optional<ChildRecord> childRecord(ChildId child) {
         Caller caller = accounts.caller();
         Optional<ChildRecord> record = directory.childRecord(child);
         record.ifPresent(r -> {
+            if (!caller.mayAccess(r.authorityId())) {
+                audit.record(caller.name(), "VIEW_CHILD_REFUSED", "child", child.toString(),
+                        "child of another authority");
+            }
             caller.requireAccessTo(r.authorityId());
             audit.record(caller.name(), "VIEW_CHILD", "child", child.toString(), null);
         });

@@ -62,6 +62,48 @@ class DirectoryIntegrationTests {
         assertThat(count("child")).isEqualTo(before);
     }
 
+    @Test
+    void contactsAreReachableAndPlacementsEnd() {
+        AuthorityId authority = admin.createAuthority("Contact Borough", Nation.ENGLAND, "834");
+        ProvisionId school = admin.createProvision(provision("Contact Primary", null,
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
+        ChildId child = admin.createChild(child(authority, null, "Placed"));
+        LocalDate today = LocalDate.now();
+        admin.place(child, school, PlacementKind.ON_ROLL, today.minusDays(30));
+        admin.addDesignatedTeacher(school, "Ms Designated", UkPhoneNumber.parse("01632 960701"), null);
+        admin.addContact(child, ContactRole.CARER, "Foster Carer", UkPhoneNumber.parse("07700 900123"), null);
+        admin.addContact(child, ContactRole.SOCIAL_WORKER, "Sam Worker", null, "sam.worker@council.example");
+
+        long contacts = count("contact");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child, ContactRole.CARER,
+                "Unreachable", null, " ")).withMessageContaining("needs a phone number or an email address");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child, ContactRole.SOCIAL_WORKER,
+                "Typo", null, "sam.worker.council.example")).withMessageContaining("is not an email address");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child,
+                ContactRole.DESIGNATED_TEACHER, "Wrong Place", null, "t@school.example"))
+                .withMessageContaining("belongs to the provision");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child, ContactRole.CARER, " ",
+                UkPhoneNumber.parse("07700 900124"), null)).withMessageContaining("needs a name");
+        assertThat(count("contact")).isEqualTo(contacts);
+
+        assertThat(directory.childRecord(child).orElseThrow().contacts())
+                .extracting(ChildRecord.Contact::role, ChildRecord.Contact::name, ChildRecord.Contact::phone)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(ContactRole.CARER, "Foster Carer", "+447700900123"),
+                        org.assertj.core.groups.Tuple.tuple(ContactRole.SOCIAL_WORKER, "Sam Worker", null),
+                        org.assertj.core.groups.Tuple.tuple(ContactRole.DESIGNATED_TEACHER, "Ms Designated",
+                                "+441632960701"));
+
+        assertThat(directory.childrenExpected(school, today)).extracting(ExpectedChild::id).contains(child);
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.endPlacement(child, school,
+                today.minusDays(31))).withMessageContaining("give a last day on or after");
+        admin.endPlacement(child, school, today.minusDays(1));
+        assertThat(directory.childrenExpected(school, today)).extracting(ExpectedChild::id).doesNotContain(child);
+        assertThat(directory.childrenExpected(school, today.minusDays(1))).extracting(ExpectedChild::id)
+                .contains(child);
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.endPlacement(child, school, today))
+                .withMessageContaining("no open placement");
+    }
+
     private static NewProvision provision(String name, Urn urn, List<CallWindow> windows) {
         return new NewProvision(name, urn, ProvisionType.MAINSTREAM, Nation.ENGLAND,
                 UkPhoneNumber.parse("01632 960700"), "Mr Windows", "wren", Frequency.WEEKLY, 5, windows);

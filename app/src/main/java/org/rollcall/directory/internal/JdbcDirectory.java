@@ -123,8 +123,13 @@ class JdbcDirectory implements Directory {
                         rs.getString(2), PlacementKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalDate.class)))
                 .list();
-        var contacts = jdbc.sql("SELECT role, name, phone, email FROM contact WHERE child_id = ? ORDER BY role")
-                .param(id.value())
+        // The child's own contacts and the designated teachers of the provisions the child attends now.
+        var contacts = jdbc.sql("""
+                        SELECT role, name, phone, email FROM contact WHERE child_id = ?
+                           OR provision_id IN (SELECT provision_id FROM placement WHERE child_id = ?
+                                               AND (ends_on IS NULL OR ends_on >= current_date))
+                        ORDER BY role, name""")
+                .params(id.value(), id.value())
                 .query((rs, n) -> new ChildRecord.Contact(ContactRole.valueOf(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getString(4)))
                 .list();

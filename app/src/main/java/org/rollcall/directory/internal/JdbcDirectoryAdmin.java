@@ -13,6 +13,7 @@ import org.rollcall.directory.NewChild;
 import org.rollcall.directory.NewProvision;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.UkPhoneNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcDirectoryAdmin implements DirectoryAdmin {
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final PasswordCipher cipher;
@@ -94,14 +97,63 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
 
     @Override
     public void place(ChildId child, ProvisionId provision, PlacementKind kind, LocalDate startsOn) {
+        if (startsOn == null) {
+            throw new IllegalArgumentException("a placement needs the date the child starts at the provision");
+        }
         jdbc.sql("""
                         INSERT INTO placement (id, child_id, provision_id, kind, starts_on) VALUES (?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), child.value(), provision.value(), kind.name(), startsOn).update();
     }
 
     @Override
-    public void addContact(ChildId child, ContactRole role, String name, String phone, String email) {
-        jdbc.sql("INSERT INTO contact (id, child_id, role, name, phone, email) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), child.value(), role.name(), name, phone, email).update();
+    public void endPlacement(ChildId child, ProvisionId provision, LocalDate lastDay) {
+        LocalDate startsOn = jdbc.sql("""
+                        SELECT starts_on FROM placement WHERE child_id = ? AND provision_id = ? AND ends_on IS NULL
+                        FOR UPDATE""")
+                .params(child.value(), provision.value()).query(LocalDate.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("the child has no open placement at that provision: "
+                        + "nothing to end"));
+        if (lastDay == null || lastDay.isBefore(startsOn)) {
+            throw new IllegalArgumentException("a placement that started on " + startsOn + " cannot end on "
+                    + lastDay + ": give a last day on or after " + startsOn);
+        }
+        jdbc.sql("UPDATE placement SET ends_on = ? WHERE child_id = ? AND provision_id = ? AND ends_on IS NULL")
+                .params(lastDay, child.value(), provision.value()).update();
+    }
+
+    @Override
+    public void addContact(ChildId child, ContactRole role, String name, UkPhoneNumber phone, String email) {
+        if (role == ContactRole.DESIGNATED_TEACHER) {
+            throw new IllegalArgumentException("a designated teacher belongs to the provision, not to one child: "
+                    + "add them with the provision");
+        }
+        insertContact(child.value(), null, role, name, phone, email);
+    }
+
+    @Override
+    public void addDesignatedTeacher(ProvisionId provision, String name, UkPhoneNumber phone, String email) {
+        insertContact(null, provision.value(), ContactRole.DESIGNATED_TEACHER, name, phone, email);
+    }
+
+    private void insertContact(UUID child, UUID provision, ContactRole role, String name, UkPhoneNumber phone,
+                               String email) {
+        String label = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a " + label + " needs a name");
+        }
+        String mail = email == null || email.isBlank() ? null : email.strip();
+        if (phone == null && mail == null) {
+            throw new IllegalArgumentException("the " + label + " " + name.strip() + " needs a phone number or an "
+                    + "email address, so they can be reached when the child is missing");
+        }
+        if (mail != null && !EMAIL.matcher(mail).matches()) {
+            throw new IllegalArgumentException("'" + mail + "' is not an email address: expected name@domain, "
+                    + "for example social.worker@council.gov.uk");
+        }
+        jdbc.sql("INSERT INTO contact (id, child_id, provision_id, role, name, phone, email) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), child, provision, role.name(), name.strip(),
+                        phone == null ? null : phone.e164(), mail)
+                .update();
     }
 }

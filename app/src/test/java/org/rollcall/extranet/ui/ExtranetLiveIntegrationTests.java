@@ -109,6 +109,7 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
 
         assertThatThrownBy(() -> extranet.childRecord(theirs)).isInstanceOf(AccessDeniedException.class);
         assertThat(audit.count("VIEW_CHILD", "child", theirs.toString())).isZero();
+        assertThat(audit.count("VIEW_CHILD_REFUSED", "child", theirs.toString())).isEqualTo(1);
     }
 
     @Test
