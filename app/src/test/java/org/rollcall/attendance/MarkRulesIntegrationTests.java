@@ -123,7 +123,10 @@ class MarkRulesIntegrationTests {
         assertThatThrownBy(() -> attendance.recordAll(List.of(
                 mark(secondEnglishChild, english, Session.AM, "/", null),
                 mark(secondEnglishChild, english, Session.PM, "ZZ", null))))
-                .isInstanceOf(MarkRejectedException.class);
+                .isInstanceOf(MarkRejectedException.class)
+                .hasMessageStartingWith("Jonah Rules, PM: 'ZZ' is not an attendance code")
+                .satisfies(e -> assertThat(((MarkRejectedException) e).mark()).hasValueSatisfying(m ->
+                        assertThat(m.session()).isEqualTo(Session.PM)));
         assertThat(attendance.currentMarks(authority, today)).hasSize(before);
     }
 

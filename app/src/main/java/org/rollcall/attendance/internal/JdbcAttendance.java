@@ -109,7 +109,13 @@ class JdbcAttendance implements Attendance {
     public List<Mark> recordAll(Collection<RecordMark> marks) {
         List<Mark> saved = new ArrayList<>();
         for (RecordMark mark : marks) {
-            saved.add(record(mark));
+            try {
+                saved.add(record(mark));
+            } catch (MarkRejectedException e) {
+                // Say which of the batch was refused; the transaction rolls back the ones before it.
+                String who = e.getMessage().startsWith(childName(mark)) ? "" : childName(mark) + ", ";
+                throw new MarkRejectedException(who + mark.session() + ": " + e.getMessage(), mark);
+            }
         }
         return saved;
     }

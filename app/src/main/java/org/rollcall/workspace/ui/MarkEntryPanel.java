@@ -128,14 +128,11 @@ class MarkEntryPanel extends VerticalLayout {
     }
 
     private void markInvalid(MarkRejectedException e) {
-        for (Row r : rows) {
-            for (TextField field : List.of(r.am(), r.pm())) {
-                if (!field.getValue().isBlank() && e.getMessage().contains("'" + field.getValue().strip()
-                        .toUpperCase() + "'")) {
+        e.mark().ifPresent(refused -> rows.stream().filter(r -> r.child().id().equals(refused.childId()))
+                .map(r -> refused.session() == Session.AM ? r.am() : r.pm())
+                .forEach(field -> {
                     field.setInvalid(true);
                     field.setErrorMessage(e.getMessage());
-                }
-            }
-        }
+                }));
     }
 }

@@ -99,9 +99,10 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
         test(row.pm()).setValue("I");
         test(view.marks.save).click();
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mark-status").single().getText())
-                .contains("Nothing saved").contains("is an absence");
+                .contains("Nothing saved: Poppy Popup, PM: code 'I' is an absence");
         assertThat(attendance.currentMarks(authority, LocalDate.now(clock))).isEmpty();
         assertThat(row.pm().isInvalid()).isTrue();
+        assertThat(row.am().isInvalid()).isFalse();
         test(row.reason()).setValue("Illness: carer rang at 10");
         test(view.marks.save).click();
         var saved = attendance.currentMarks(authority, LocalDate.now(clock));
