@@ -31,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExtranetService {
 
     private final Accounts accounts;
+    // Should a child row be missing, show a placeholder rather than fail the whole list.
+    private static final ChildLabel UNKNOWN_CHILD = new ChildLabel("(child record not found)", null);
     private final AuditLog audit;
     private final Attendance attendance;
     private final Directory directory;
@@ -99,7 +101,8 @@ public class ExtranetService {
                     call.bridgedAt(), call.endedAt(), call.talkSeconds(), call.endCause(),
                     call.outcome() == null ? null : call.outcome().name(), call.callbackAt(), recording,
                     marks.stream().map(m -> new CallDetail.MarkTaken(m.childId().toString(),
-                            labels.get(m.childId()).name(), m.session().name(), m.code(), m.category().name(), m.reason(),
+                            labels.getOrDefault(m.childId(), UNKNOWN_CHILD).name(), m.session().name(), m.code(),
+                            m.category().name(), m.reason(),
                             m.offsetSeconds(), m.recordedBy(), m.recordedAt())).toList());
         });
     }
@@ -116,7 +119,7 @@ public class ExtranetService {
             Mark any = am != null ? am : pm;
             String reason = String.join("; ", list.stream().map(Mark::reason).filter(r -> r != null)
                     .distinct().toList());
-            ChildLabel label = labels.get(child);
+            ChildLabel label = labels.getOrDefault(child, UNKNOWN_CHILD);
             rows.add(new AttendanceRow(child.toString(), label.name(), label.upn(),
                     provisions.get(any.provisionId()), am == null ? null : am.code(),
                     am == null ? null : am.category().name(), pm == null ? null : pm.code(),
