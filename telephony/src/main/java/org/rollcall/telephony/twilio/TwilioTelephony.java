@@ -56,6 +56,12 @@ public final class TwilioTelephony implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
+        if (!request.callerId().equals(settings.callerId())) {
+            // Twilio presents only numbers it owns or has verified: refuse here rather than fail at the carrier.
+            throw new IllegalArgumentException("caller ID " + request.callerId() + " is not the Twilio number "
+                    + "rollcall.telephony.twilio.caller-id=" + settings.callerId() + "; set rollcall.calls.caller-id "
+                    + "to it");
+        }
         TwilioCall call = new TwilioCall(request);
         if (calls.putIfAbsent(request.callId(), call) != null) {
             throw new IllegalStateException("call " + request.callId() + " is already in progress");
