@@ -203,6 +203,15 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     @Test
+    void aDestinationThatIsNotE164IsRefusedBeforeAnythingReachesAsterisk() throws Exception {
+        var id = new TelephonyCallId(UUID.randomUUID());
+        assertThatIllegalArgumentException().isThrownBy(() -> telephony.placeCall(new CallRequest(id, "op1",
+                new E164Number("01632 960123"), new E164Number("+441632960000"))))
+                .withMessageContaining("not an E.164 telephone number");
+        assertThat(ami.sawAction("Originate")).isFalse();
+    }
+
+    @Test
     void settingsNameWhatIsWrong() {
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings(" ", 5038, "u", "p", "ctx",
                 "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25),

@@ -71,6 +71,12 @@ final class ScriptedAmiServer implements AutoCloseable {
         throw new AssertionError("no " + name + " action arrived");
     }
 
+    /** Whether an action of this name has arrived (and not been awaited yet), without waiting for one. */
+    boolean sawAction(String name) throws InterruptedException {
+        Thread.sleep(200);
+        return actions.stream().anyMatch(action -> name.equalsIgnoreCase(first(action, "Action")));
+    }
+
     void event(String... lines) throws IOException {
         write(String.join("\r\n", lines) + "\r\n\r\n");
     }

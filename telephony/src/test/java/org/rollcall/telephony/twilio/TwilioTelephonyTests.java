@@ -78,6 +78,15 @@ class TwilioTelephonyTests {
     }
 
     @Test
+    void aDestinationThatIsNotE164IsRefusedBeforeAnyRequestToTwilio() {
+        assertThatIllegalArgumentException().isThrownBy(() -> twilio.placeCall(new CallRequest(
+                        new TelephonyCallId(UUID.randomUUID()), "op1", new E164Number("+44 1632 960123"),
+                        new E164Number("+441632960000"))))
+                .withMessageContaining("not an E.164 telephone number");
+        assertThat(api.requests).isEmpty();
+    }
+
+    @Test
     void anOperatorWhoDoesNotAnswerFailsTheCallWithTheCause() throws Exception {
         TelephonyCallId id = place("op1");
         post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "ringing"));
