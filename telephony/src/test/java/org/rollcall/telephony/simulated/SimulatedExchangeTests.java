@@ -77,6 +77,28 @@ class SimulatedExchangeTests {
     }
 
     @Test
+    void theSchoolHangsUpMidCallAtTheConfiguredRate() throws Exception {
+        int calls = 1000;
+        Map<String, Integer> causes = new ConcurrentHashMap<>();
+        try (var exchange = new SimulatedExchange(fast(11, 0, 0, 0.25, 0))) {
+            CountDownLatch done = new CountDownLatch(calls);
+            exchange.addListener(event -> {
+                if (event instanceof TelephonyEvent.Ended e) {
+                    causes.merge(e.cause(), 1, Integer::sum);
+                    done.countDown();
+                }
+            });
+            for (int i = 0; i < calls; i++) {
+                exchange.placeCall(request(UUID.randomUUID(), "+4416329" + String.format("%05d", i % 300)));
+            }
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("calls ended: %s", causes).isTrue();
+        }
+        assertThat(causes.keySet()).containsOnly("school hung up", "maximum talk time reached");
+        assertThat(causes.get("school hung up") / (double) calls).isCloseTo(0.25,
+                org.assertj.core.data.Offset.offset(0.04));
+    }
+
+    @Test
     void anAnsweredCallYieldsAPlayableWavAsLongAsTheTalk() throws Exception {
         List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch recorded = new CountDownLatch(1);
@@ -133,6 +155,10 @@ class SimulatedExchangeTests {
                 Duration.ofMinutes(1), 1)).withMessageContaining("at least 15 s");
         assertThatIllegalArgumentException().isThrownBy(() -> fast(1, 0.6, 0.6, 0, 0))
                 .withMessageContaining("more than 1");
+        // A school cannot answer after it has already been given up on as "no answer".
+        assertThatIllegalArgumentException().isThrownBy(() -> new SimulationSettings(1, 0, 0, 0, 0,
+                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(20),
+                Duration.ofMinutes(1), 1)).withMessageContaining("maxRing (PT30S) must not exceed ringTimeout (PT20S)");
     }
 
     /** Places calls one after another (same numbers each run) and describes what happened to each. */
