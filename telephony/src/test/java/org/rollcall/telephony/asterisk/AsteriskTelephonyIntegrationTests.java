@@ -81,6 +81,20 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     @Test
+    void eventsOfTheSchoolsChannelAreMatchedByTheCallIdChannelVariable() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960008");
+        ami.awaitAction("Originate");
+        operatorAnswers(id);
+        // Uniqueid and Linkedid are the PBX's own here; only manager.conf's channelvars=CALL_ID links the event.
+        ami.event("Event: DialBegin", "Channel: PJSIP/trunk-00000009", "Uniqueid: 1700000000.9",
+                "Linkedid: 1700000000.9", "ChanVariable: CALL_ID=" + id);
+        ami.event("Event: DialEnd", "Channel: PJSIP/trunk-00000009", "Uniqueid: 1700000000.9",
+                "Linkedid: 1700000000.9", "DialStatus: NOANSWER", "ChanVariable: CALL_ID=" + id);
+        assertThat(next()).isInstanceOf(TelephonyEvent.DestinationRinging.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.NoAnswer.class);
+    }
+
+    @Test
     void busyAndNoAnswerEndTheCallWithoutARecording() throws Exception {
         TelephonyCallId busy = place("op1", "+441632960001");
         ami.awaitAction("Originate");
