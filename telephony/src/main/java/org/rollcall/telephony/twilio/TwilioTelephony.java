@@ -89,9 +89,19 @@ public final class TwilioTelephony implements Telephony {
     @Override
     public void hangUp(TelephonyCallId callId) {
         TwilioCall call = calls.get(callId);
-        String sid = call == null ? null : call.operatorSid;
-        if (sid == null) {
-            log.info("Hang-up for call {} with no Twilio call: nothing to do", callId);
+        String sid;
+        boolean over;
+        if (call == null) {
+            sid = null;
+            over = false;
+        } else {
+            synchronized (call) {
+                sid = call.operatorSid;
+                over = call.machine.state().isOver(); // kept only to await its recording
+            }
+        }
+        if (sid == null || over) {
+            log.info("Hang-up for call {} with no live Twilio call: nothing to do", callId);
             return;
         }
         Call.updater(sid).setStatus(Call.UpdateStatus.COMPLETED).update(client);

@@ -214,6 +214,17 @@ class TwilioTelephonyTests {
     }
 
     @Test
+    void hangingUpACallThatHasEndedAsksNothingOfTwilio() throws Exception {
+        TelephonyCallId id = place("op1");
+        post("/telephony/twilio/voice?callId=" + id, Map.of());
+        post(destination(id), Map.of("CallStatus", "in-progress"));
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "completed"));
+        int before = api.requests.size();
+        twilio.hangUp(id); // the call waits for its recording, but is over
+        assertThat(api.requests).hasSize(before);
+    }
+
+    @Test
     void issuesSoftphoneTokensWithAVoiceGrant() {
         String jwt = twilio.accessToken("operator1", Duration.ofMinutes(30));
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
