@@ -130,6 +130,14 @@ class SimulatedExchangeTests {
         assertThat(dataBytes).isEqualTo(wav.length - 44);
         assertThat(dataBytes / 16.0).as("milliseconds of audio").isCloseTo(talk.toMillis(),
                 org.assertj.core.data.Offset.offset(1.0));
+        // Playable: the JDK's own audio stack reads it as 8 kHz 16-bit PCM of the talk time's length.
+        try (var audio = javax.sound.sampled.AudioSystem.getAudioInputStream(new java.io.ByteArrayInputStream(wav))) {
+            assertThat(audio.getFormat().getEncoding()).isEqualTo(javax.sound.sampled.AudioFormat.Encoding.PCM_SIGNED);
+            assertThat(audio.getFormat().getSampleRate()).isEqualTo(8000f);
+            assertThat(audio.getFormat().getSampleSizeInBits()).isEqualTo(16);
+            assertThat(audio.getFrameLength() / 8.0).as("milliseconds").isCloseTo(talk.toMillis(),
+                    org.assertj.core.data.Offset.offset(1.0));
+        }
         long loud = 0;
         for (int i = 44; i < wav.length; i += 2) {
             loud += Math.abs(header.getShort(i)) > 1000 ? 1 : 0;
