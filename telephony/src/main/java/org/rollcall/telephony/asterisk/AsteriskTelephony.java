@@ -204,7 +204,7 @@ public final class AsteriskTelephony implements Telephony {
                     DialOutcomes.apply(d.getDialStatus(), call, this));
             case HangupEvent h -> find(event, h.getUniqueId(), h.getLinkedId())
                     .filter(call -> call.id().toString().equals(h.getUniqueId()))
-                    .ifPresent(call -> end(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
+                    .ifPresent(call -> hungUp(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
             default -> { }
         }
     }
@@ -295,6 +295,15 @@ public final class AsteriskTelephony implements Telephony {
         while (connection.getState() != org.asteriskjava.manager.ManagerConnectionState.CONNECTED
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
+        }
+    }
+
+    /** The operator's channel is gone; if the operator never answered, the call failed (the school was not dialled). */
+    private void hungUp(AmiCall call, String cause) {
+        if (call.machine.state() == org.rollcall.telephony.CallState.PLACED) {
+            fail(call, "operator leg not answered (" + cause + ")");
+        } else {
+            end(call, cause);
         }
     }
 

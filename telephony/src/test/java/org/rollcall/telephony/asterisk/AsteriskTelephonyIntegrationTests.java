@@ -167,6 +167,16 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     @Test
+    void anOperatorWhoRejectsTheCallFailsItWithTheCause() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960009");
+        ami.awaitAction("Originate");
+        ami.event("Event: Newchannel", "Channel: PJSIP/op1-0000000a", "Uniqueid: " + id, "Linkedid: " + id);
+        hangupEvent(id, "Call Rejected");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg not answered (Call Rejected)");
+        assertThat(((TelephonyEvent.Ended) next()).cause()).isEqualTo("operator leg not answered (Call Rejected)");
+    }
+
+    @Test
     void anOriginateRefusedByAsteriskFailsTheCall() throws Exception {
         ami.refuseOriginate();
         TelephonyCallId id = place("nobody", "+441632960006");
