@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,48 @@ class CallStateMachineTests {
     }
 
     @Test
+    void refusesEveryTransitionThatCannotHappen() {
+        // From each reachable state, events that would skip a step or contradict the outcome already reached.
+        assertRefused(List.of(), answered(), busy(), noAnswer(), bridged(), recording());
+        assertRefused(List.of(up()), bridged(), recording());
+        assertRefused(List.of(up(), ringing()), bridged(), recording());
+        assertRefused(List.of(up(), ringing(), answered()), busy(), noAnswer(), recording());
+        assertRefused(List.of(up(), ringing(), answered(), bridged()), busy(), noAnswer(), failed(), recording());
+        assertRefused(List.of(up(), busy()), bridged(), noAnswer(), failed(), recording());
+        assertRefused(List.of(up(), ringing(), noAnswer()), bridged(), busy(), recording());
+        assertRefused(List.of(up(), failed()), bridged(), busy(), noAnswer(), recording());
+    }
+
+    @Test
+    void everyRepeatOfTheCurrentEventIsANoOp() {
+        List<TelephonyEvent> life = List.of(up(), ringing(), answered(), bridged(), ended(), recording());
+        for (TelephonyEvent event : life) {
+            assertThat(machine.apply(event)).isEqualTo(Verdict.ACCEPTED);
+            CallState state = machine.state();
+            assertThat(machine.apply(event)).as("repeat of %s", event).isEqualTo(Verdict.REPEATED);
+            assertThat(machine.state()).isEqualTo(state);
+        }
+        for (TelephonyEvent late : life) {
+            assertThat(machine.apply(late)).as("late %s after the recording", late).isEqualTo(Verdict.REPEATED);
+        }
+    }
+
+    @Test
+    void listenersHearOnlyAcceptedEventsAndOneFailingListenerDoesNotSilenceTheOthers() {
+        Listeners listeners = new Listeners();
+        List<TelephonyEvent> heard = new java.util.ArrayList<>();
+        listeners.add(event -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        listeners.add(heard::add);
+        assertThat(listeners.deliver(machine, ringing())).as("refused").isFalse();
+        assertThat(listeners.deliver(machine, up())).isTrue();
+        assertThat(listeners.deliver(machine, up())).as("repeated").isFalse();
+        assertThat(listeners.deliver(machine, busy())).isTrue();
+        assertThat(heard).extracting(e -> e.getClass().getSimpleName()).containsExactly("OperatorLegUp", "Busy");
+    }
+
+    @Test
     void refusesARecordingOfACallThatWasNeverConnected() {
         machine.apply(new TelephonyEvent.OperatorLegUp(id, now));
         machine.apply(new TelephonyEvent.NoAnswer(id, now));
@@ -59,6 +102,45 @@ class CallStateMachineTests {
     void refusesEventsOfAnotherCall() {
         assertThatIllegalArgumentException().isThrownBy(() -> machine.apply(
                 new TelephonyEvent.OperatorLegUp(new TelephonyCallId(UUID.randomUUID()), now)));
+    }
+
+    private void assertRefused(List<TelephonyEvent> before, TelephonyEvent... impossible) {
+        for (TelephonyEvent event : impossible) {
+            CallStateMachine fresh = new CallStateMachine(id);
+            before.forEach(fresh::apply);
+            CallState state = fresh.state();
+            assertThat(fresh.apply(event)).as("%s after %s", event.getClass().getSimpleName(), state)
+                    .isEqualTo(Verdict.REFUSED);
+            assertThat(fresh.state()).isEqualTo(state);
+        }
+    }
+
+    private TelephonyEvent up() {
+        return new TelephonyEvent.OperatorLegUp(id, now);
+    }
+
+    private TelephonyEvent ringing() {
+        return new TelephonyEvent.DestinationRinging(id, now);
+    }
+
+    private TelephonyEvent answered() {
+        return new TelephonyEvent.Answered(id, now);
+    }
+
+    private TelephonyEvent bridged() {
+        return new TelephonyEvent.Bridged(id, now);
+    }
+
+    private TelephonyEvent busy() {
+        return new TelephonyEvent.Busy(id, now);
+    }
+
+    private TelephonyEvent noAnswer() {
+        return new TelephonyEvent.NoAnswer(id, now);
+    }
+
+    private TelephonyEvent failed() {
+        return new TelephonyEvent.Failed(id, now, "congestion");
     }
 
     private TelephonyEvent.Ended ended() {

@@ -1,6 +1,5 @@
 package org.rollcall.calls.telephony;
 
-import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.asterisk.AsteriskTelephony;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +15,17 @@ class AsteriskTelephonyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephonyConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    Telephony telephony(AsteriskProperties properties) {
+    AsteriskTelephony telephony(AsteriskProperties properties) {
         // Settings are validated here, so a missing or wrong one stops start-up with its property name.
         AsteriskTelephony telephony = new AsteriskTelephony(properties.settings());
         telephony.connect();
         log.info("Telephony: Asterisk at {}:{}, context {}", properties.host(), properties.port(),
                 properties.context());
         return telephony;
+    }
+
+    @Bean
+    AsteriskHealth asteriskHealthIndicator(AsteriskTelephony telephony, AsteriskProperties properties) {
+        return new AsteriskHealth(telephony::isConnected, properties.host() + ":" + properties.port());
     }
 }

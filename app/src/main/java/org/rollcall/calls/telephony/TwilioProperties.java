@@ -19,8 +19,14 @@ public record TwilioProperties(String accountSid, String authToken, String apiKe
             throw new IllegalArgumentException("rollcall.telephony.twilio.caller-id is required: a Twilio number in "
                     + "E.164, for example +441632960000");
         }
-        return new TwilioSettings(accountSid, authToken, apiKeySid, apiKeySecret, twimlAppSid,
-                new E164Number(callerId), publicBaseUrl, ringTimeout);
+        E164Number number;
+        try {
+            number = new E164Number(callerId);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("rollcall.telephony.twilio.caller-id: " + e.getMessage());
+        }
+        return new TwilioSettings(accountSid, authToken, apiKeySid, apiKeySecret, twimlAppSid, number, publicBaseUrl,
+                ringTimeout);
     }
 
     @Override

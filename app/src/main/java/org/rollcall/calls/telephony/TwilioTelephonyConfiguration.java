@@ -1,5 +1,6 @@
 package org.rollcall.calls.telephony;
 
+import org.rollcall.calls.CallsProperties;
 import org.rollcall.telephony.twilio.TwilioTelephony;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,15 @@ class TwilioTelephonyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TwilioTelephonyConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    TwilioTelephony telephony(TwilioProperties properties) {
-        TwilioTelephony telephony = new TwilioTelephony(properties.settings());
+    TwilioTelephony telephony(TwilioProperties properties, CallsProperties calls) {
+        var settings = properties.settings();
+        // The dialler presents rollcall.calls.caller-id; Twilio presents only numbers it owns or has verified.
+        if (!settings.callerId().value().equals(calls.callerId())) {
+            throw new IllegalArgumentException("rollcall.calls.caller-id (" + calls.callerId() + ") must be the "
+                    + "Twilio number rollcall.telephony.twilio.caller-id (" + settings.callerId() + "): set both to "
+                    + "the number Twilio presents");
+        }
+        TwilioTelephony telephony = new TwilioTelephony(settings);
         log.info("Telephony: Twilio account {}, webhooks at {}/telephony/twilio/", properties.accountSid(),
                 properties.publicBaseUrl());
         return telephony;

@@ -3,6 +3,7 @@ package org.rollcall.calls.telephony;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.rollcall.calls.CallsProperties;
 import org.rollcall.telephony.Telephony;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class TelephonyWiringTests {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({TelephonyProperties.class, AsteriskProperties.class, TwilioProperties.class})
+    @EnableConfigurationProperties({TelephonyProperties.class, AsteriskProperties.class, TwilioProperties.class,
+            CallsProperties.class})
     static class Properties {
     }
 
@@ -54,6 +56,78 @@ class TelephonyWiringTests {
         runner.withPropertyValues("rollcall.telephony.provider=twilio", "rollcall.telephony.twilio.caller-id=+441632960000")
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
                         .hasMessageContaining("rollcall.telephony.twilio.account-sid is required"));
+    }
+
+    private static final String[] TWILIO = {"rollcall.telephony.provider=twilio",
+            "rollcall.telephony.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+            "rollcall.telephony.twilio.auth-token=token", "rollcall.telephony.twilio.caller-id=+441632960000",
+            "rollcall.telephony.twilio.public-base-url=https://rollcall.example.org"};
+
+    @Test
+    void anUnknownProviderIsNamedAtStartUp() {
+        runner.withPropertyValues("rollcall.telephony.provider=asterix").run(context -> {
+            assertThat(context).hasFailed();
+            // Spring's failure analysis prints this binding error with the valid values (simulated, asterisk, twilio).
+            Throwable failure = context.getStartupFailure();
+            StringBuilder messages = new StringBuilder();
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                messages.append(t.getMessage()).append('\n');
+            }
+            assertThat(messages).contains("Failed to bind properties under 'rollcall.telephony.provider'");
+        });
+    }
+
+    @Test
+    void asteriskNamesEachMissingSetting() {
+        runner.withPropertyValues("rollcall.telephony.provider=asterisk", "rollcall.telephony.asterisk.host=pbx")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.asterisk.username is required"));
+        runner.withPropertyValues("rollcall.telephony.provider=asterisk", "rollcall.telephony.asterisk.host=pbx",
+                        "rollcall.telephony.asterisk.username=u")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.asterisk.password is required"));
+        runner.withPropertyValues("rollcall.telephony.provider=asterisk", "rollcall.telephony.asterisk.host=pbx",
+                        "rollcall.telephony.asterisk.username=u", "rollcall.telephony.asterisk.password=p",
+                        "rollcall.telephony.asterisk.destination-dial-template=PJSIP/trunk")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.asterisk.destination-dial-template must contain"));
+    }
+
+    @Test
+    void asteriskThatCannotBeReachedStopsStartUpNamingTheAddress() {
+        runner.withPropertyValues("rollcall.telephony.provider=asterisk", "rollcall.telephony.asterisk.host=127.0.0.1",
+                "rollcall.telephony.asterisk.port=1", "rollcall.telephony.asterisk.username=u",
+                "rollcall.telephony.asterisk.password=p").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasMessageContaining("cannot log in to Asterisk AMI at 127.0.0.1:1");
+        });
+    }
+
+    @Test
+    void twilioNamesEachMissingOrWrongSetting() {
+        runner.withPropertyValues(TWILIO).run(context -> assertThat(context.getBean(Telephony.class).providerName())
+                .isEqualTo("twilio"));
+        runner.withPropertyValues(TWILIO).withPropertyValues("rollcall.telephony.twilio.auth-token=")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.twilio.auth-token is required"));
+        runner.withPropertyValues(TWILIO).withPropertyValues("rollcall.telephony.twilio.public-base-url=")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.twilio.public-base-url is required"));
+        runner.withPropertyValues(TWILIO).withPropertyValues("rollcall.telephony.twilio.caller-id=01632 960000")
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("rollcall.telephony.twilio.caller-id")
+                        .hasMessageContaining("not an E.164 telephone number"));
+    }
+
+    @Test
+    void twilioMustPresentTheSameNumberAsTheDialler() {
+        runner.withPropertyValues(TWILIO).withPropertyValues("rollcall.calls.caller-id=+441632969999")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause()
+                            .hasMessageContaining("rollcall.calls.caller-id")
+                            .hasMessageContaining("rollcall.telephony.twilio.caller-id");
+                });
     }
 
     @Test

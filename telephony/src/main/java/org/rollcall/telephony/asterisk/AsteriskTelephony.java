@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
@@ -47,11 +48,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class AsteriskTelephony implements Telephony {
 
+    /** Attempts at CoreShowChannels after a reconnect before in-flight calls are closed as unknown. */
+    static final int RECONCILE_ATTEMPTS = 3;
+
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephony.class);
 
     private final AsteriskSettings settings;
     private final ManagerConnection connection;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("asterisk-events").daemon().factory());
     private final Map<TelephonyCallId, AmiCall> calls = new ConcurrentHashMap<>();
     private final Listeners listeners = new Listeners();
@@ -96,6 +100,8 @@ public final class AsteriskTelephony implements Telephony {
         OriginateAction originate = new OriginateAction();
         originate.setChannel(settings.operatorChannel(request.operatorEndpoint()));
         originate.setChannelId(request.callId().toString());
+        // Echoed in OriginateResponse: a failure to reach the operator is matched even when no channel was made.
+        originate.setActionId(request.callId().toString());
         originate.setContext(settings.context());
         originate.setExten("s");
         originate.setPriority(1);
@@ -176,12 +182,12 @@ public final class AsteriskTelephony implements Telephony {
                 connected = true;
                 if (disconnectedSinceLogin) {
                     disconnectedSinceLogin = false;
-                    reconcile();
+                    reconcile(1);
                 }
             }
             case OriginateResponseEvent o when "Failure".equalsIgnoreCase(o.getResponse()) ->
-                    find(event, o.getUniqueId()).ifPresent(call -> fail(call, "operator leg not answered (reason "
-                            + o.getReason() + ")"));
+                    find(event, o.getActionId(), o.getUniqueId()).ifPresent(call -> fail(call,
+                            "operator leg " + originateFailure(o.getReason()) + " (reason " + o.getReason() + ")"));
             case NewChannelEvent n -> find(event, n.getUniqueId())
                     .filter(call -> call.id().toString().equals(n.getUniqueId()))
                     .ifPresent(call -> call.operatorChannel = n.getChannel());
@@ -198,7 +204,7 @@ public final class AsteriskTelephony implements Telephony {
                     DialOutcomes.apply(d.getDialStatus(), call, this));
             case HangupEvent h -> find(event, h.getUniqueId(), h.getLinkedId())
                     .filter(call -> call.id().toString().equals(h.getUniqueId()))
-                    .ifPresent(call -> end(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
+                    .ifPresent(call -> hungUp(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
             default -> { }
         }
     }
@@ -230,12 +236,31 @@ public final class AsteriskTelephony implements Telephony {
         }
     }
 
-    /** After a reconnect: any call whose channels are gone ended while we could not hear it. */
-    private void reconcile() {
+    /** Asterisk's OriginateResponse Reason codes (AST_CONTROL_*). */
+    private static String originateFailure(Integer reason) {
+        return switch (reason == null ? -1 : reason) {
+            case 1 -> "hung up";
+            case 3 -> "not answered";
+            case 5 -> "busy";
+            case 8 -> "congested or unavailable";
+            default -> "could not be reached";
+        };
+    }
+
+    /**
+     * After a reconnect: any call whose channels are gone ended while we could not hear it. If Asterisk cannot
+     * say, ask again; after {@link #RECONCILE_ATTEMPTS} the calls are closed as unknown, so none stays in progress
+     * for ever.
+     */
+    private void reconcile(int attempt) {
         Set<String> alive = new HashSet<>();
         try {
             awaitLoggedIn();
             var response = connection.sendEventGeneratingAction(new CoreShowChannelsAction(), 10_000);
+            if (response.getResponse() instanceof ManagerError error) {
+                // No list is not an empty list: never close live calls on an error.
+                throw new IllegalStateException("CoreShowChannels refused: " + error.getMessage());
+            }
             for (var e : response.getEvents()) {
                 if (e instanceof CoreShowChannelEvent channel) {
                     alive.add(channel.getUniqueid());
@@ -243,7 +268,17 @@ public final class AsteriskTelephony implements Telephony {
                 }
             }
         } catch (Exception e) {
-            log.error("Reconciliation after reconnect failed; calls in flight may end late", e);
+            if (attempt < RECONCILE_ATTEMPTS) {
+                log.warn("Reconciliation after reconnect failed (attempt {} of {}): {}", attempt,
+                        RECONCILE_ATTEMPTS, e.getMessage());
+                worker.schedule(() -> reconcile(attempt + 1), settings.reconnectDelay().toMillis(),
+                        TimeUnit.MILLISECONDS);
+                return;
+            }
+            log.error("Reconciliation after reconnect failed {} times; closing the calls in flight", attempt, e);
+            for (AmiCall call : List.copyOf(calls.values())) {
+                end(call, "state unknown after AMI outage");
+            }
             return;
         }
         for (AmiCall call : List.copyOf(calls.values())) {
@@ -260,6 +295,15 @@ public final class AsteriskTelephony implements Telephony {
         while (connection.getState() != org.asteriskjava.manager.ManagerConnectionState.CONNECTED
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
+        }
+    }
+
+    /** The operator's channel is gone; if the operator never answered, the call failed (the school was not dialled). */
+    private void hungUp(AmiCall call, String cause) {
+        if (call.machine.state() == org.rollcall.telephony.CallState.PLACED) {
+            fail(call, "operator leg not answered (" + cause + ")");
+        } else {
+            end(call, cause);
         }
     }
 

@@ -29,6 +29,10 @@ public record SimulationSettings(long seed, double busyRate, double noAnswerRate
         if (ringTimeout.compareTo(Duration.ofSeconds(15)) < 0) {
             throw new IllegalArgumentException("ringTimeout must be at least 15 s (Ofcom): got " + ringTimeout);
         }
+        if (maxRing.compareTo(ringTimeout) > 0) {
+            throw new IllegalArgumentException("maxRing (" + maxRing + ") must not exceed ringTimeout (" + ringTimeout
+                    + "): a school cannot answer after the call has been given up as not answered");
+        }
         if (maxTalk.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("maxTalk must be at least 1 s");
         }

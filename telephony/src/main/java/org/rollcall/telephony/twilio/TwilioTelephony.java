@@ -56,6 +56,12 @@ public final class TwilioTelephony implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
+        if (!request.callerId().equals(settings.callerId())) {
+            // Twilio presents only numbers it owns or has verified: refuse here rather than fail at the carrier.
+            throw new IllegalArgumentException("caller ID " + request.callerId() + " is not the Twilio number "
+                    + "rollcall.telephony.twilio.caller-id=" + settings.callerId() + "; set rollcall.calls.caller-id "
+                    + "to it");
+        }
         TwilioCall call = new TwilioCall(request);
         if (calls.putIfAbsent(request.callId(), call) != null) {
             throw new IllegalStateException("call " + request.callId() + " is already in progress");
@@ -83,9 +89,19 @@ public final class TwilioTelephony implements Telephony {
     @Override
     public void hangUp(TelephonyCallId callId) {
         TwilioCall call = calls.get(callId);
-        String sid = call == null ? null : call.operatorSid;
-        if (sid == null) {
-            log.info("Hang-up for call {} with no Twilio call: nothing to do", callId);
+        String sid;
+        boolean over;
+        if (call == null) {
+            sid = null;
+            over = false;
+        } else {
+            synchronized (call) {
+                sid = call.operatorSid;
+                over = call.machine.state().isOver(); // kept only to await its recording
+            }
+        }
+        if (sid == null || over) {
+            log.info("Hang-up for call {} with no live Twilio call: nothing to do", callId);
             return;
         }
         Call.updater(sid).setStatus(Call.UpdateStatus.COMPLETED).update(client);

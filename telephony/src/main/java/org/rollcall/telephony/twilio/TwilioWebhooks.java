@@ -49,7 +49,8 @@ public final class TwilioWebhooks {
             TwilioCall call = call(query(uri, "callId"));
             if (call == null) {
                 log.info("Twilio webhook for an unknown call: {}", url);
-                return WebhookResponse.empty();
+                // An operator answering a call we no longer know (e.g. after a restart) hears a hang-up, not an error.
+                return uri.getPath().endsWith("/voice") ? hangup() : WebhookResponse.empty();
             }
             synchronized (call) {
                 return switch (uri.getPath().substring(uri.getPath().lastIndexOf('/') + 1)) {
@@ -99,7 +100,10 @@ public final class TwilioWebhooks {
                 default -> { }
             }
         } else if (List.of("completed", "busy", "no-answer", "failed", "canceled").contains(s)) {
-            // The operator's leg is over: so is the call.
+            // The operator's leg is over: so is the call. Never answered by the operator: the call failed.
+            if (!"completed".equals(s) && call.machine.state() == org.rollcall.telephony.CallState.PLACED) {
+                telephony.emit(call, new TelephonyEvent.Failed(id, Instant.now(), "operator leg " + s));
+            }
             telephony.end(call, "operator leg " + s);
             if (!call.machine.wasBridged() || call.machine.state() == org.rollcall.telephony.CallState.RECORDED) {
                 telephony.calls.remove(id); // else kept until its recording arrives
@@ -116,6 +120,10 @@ public final class TwilioWebhooks {
             case "failed" -> telephony.emit(call, new TelephonyEvent.Failed(id, Instant.now(), "failed"));
             default -> { }
         }
+        return hangup();
+    }
+
+    private static WebhookResponse hangup() {
         return WebhookResponse.twiml(new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build()
                 .toXml());
     }

@@ -81,6 +81,20 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     @Test
+    void eventsOfTheSchoolsChannelAreMatchedByTheCallIdChannelVariable() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960008");
+        ami.awaitAction("Originate");
+        operatorAnswers(id);
+        // Uniqueid and Linkedid are the PBX's own here; only manager.conf's channelvars=CALL_ID links the event.
+        ami.event("Event: DialBegin", "Channel: PJSIP/trunk-00000009", "Uniqueid: 1700000000.9",
+                "Linkedid: 1700000000.9", "ChanVariable: CALL_ID=" + id);
+        ami.event("Event: DialEnd", "Channel: PJSIP/trunk-00000009", "Uniqueid: 1700000000.9",
+                "Linkedid: 1700000000.9", "DialStatus: NOANSWER", "ChanVariable: CALL_ID=" + id);
+        assertThat(next()).isInstanceOf(TelephonyEvent.DestinationRinging.class);
+        assertThat(next()).isInstanceOf(TelephonyEvent.NoAnswer.class);
+    }
+
+    @Test
     void busyAndNoAnswerEndTheCallWithoutARecording() throws Exception {
         TelephonyCallId busy = place("op1", "+441632960001");
         ami.awaitAction("Originate");
@@ -135,6 +149,90 @@ class AsteriskTelephonyIntegrationTests {
         assertThat(ended.cause()).isEqualTo("lost during AMI outage");
         assertThat(ami.logins()).isEqualTo(2);
         assertThat(telephony.isConnected()).isTrue();
+    }
+
+    @Test
+    void anOperatorWhoCannotBeReachedFailsTheCallMatchedByTheEchoedActionId() throws Exception {
+        TelephonyCallId id = place("op9", "+441632960005");
+        String actionId = first(ami.awaitAction("Originate"), "ActionID");
+        assertThat(actionId).as("our call id travels in the ActionID").endsWith(id.toString());
+        // No channel was ever made, so the only link to the call is the ActionID Asterisk echoes.
+        ami.event("Event: OriginateResponse", "ActionID: " + actionId, "Response: Failure", "Channel: PJSIP/op9",
+                "Context: rollcall-outbound", "Exten: s", "Reason: 3", "Uniqueid: <null>",
+                "CallerIDNum: <unknown>", "CallerIDName: <unknown>");
+        var failed = (TelephonyEvent.Failed) next();
+        assertThat(failed.callId()).isEqualTo(id);
+        assertThat(failed.cause()).isEqualTo("operator leg not answered (reason 3)");
+        assertThat(((TelephonyEvent.Ended) next()).talkTime()).isZero();
+    }
+
+    @Test
+    void anOperatorWhoRejectsTheCallFailsItWithTheCause() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960009");
+        ami.awaitAction("Originate");
+        ami.event("Event: Newchannel", "Channel: PJSIP/op1-0000000a", "Uniqueid: " + id, "Linkedid: " + id);
+        hangupEvent(id, "Call Rejected");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg not answered (Call Rejected)");
+        assertThat(((TelephonyEvent.Ended) next()).cause()).isEqualTo("operator leg not answered (Call Rejected)");
+    }
+
+    @Test
+    void anOriginateRefusedByAsteriskFailsTheCall() throws Exception {
+        ami.refuseOriginate();
+        TelephonyCallId id = place("nobody", "+441632960006");
+        var failed = (TelephonyEvent.Failed) next();
+        assertThat(failed.callId()).isEqualTo(id);
+        assertThat(failed.cause()).startsWith("originate refused");
+        assertThat(next()).isInstanceOf(TelephonyEvent.Ended.class);
+    }
+
+    @Test
+    void anUnreachableSchoolFailsWithItsCause() throws Exception {
+        TelephonyCallId id = place("op1", "+441632960007");
+        ami.awaitAction("Originate");
+        operatorAnswers(id);
+        dialEnd(id, "CHANUNAVAIL");
+        hangupEvent(id, "Normal Clearing");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("chanunavail");
+        assertThat(next()).isInstanceOf(TelephonyEvent.Ended.class);
+    }
+
+    @Test
+    void aCallStillUpAfterTheReconnectCarriesOn() throws Exception {
+        TelephonyCallId alive = connectedCall();
+        ami.liveChannels(List.of(alive.toString()));
+        ami.drop();
+        ami.awaitAction("CoreShowChannels");
+        hangupEvent(alive, "Normal Clearing");
+        var ended = (TelephonyEvent.Ended) next();
+        assertThat(ended.cause()).as("not closed by the reconciliation").isEqualTo("Normal Clearing");
+        assertThat(ended.talkTime()).isPositive();
+        assertThat(next()).isInstanceOf(TelephonyEvent.RecordingAvailable.class);
+    }
+
+    @Test
+    void callsAreClosedAsUnknownWhenAsteriskCannotListItsChannelsAfterAReconnect() throws Exception {
+        TelephonyCallId call = connectedCall();
+        ami.refuseCoreShowChannels();
+        ami.drop();
+        for (int attempt = 1; attempt <= AsteriskTelephony.RECONCILE_ATTEMPTS; attempt++) {
+            ami.awaitAction("CoreShowChannels");
+            if (attempt < AsteriskTelephony.RECONCILE_ATTEMPTS) {
+                assertThat(events.poll(100, TimeUnit.MILLISECONDS)).as("a refusal is not an empty list").isNull();
+            }
+        }
+        var ended = (TelephonyEvent.Ended) next();
+        assertThat(ended.callId()).isEqualTo(call);
+        assertThat(ended.cause()).isEqualTo("state unknown after AMI outage");
+    }
+
+    @Test
+    void aDestinationThatIsNotE164IsRefusedBeforeAnythingReachesAsterisk() throws Exception {
+        var id = new TelephonyCallId(UUID.randomUUID());
+        assertThatIllegalArgumentException().isThrownBy(() -> telephony.placeCall(new CallRequest(id, "op1",
+                new E164Number("01632 960123"), new E164Number("+441632960000"))))
+                .withMessageContaining("not an E.164 telephone number");
+        assertThat(ami.sawAction("Originate")).isFalse();
     }
 
     @Test

@@ -28,6 +28,8 @@ final class ScriptedAmiServer implements AutoCloseable {
     private final AtomicInteger logins = new AtomicInteger();
     private volatile Socket client;
     private volatile List<String> liveChannels = List.of();
+    private volatile boolean refuseOriginate;
+    private volatile boolean refuseCoreShowChannels;
 
     ScriptedAmiServer() throws IOException {
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -47,6 +49,16 @@ final class ScriptedAmiServer implements AutoCloseable {
         liveChannels = List.copyOf(uniqueIds);
     }
 
+    /** Answers Originate with an Error, as Asterisk does for an unknown endpoint or a missing privilege. */
+    void refuseOriginate() {
+        refuseOriginate = true;
+    }
+
+    /** Answers CoreShowChannels with an Error, so the adapter cannot learn which channels are up. */
+    void refuseCoreShowChannels() {
+        refuseCoreShowChannels = true;
+    }
+
     /** The next action of the given name the client sent. */
     Map<String, List<String>> awaitAction(String name) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
@@ -57,6 +69,12 @@ final class ScriptedAmiServer implements AutoCloseable {
             }
         }
         throw new AssertionError("no " + name + " action arrived");
+    }
+
+    /** Whether an action of this name has arrived (and not been awaited yet), without waiting for one. */
+    boolean sawAction(String name) throws InterruptedException {
+        Thread.sleep(200);
+        return actions.stream().anyMatch(action -> name.equalsIgnoreCase(first(action, "Action")));
     }
 
     void event(String... lines) throws IOException {
@@ -133,8 +151,13 @@ final class ScriptedAmiServer implements AutoCloseable {
             }
             case "coresettings" -> write(head + "AMIversion: 7.0.3\r\nAsteriskVersion: 18.20.0\r\n"
                     + "SystemName: scripted\r\n\r\n");
-            case "originate" -> write(head + "Message: Originate successfully queued\r\n\r\n");
+            case "originate" -> write(refuseOriginate ? error(id, "Originate failed: no such endpoint")
+                    : head + "Message: Originate successfully queued\r\n\r\n");
             case "coreshowchannels" -> {
+                if (refuseCoreShowChannels) {
+                    write(error(id, "Permission denied"));
+                    return;
+                }
                 StringBuilder text = new StringBuilder(head + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
                 for (String uniqueId : liveChannels) {
                     text.append("Event: CoreShowChannel\r\nActionID: ").append(id).append("\r\nChannel: PJSIP/x\r\n")
@@ -147,6 +170,10 @@ final class ScriptedAmiServer implements AutoCloseable {
             }
             default -> write(head + "Message: OK\r\n\r\n");
         }
+    }
+
+    private static String error(String id, String message) {
+        return "Response: Error\r\nActionID: " + id + "\r\nMessage: " + message + "\r\n\r\n";
     }
 
     @Override

@@ -77,6 +77,28 @@ class SimulatedExchangeTests {
     }
 
     @Test
+    void theSchoolHangsUpMidCallAtTheConfiguredRate() throws Exception {
+        int calls = 1000;
+        Map<String, Integer> causes = new ConcurrentHashMap<>();
+        try (var exchange = new SimulatedExchange(fast(11, 0, 0, 0.25, 0))) {
+            CountDownLatch done = new CountDownLatch(calls);
+            exchange.addListener(event -> {
+                if (event instanceof TelephonyEvent.Ended e) {
+                    causes.merge(e.cause(), 1, Integer::sum);
+                    done.countDown();
+                }
+            });
+            for (int i = 0; i < calls; i++) {
+                exchange.placeCall(request(UUID.randomUUID(), "+4416329" + String.format("%05d", i % 300)));
+            }
+            assertThat(done.await(60, TimeUnit.SECONDS)).as("calls ended: %s", causes).isTrue();
+        }
+        assertThat(causes.keySet()).containsOnly("school hung up", "maximum talk time reached");
+        assertThat(causes.get("school hung up") / (double) calls).isCloseTo(0.25,
+                org.assertj.core.data.Offset.offset(0.04));
+    }
+
+    @Test
     void anAnsweredCallYieldsAPlayableWavAsLongAsTheTalk() throws Exception {
         List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch recorded = new CountDownLatch(1);
@@ -108,6 +130,14 @@ class SimulatedExchangeTests {
         assertThat(dataBytes).isEqualTo(wav.length - 44);
         assertThat(dataBytes / 16.0).as("milliseconds of audio").isCloseTo(talk.toMillis(),
                 org.assertj.core.data.Offset.offset(1.0));
+        // Playable: the JDK's own audio stack reads it as 8 kHz 16-bit PCM of the talk time's length.
+        try (var audio = javax.sound.sampled.AudioSystem.getAudioInputStream(new java.io.ByteArrayInputStream(wav))) {
+            assertThat(audio.getFormat().getEncoding()).isEqualTo(javax.sound.sampled.AudioFormat.Encoding.PCM_SIGNED);
+            assertThat(audio.getFormat().getSampleRate()).isEqualTo(8000f);
+            assertThat(audio.getFormat().getSampleSizeInBits()).isEqualTo(16);
+            assertThat(audio.getFrameLength() / 8.0).as("milliseconds").isCloseTo(talk.toMillis(),
+                    org.assertj.core.data.Offset.offset(1.0));
+        }
         long loud = 0;
         for (int i = 44; i < wav.length; i += 2) {
             loud += Math.abs(header.getShort(i)) > 1000 ? 1 : 0;
@@ -133,6 +163,10 @@ class SimulatedExchangeTests {
                 Duration.ofMinutes(1), 1)).withMessageContaining("at least 15 s");
         assertThatIllegalArgumentException().isThrownBy(() -> fast(1, 0.6, 0.6, 0, 0))
                 .withMessageContaining("more than 1");
+        // A school cannot answer after it has already been given up on as "no answer".
+        assertThatIllegalArgumentException().isThrownBy(() -> new SimulationSettings(1, 0, 0, 0, 0,
+                Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(20),
+                Duration.ofMinutes(1), 1)).withMessageContaining("maxRing (PT30S) must not exceed ringTimeout (PT20S)");
     }
 
     /** Places calls one after another (same numbers each run) and describes what happened to each. */

@@ -63,7 +63,67 @@ class TwilioTelephonyTests {
                 .containsEntry("Url", BASE + "/telephony/twilio/voice?callId=" + id)
                 .containsEntry("StatusCallback", BASE + "/telephony/twilio/status?callId=" + id + "&leg=operator");
         assertThat(create.form().get("StatusCallbackEvent")).contains("answered", "completed");
+        assertThat(create.form()).containsEntry("StatusCallbackMethod", "POST").containsEntry("Timeout", "30")
+                .doesNotContainKeys("MachineDetection", "AsyncAmd", "Record");
         assertThat(create.authorization()).startsWith("Basic ");
+    }
+
+    @Test
+    void refusesACallerIdThatIsNotTheConfiguredTwilioNumberBeforeCallingTwilio() {
+        var request = new CallRequest(new TelephonyCallId(UUID.randomUUID()), "op1", new E164Number("+441632960123"),
+                new E164Number("+441632969999"));
+        assertThatIllegalArgumentException().isThrownBy(() -> twilio.placeCall(request))
+                .withMessageContaining("rollcall.telephony.twilio.caller-id");
+        assertThat(api.requests).isEmpty();
+    }
+
+    @Test
+    void aDestinationThatIsNotE164IsRefusedBeforeAnyRequestToTwilio() {
+        assertThatIllegalArgumentException().isThrownBy(() -> twilio.placeCall(new CallRequest(
+                        new TelephonyCallId(UUID.randomUUID()), "op1", new E164Number("+44 1632 960123"),
+                        new E164Number("+441632960000"))))
+                .withMessageContaining("not an E.164 telephone number");
+        assertThat(api.requests).isEmpty();
+    }
+
+    @Test
+    void anOperatorWhoDoesNotAnswerFailsTheCallWithTheCause() throws Exception {
+        TelephonyCallId id = place("op1");
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "ringing"));
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "no-answer"));
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg no-answer");
+        assertThat(((TelephonyEvent.Ended) next()).talkTime()).isZero();
+        assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void aVoiceWebhookForACallWeDoNotKnowHangsUp() {
+        String url = BASE + "/telephony/twilio/voice?callId=" + UUID.randomUUID();
+        var answer = twilio.webhooks().handle(url, Map.of("CallStatus", "in-progress"),
+                sign(url, Map.of("CallStatus", "in-progress")));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType()).isEqualTo("application/xml");
+        assertThat(answer.body()).contains("<Hangup").doesNotContain("<Dial");
+    }
+
+    @Test
+    void replayedStatusAndRecordingCallbacksAreHarmless() throws Exception {
+        TelephonyCallId id = place("op1");
+        post("/telephony/twilio/voice?callId=" + id, Map.of());
+        post(destination(id), Map.of("CallStatus", "in-progress"));
+        post(destination(id), Map.of("CallStatus", "in-progress"));
+        Map<String, String> recording = Map.of("RecordingStatus", "completed", "RecordingSid", "RE2",
+                "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT + "/Recordings/RE2");
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "completed"));
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "completed"));
+        post("/telephony/twilio/recording?callId=" + id, recording);
+        post("/telephony/twilio/recording?callId=" + id, recording);
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "completed"));
+        List<String> seen = new java.util.ArrayList<>();
+        for (TelephonyEvent e; (e = events.poll(300, TimeUnit.MILLISECONDS)) != null; ) {
+            seen.add(e.getClass().getSimpleName());
+        }
+        assertThat(seen).containsExactly("OperatorLegUp", "Answered", "Bridged", "Ended", "RecordingAvailable");
     }
 
     @Test
@@ -151,6 +211,17 @@ class TwilioTelephonyTests {
         var update = api.requests.get(1);
         assertThat(update.path()).endsWith("/Calls/CA0123456789abcdef0123456789abcdef.json");
         assertThat(update.form()).containsEntry("Status", "completed");
+    }
+
+    @Test
+    void hangingUpACallThatHasEndedAsksNothingOfTwilio() throws Exception {
+        TelephonyCallId id = place("op1");
+        post("/telephony/twilio/voice?callId=" + id, Map.of());
+        post(destination(id), Map.of("CallStatus", "in-progress"));
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "completed"));
+        int before = api.requests.size();
+        twilio.hangUp(id); // the call waits for its recording, but is over
+        assertThat(api.requests).hasSize(before);
     }
 
     @Test
