@@ -127,6 +127,24 @@ class RecordingIntakeIntegrationTests {
         assertThat(recordings.forCall(callId).orElseThrow().problem()).isNull();
     }
 
+    @Test
+    void theSpoolGivingUpWritesARowButNeverDemotesAStoredRecording() {
+        UUID neverSeen = callWithoutRecording(); // e.g. spooled before a crash that lost its pending row
+        linker.rejected(new RecordingKey(neverSeen, recorded.date()), "the spooled file vanished");
+        assertThat(recordings.forCall(neverSeen).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordingStatus.REJECTED);
+            assertThat(r.problem()).isEqualTo("the spooled file vanished");
+        });
+
+        // e.g. the provider offers other bytes for a call whose recording is stored: the store refuses them
+        linker.rejected(new RecordingKey(recorded.id().value(), recorded.date()), "a different recording is "
+                + "already stored");
+        assertThat(recordings.forCall(recorded.id().value()).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordingStatus.STORED);
+            assertThat(r.problem()).isNull();
+        });
+    }
+
     /** Another attempt row for the recorded call's school (the dialler leaves DONE rows alone), with no recording. */
     private UUID callWithoutRecording() {
         UUID id = UUID.randomUUID();
