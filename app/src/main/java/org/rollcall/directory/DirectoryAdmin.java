@@ -7,6 +7,13 @@ public interface DirectoryAdmin {
 
     AuthorityId createAuthority(String name, Nation nation, String laCode);
 
+    /**
+     * How many months (1 to 120) recordings of calls about this authority's children are kept; 13 by default.
+     *
+     * @throws IllegalArgumentException for a period outside 1..120 months or an unknown authority
+     */
+    void setRecordingRetention(AuthorityId authority, int months);
+
     ProvisionId createProvision(NewProvision provision);
 
     ChildId createChild(NewChild child);

@@ -1,9 +1,19 @@
 package org.rollcall.recording;
 
-/** The recording exists but cannot be played now (still being stored, rejected, or deleted by retention). */
+/**
+ * The recording cannot be played: there is none, it was rejected or deleted, or it is missing from the store
+ * ({@code retryLater} false), or it is still being stored ({@code retryLater} true).
+ */
 public class RecordingNotPlayableException extends RuntimeException {
 
-    public RecordingNotPlayableException(String message) {
+    private final boolean retryLater;
+
+    public RecordingNotPlayableException(String message, boolean retryLater) {
         super(message);
+        this.retryLater = retryLater;
+    }
+
+    public boolean retryLater() {
+        return retryLater;
     }
 }

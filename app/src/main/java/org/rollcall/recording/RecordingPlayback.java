@@ -1,63 +1,86 @@
 package org.rollcall.recording;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.AuditLog;
-import org.rollcall.calls.CallId;
-import org.rollcall.calls.CallLog;
 import org.rollcall.recordings.ByteRange;
 import org.rollcall.recordings.RecordingContent;
 import org.rollcall.recordings.RecordingKey;
+import org.rollcall.recordings.RecordingNotFoundException;
 import org.rollcall.recordings.RecordingStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Plays call recordings to QA, supervisors and admins only; authority users and operators never. A playback is
- * audited when it starts (a request from byte 0), not for every seek.
+ * Plays call recordings to QA, supervisors and admins only; authority users and operators never. Every playback
+ * is audited: the first request of a user for a call's recording, whatever byte it starts from, writes an audit
+ * entry; the range requests of seeking within {@link #ONE_LISTENING} of it do not, so the log is not flooded.
  */
 @Service
 public class RecordingPlayback {
+
+    /** Requests by the same user for the same recording this close together are one listening. */
+    static final Duration ONE_LISTENING = Duration.ofMinutes(5);
 
     private final Recordings recordings;
     private final RecordingStore store;
     private final Accounts accounts;
     private final AuditLog audit;
-    private final CallLog calls;
 
-    RecordingPlayback(Recordings recordings, RecordingStore store, Accounts accounts, AuditLog audit,
-                      CallLog calls) {
-        this.calls = calls;
+    RecordingPlayback(Recordings recordings, RecordingStore store, Accounts accounts, AuditLog audit) {
         this.recordings = recordings;
         this.store = store;
         this.accounts = accounts;
         this.audit = audit;
     }
 
-    /** Opens the recording (or a byte range of it); close the returned content. */
+    /**
+     * Opens the recording (or a byte range of it); close the returned content.
+     *
+     * @throws RecordingNotPlayableException when there is nothing to play, or not yet
+     * @throws org.rollcall.recordings.RecordingStoreException when the object store cannot be reached
+     */
     @PreAuthorize("hasAnyRole('QA', 'ADMIN', 'SUPERVISOR')")
     public RecordingContent open(UUID callId, ByteRange range) {
         RecordingInfo info = recordings.forCall(callId).orElseThrow(() ->
-                new RecordingNotPlayableException("call " + callId + " has no recording"));
+                new RecordingNotPlayableException("call " + callId + " has no recording", false));
         switch (info.status()) {
             case PENDING -> throw new RecordingNotPlayableException("the recording of call " + callId
-                    + " is still being stored; try again in a minute");
+                    + " is still being stored; try again in a minute", true);
             case REJECTED -> throw new RecordingNotPlayableException("the recording of call " + callId
-                    + " was rejected by the store: " + info.problem());
+                    + " was rejected: " + info.problem(), false);
             case DELETED -> throw new RecordingNotPlayableException("the recording of call " + callId
-                    + " was deleted when its retention period ended");
+                    + " was deleted when its retention period ended", false);
             case STORED -> { }
         }
-        RecordingContent content = store.open(key(info), range);
-        if (content.first() == 0) {
-            audit.record(accounts.caller().name(), "PLAY_RECORDING", "call", callId.toString(),
-                    range == null ? "whole file" : "from byte 0");
+        RecordingContent content;
+        try {
+            content = store.open(RecordingKey.parse(info.storageKey()), range);
+        } catch (RecordingNotFoundException e) {
+            throw new RecordingNotPlayableException("the recording of call " + callId + " is listed as stored but "
+                    + "the object store has no " + info.storageKey() + "; tell an administrator", false);
         }
-        return content;
+        try {
+            audit(callId, content);
+            return content;
+        } catch (RuntimeException e) {
+            try {
+                content.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
-    private RecordingKey key(RecordingInfo info) {
-        return new RecordingKey(info.callId(), calls.find(new CallId(info.callId())).orElseThrow().date());
+    private void audit(UUID callId, RecordingContent content) {
+        String actor = accounts.caller().name();
+        if (!audit.recordedWithin(actor, "PLAY_RECORDING", "call", callId.toString(), ONE_LISTENING)) {
+            audit.record(actor, "PLAY_RECORDING", "call", callId.toString(), content.first() == 0
+                    && content.last() == content.totalBytes() - 1 ? "whole file" : "from byte " + content.first());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.rollcall.accounts.internal;
 
+import java.time.Duration;
+
 import org.rollcall.accounts.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,5 +30,17 @@ class JdbcAuditLog implements AuditLog {
     public long count(String action, String subjectType, String subjectId) {
         return jdbc.sql("SELECT count(*) FROM audit_log WHERE action = ? AND subject_type = ? AND subject_id = ?")
                 .params(action, subjectType, subjectId).query(Long.class).single();
+    }
+
+    // Database time on both sides (the at column defaults to now()), so a fast or shifted app clock cannot skew it.
+    @Override
+    @Transactional(readOnly = true)
+    public boolean recordedWithin(String actor, String action, String subjectType, String subjectId,
+                                  Duration within) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM audit_log WHERE subject_type = ? AND subject_id = ? AND action = ?
+                                       AND actor = ? AND at > now() - make_interval(secs => ?))""")
+                .params(subjectType, subjectId, action, actor, (double) within.toMillis() / 1000)
+                .query(Boolean.class).single();
     }
 }

@@ -82,9 +82,12 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
+        // its recordings URL let through here (RecordingPlayback checks the role again and audits).
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                .permitAll());
+                .permitAll()
+                .requestMatchers("/recordings/**").hasAnyRole("QA", "ADMIN", "SUPERVISOR"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcDirectoryAdmin implements DirectoryAdmin {
 
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    // Matches the authority table's check; ten years covers the longest safeguarding retention asked for.
+    static final int MIN_RETENTION_MONTHS = 1;
+    static final int MAX_RETENTION_MONTHS = 120;
 
     private final JdbcClient jdbc;
     private final PasswordCipher cipher;
@@ -44,6 +47,19 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         jdbc.sql("INSERT INTO authority (id, name, nation, la_code) VALUES (?, ?, ?, ?)")
                 .params(id.value(), name, nation.name(), laCode).update();
         return id;
+    }
+
+    @Override
+    public void setRecordingRetention(AuthorityId authority, int months) {
+        if (months < MIN_RETENTION_MONTHS || months > MAX_RETENTION_MONTHS) {
+            throw new IllegalArgumentException("a recording retention of " + months + " months is not allowed: give "
+                    + MIN_RETENTION_MONTHS + " to " + MAX_RETENTION_MONTHS + " months (13 is the default)");
+        }
+        int changed = jdbc.sql("UPDATE authority SET recording_retention_months = ? WHERE id = ?")
+                .params(months, authority.value()).update();
+        if (changed == 0) {
+            throw new IllegalArgumentException("there is no authority " + authority.value() + ": check the id");
+        }
     }
 
     @Override

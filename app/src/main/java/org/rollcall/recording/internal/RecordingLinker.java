@@ -43,15 +43,35 @@ class RecordingLinker implements SpoolListener, Recordings {
         this.clock = clock;
     }
 
-    void spooled(SpooledRecording r, RecordingSource source) {
-        awaitingRelease.put(r.key().callId(), source);
+    /** Called before the recording goes into the spool, whose upload may confirm it before accept returns. */
+    void awaitStore(UUID callId, RecordingSource source) {
+        awaitingRelease.put(callId, source);
+    }
+
+    /** Whether a provider's copy waits to be released once the store confirms (what the intake test checks). */
+    boolean awaitsStore(UUID callId) {
+        return awaitingRelease.containsKey(callId);
+    }
+
+    void spooled(SpooledRecording r) {
+        // A row that says REJECTED (an earlier, broken offer) gives way to the good copy now on its way to the store.
         jdbc.sql("""
                         INSERT INTO recording (call_id, storage_key, status, bytes, sha256, content_type, duration_ms,
                                                spooled_at)
-                        VALUES (?, ?, 'PENDING', ?, ?, 'audio/wav', ?, ?) ON CONFLICT (call_id) DO NOTHING""")
+                        VALUES (?, ?, 'PENDING', ?, ?, 'audio/wav', ?, ?)
+                        ON CONFLICT (call_id) DO UPDATE SET status = 'PENDING', bytes = EXCLUDED.bytes,
+                          sha256 = EXCLUDED.sha256, duration_ms = EXCLUDED.duration_ms,
+                          spooled_at = EXCLUDED.spooled_at, problem = NULL
+                        WHERE recording.status = 'REJECTED'""")
                 .params(r.key().callId(), r.key().value(), r.bytes(), r.sha256(), r.duration().toMillis(),
                         Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** The exchange's recording never reached the spool (unreadable, empty, not a WAV): the call says why. */
+    void notSpooled(RecordingKey key, String problem) {
+        awaitingRelease.remove(key.callId()); // the provider keeps its copy
+        reject(key, problem);
     }
 
     @Override
@@ -82,9 +102,23 @@ class RecordingLinker implements SpoolListener, Recordings {
 
     @Override
     public void rejected(RecordingKey key, String reason) {
-        log.error("Recording of call {} rejected by the store: {}", key.callId(), reason);
-        jdbc.sql("UPDATE recording SET status = 'REJECTED', problem = ? WHERE call_id = ?")
-                .params(reason, key.callId()).update();
+        log.error("Recording of call {} will never be stored: {}", key.callId(), reason);
+        awaitingRelease.remove(key.callId()); // the provider keeps its copy
+        reject(key, reason);
+    }
+
+    /**
+     * Upserts a REJECTED row with the problem, so the call shows why it has no recording. A stored (or deleted)
+     * recording is never demoted: a later, broken offer for the same call changes nothing.
+     */
+    private void reject(RecordingKey key, String problem) {
+        jdbc.sql("""
+                        INSERT INTO recording (call_id, storage_key, status, content_type, spooled_at, problem)
+                        VALUES (?, ?, 'REJECTED', 'audio/wav', ?, ?)
+                        ON CONFLICT (call_id) DO UPDATE SET status = 'REJECTED', problem = EXCLUDED.problem
+                        WHERE recording.status IN ('PENDING', 'REJECTED')""")
+                .params(key.callId(), key.value(), Timestamp.from(clock.instant()), problem)
+                .update();
     }
 
     @Override

@@ -138,7 +138,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
             case PENDING -> "Recording pending: safe on local disk, being stored.";
             case STORED -> "Recording stored: " + r.bytes() + " bytes, " + r.durationMillis() / 1000 + " s, SHA-256 "
                     + r.sha256() + (r.legalHold() ? " · under legal hold" : "");
-            case REJECTED -> "Recording rejected by the store: " + r.problem();
+            case REJECTED -> "Recording rejected: " + r.problem();
             case DELETED -> "Recording deleted at the end of its retention period.";
         };
     }

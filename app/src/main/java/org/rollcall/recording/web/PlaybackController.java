@@ -11,6 +11,9 @@ import org.rollcall.recording.RecordingPlayback;
 import org.rollcall.recordings.ByteRange;
 import org.rollcall.recordings.RangeNotSatisfiableException;
 import org.rollcall.recordings.RecordingContent;
+import org.rollcall.recordings.RecordingStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,11 +27,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Streams a recording with byte ranges, so the browser's audio element can seek. The same endpoint serves the
- * UI (session) at /recordings/{callId}.wav and staff tools (HTTP Basic) at /api/v1/recordings/{callId}.
+ * UI (session) at /recordings/{callId}.wav and staff tools (HTTP Basic) at /api/v1/recordings/{callId}. Answers
+ * 404 when there is nothing to play, 409 while it is still being stored, 503 when the object store is down.
  */
 @RestController
 class PlaybackController {
 
+    private static final Logger log = LoggerFactory.getLogger(PlaybackController.class);
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final RecordingPlayback playback;
@@ -70,9 +75,23 @@ class PlaybackController {
         return last != -1 && last < first ? null : new ByteRange(first, last);
     }
 
+    /** 409 while the recording is on its way to the store (try again), 404 when there is nothing to play. */
     @ExceptionHandler(RecordingNotPlayableException.class)
-    ProblemDetail notPlayable(RecordingNotPlayableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ProblemDetail notPlayable(RecordingNotPlayableException e, HttpServletResponse response) {
+        if (e.retryLater()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** The object store is down or refusing us: nothing the listener did wrong, so 503 and a hint to retry. */
+    @ExceptionHandler(RecordingStoreException.class)
+    ProblemDetail storeUnavailable(RecordingStoreException e, HttpServletResponse response) {
+        log.warn("Recording playback failed: {}", e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "the recordings store cannot be "
+                + "reached just now; try again in a minute, and tell an administrator if it persists");
     }
 
     @ExceptionHandler(RangeNotSatisfiableException.class)

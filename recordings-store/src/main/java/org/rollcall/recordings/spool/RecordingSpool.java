@@ -3,6 +3,7 @@ package org.rollcall.recordings.spool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -148,9 +149,8 @@ public final class RecordingSpool implements AutoCloseable {
             log.debug("Stored spooled {} after {} attempt(s)", key, attempt + 1);
         } catch (InvalidRecordingException e) {
             reject(recording, e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
-            log.error("Spooled {} vanished from {} before it was stored; giving it up", key, settings.directory());
-            pending.remove(key);
+        } catch (NoSuchFileException e) {
+            vanished(recording);
         } catch (IOException | RuntimeException e) { // store down, or the listener failed: try again later
             if (closed) {
                 return;
@@ -175,6 +175,25 @@ public final class RecordingSpool implements AutoCloseable {
             listener.rejected(recording.key(), reason);
         } catch (RuntimeException e) {
             log.error("Spool listener failed on rejection of {}", recording.key(), e);
+        }
+    }
+
+    /** Retrying cannot bring a deleted spool file back, so the recording is given up and the listener told why. */
+    private void vanished(SpooledRecording recording) {
+        RecordingKey key = recording.key();
+        String reason = "the spooled file " + key + " vanished from " + settings.directory() + " before it was "
+                + "stored (deleted or lost with its disk); fetch the provider's copy and offer it again";
+        log.error("{}", reason);
+        try {
+            files.remove(key); // its sidecar, so the next start does not try again
+        } catch (IOException e) {
+            log.warn("Could not remove what is left of {} in the spool", key, e);
+        }
+        pending.remove(key);
+        try {
+            listener.rejected(key, reason);
+        } catch (RuntimeException e) {
+            log.error("Spool listener failed on rejection of {}", key, e);
         }
     }
 

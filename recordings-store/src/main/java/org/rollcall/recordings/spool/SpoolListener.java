@@ -12,7 +12,10 @@ public interface SpoolListener {
 
     void stored(StoredRecording recording);
 
-    /** The store refused the recording for good (corrupt, or other bytes already stored); it is in rejected/. */
+    /**
+     * The recording will never be stored: the store refused it for good (corrupt, or other bytes already stored;
+     * it is then in rejected/), or its spool file vanished before it could be uploaded.
+     */
     default void rejected(RecordingKey key, String reason) {
     }
 }

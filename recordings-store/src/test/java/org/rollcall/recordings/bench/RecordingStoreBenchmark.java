@@ -1,16 +1,20 @@
 package org.rollcall.recordings.bench;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.rollcall.recordings.RecordingKey;
 import org.rollcall.recordings.TestWavs;
@@ -28,6 +32,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * Not a test: stores N two-minute 8 kHz 16-bit recordings (~1.9 MB) through the RecordingStore (validation,
  * SHA-256, existence check, checksummed PUT) and PUTs the same bytes with a bare SDK client, against S3Proxy on
  * 127.0.0.1, and prints both throughputs. {@code -Dbench.count=500 -Dbench.threads=1}. Never fails on timing.
+ * Its S3Proxy data directory is deleted at the end.
  */
 public final class RecordingStoreBenchmark {
 
@@ -57,7 +62,21 @@ public final class RecordingStoreBenchmark {
             report("RecordingStore.store", count, wav.length, store1);
             report("bare S3Client.putObject", count, wav.length, bare1);
             System.out.printf("ratio RecordingStore / bare: %.2f%n", bare1 / store1);
+        } finally {
+            deleteRecursively(directory); // about 2 GB of objects at the default count; S3Proxy has stopped by now
         }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+        System.out.printf("deleted %s%n", directory);
     }
 
     /** @return elapsed seconds */

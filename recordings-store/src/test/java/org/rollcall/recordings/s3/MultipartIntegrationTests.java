@@ -51,6 +51,9 @@ class MultipartIntegrationTests {
         StoredRecording stored = store.store(key, new ByteArrayInputStream(WAV), WAV.length, SHA);
 
         assertStored(stored);
+        // an S3 multipart ETag is "{md5 of the parts' md5s}-{part count}": proof it really went up in three parts
+        assertThat(raw.headObject(b -> b.bucket(settings.bucket()).key(key.value())).eTag())
+                .matches("\"?[0-9a-f]{32}-3\"?");
     }
 
     @Test

@@ -160,6 +160,26 @@ class RecordingSpoolTests {
                 .contains("rejected=refused");
     }
 
+    @Test
+    void givesUpARecordingWhoseSpoolFileVanishedAndSaysWhy() throws Exception {
+        try (var spool = spool()) {
+            spool.accept(key, new ByteArrayInputStream(wav));
+            Files.delete(directory.resolve("pending/2026-11-23_" + key.callId() + ".wav")); // e.g. a cleanup script
+
+            spool.start();
+            Await.until(Duration.ofSeconds(10), () -> spool.pending() == 0, "given up");
+
+            assertThat(store.attempts).as("never retried").hasValue(0);
+            assertThat(listener.stored).isEmpty();
+            assertThat(listener.rejected.get(key)).contains("vanished").contains("provider's copy");
+            assertThat(directory.resolve("pending")).as("no sidecar left to retry after a restart")
+                    .isEmptyDirectory();
+        }
+        try (var restarted = spool()) {
+            assertThat(restarted.pending()).isZero();
+        }
+    }
+
     /** Fails the first {@code failures} stores as if S3 were down; refuses everything when asked. */
     static final class FlakyStore implements RecordingStore {
 
