@@ -2,7 +2,7 @@ package org.rollcall.recordings.s3;
 
 import java.util.Set;
 
-import org.rollcall.recordings.InvalidRecordingException;
+import org.rollcall.recordings.CorruptedInTransitException;
 import org.rollcall.recordings.RecordingStoreException;
 
 import software.amazon.awssdk.core.exception.SdkException;
@@ -22,10 +22,11 @@ final class S3Failures {
     }
 
     static RuntimeException translate(String what, S3Settings settings, SdkException e) {
+        // The digest was computed from the bytes as read, so a mismatch at the server is damage on the wire.
         if (e instanceof S3Exception s3 && CHECKSUM_ERRORS.contains(errorCode(s3))) {
-            return new InvalidRecordingException("the S3 API refused to " + what + ": the bytes it received do "
-                    + "not match their SHA-256 (" + s3.awsErrorDetails().errorCode() + "); nothing was stored, "
-                    + "send the original file again");
+            return new CorruptedInTransitException("the S3 API refused to " + what + ": the bytes it received do "
+                    + "not match their SHA-256 (" + s3.awsErrorDetails().errorCode() + "), so they were damaged "
+                    + "on the way; nothing was stored, send the file again", e);
         }
         String where = settings.bucket() + " at " + (settings.endpoint() == null ? "AWS S3 " + settings.region()
                 : settings.endpoint());

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.rollcall.recordings.InvalidRecordingException;
+import org.rollcall.recordings.CorruptedInTransitException;
 import org.rollcall.recordings.TestS3;
 import org.rollcall.recordings.TestWavs;
 
@@ -28,8 +28,9 @@ class ChecksumHeaderIntegrationTests {
                     .checksumSHA256(wrong), RequestBody.fromBytes(wav)))
                     .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(
                             S3Failures.translate("store x.wav", settings, e))
-                            .as("the store reports it as a corrupt recording, not an outage")
-                            .isInstanceOf(InvalidRecordingException.class));
+                            .as("damage on the wire: retryable, never a rejected recording")
+                            .isInstanceOf(CorruptedInTransitException.class)
+                            .hasMessageContaining("damaged on the way"));
         }
     }
 }

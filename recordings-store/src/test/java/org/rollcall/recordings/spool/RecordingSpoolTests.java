@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollcall.recordings.ByteRange;
+import org.rollcall.recordings.CorruptedInTransitException;
 import org.rollcall.recordings.InvalidRecordingException;
 import org.rollcall.recordings.RecordingContent;
 import org.rollcall.recordings.RecordingKey;
@@ -127,6 +128,21 @@ class RecordingSpoolTests {
     }
 
     @Test
+    void bytesDamagedOnTheWayAreSentAgainNotRejected() throws Exception {
+        store.damagedInTransit.set(2);
+        try (var spool = spool()) {
+            spool.start();
+            spool.accept(key, new ByteArrayInputStream(wav));
+
+            Await.until(Duration.ofSeconds(10), () -> spool.pending() == 0, "stored");
+        }
+        assertThat(store.attempts).hasValue(3);
+        assertThat(listener.rejected).isEmpty();
+        assertThat(listener.stored).extracting(StoredRecording::key).containsExactly(key);
+        assertThat(directory.resolve("rejected")).isEmptyDirectory();
+    }
+
+    @Test
     void resumesWhatAPreviousRunLeftAndDropsHalfWrittenFiles() throws Exception {
         try (var spool = spool()) {
             spool.accept(key, new ByteArrayInputStream(wav));
@@ -184,6 +200,7 @@ class RecordingSpoolTests {
     static final class FlakyStore implements RecordingStore {
 
         final AtomicInteger failures = new AtomicInteger();
+        final AtomicInteger damagedInTransit = new AtomicInteger();
         final AtomicInteger attempts = new AtomicInteger();
         final Map<RecordingKey, StoredRecording> objects = new ConcurrentHashMap<>();
         volatile boolean refuse;
@@ -196,6 +213,9 @@ class RecordingSpoolTests {
             }
             if (refuse) {
                 throw new InvalidRecordingException("refused");
+            }
+            if (damagedInTransit.getAndDecrement() > 0) {
+                throw new CorruptedInTransitException("BadDigest", null);
             }
             try {
                 byte[] bytes = wav.readAllBytes();
