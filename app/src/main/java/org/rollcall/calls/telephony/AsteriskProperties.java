@@ -16,11 +16,13 @@ public record AsteriskProperties(String host, @DefaultValue("5038") int port, St
                                  @DefaultValue("/var/spool/asterisk/monitor/rollcall") Path recordingDirectory,
                                  @DefaultValue("25s") Duration ringTimeout,
                                  @DefaultValue("5s") Duration reconnectDelay,
-                                 @DefaultValue("30s") Duration originateTimeout) {
+                                 @DefaultValue("30s") Duration originateTimeout,
+                                 @DefaultValue("15s") Duration pingInterval) {
 
     AsteriskSettings settings() {
         return new AsteriskSettings(host, port, username, password, context, operatorEndpointTemplate,
-                destinationDialTemplate, recordingDirectory, ringTimeout, reconnectDelay, originateTimeout);
+                destinationDialTemplate, recordingDirectory, ringTimeout, reconnectDelay, originateTimeout,
+                pingInterval);
     }
 
     @Override

@@ -47,6 +47,17 @@ class TelephonyWiringTests {
     }
 
     @Test
+    void asteriskRefusesAPingIntervalTooShortToBeAHeartbeat() {
+        runner.withPropertyValues("rollcall.telephony.provider=asterisk", "rollcall.telephony.asterisk.host=pbx",
+                "rollcall.telephony.asterisk.username=u", "rollcall.telephony.asterisk.password=p",
+                "rollcall.telephony.asterisk.ping-interval=10ms").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100ms");
+        });
+    }
+
+    @Test
     void twilioNamesTheMissingSetting() {
         runner.withPropertyValues("rollcall.telephony.provider=twilio").run(context -> {
             assertThat(context).hasFailed();

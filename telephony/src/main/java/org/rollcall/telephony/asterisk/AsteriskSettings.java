@@ -10,9 +10,11 @@ import java.time.Duration;
 public record AsteriskSettings(String host, int port, String username, String password, String context,
                                String operatorEndpointTemplate, String destinationDialTemplate,
                                Path recordingDirectory, Duration ringTimeout, Duration reconnectDelay,
-                               Duration originateTimeout) {
+                               Duration originateTimeout, Duration pingInterval) {
 
     private static final String PREFIX = "rollcall.telephony.asterisk.";
+    // Below this the pings would be traffic rather than a heartbeat.
+    private static final Duration MIN_PING_INTERVAL = Duration.ofMillis(100);
 
     public AsteriskSettings {
         require(host, "host");
@@ -45,6 +47,10 @@ public record AsteriskSettings(String host, int port, String username, String pa
         }
         if (originateTimeout == null || originateTimeout.compareTo(Duration.ofSeconds(5)) < 0) {
             throw new IllegalArgumentException(PREFIX + "originate-timeout must be at least 5s");
+        }
+        if (pingInterval == null || pingInterval.compareTo(MIN_PING_INTERVAL) < 0) {
+            throw new IllegalArgumentException(PREFIX + "ping-interval must be at least 100ms, for example 15s, not "
+                    + pingInterval + ": how often Rollcall pings the PBX to notice a connection that has gone silent");
         }
     }
 

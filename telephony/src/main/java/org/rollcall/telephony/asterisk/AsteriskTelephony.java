@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -44,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * Places calls through an Asterisk PBX over AMI. The operator's leg is originated (with our call id as its
  * channel id) into the Rollcall context, which dials the school only once the operator has answered (agent first,
  * Ofcom), presents the caller ID and records with MixMonitor. Events are correlated by Uniqueid/Linkedid (set to
- * the call id) or the CALL_ID channel variable. AMI's listener thread only queues; one worker owns all call state.
+ * the call id) or the CALL_ID channel variable. AMI's listener thread only queues; one worker owns all call state
+ * and pings the PBX, so that a connection gone silent without closing is noticed too.
  */
 public final class AsteriskTelephony implements Telephony {
 
@@ -54,7 +53,7 @@ public final class AsteriskTelephony implements Telephony {
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephony.class);
 
     private final AsteriskSettings settings;
-    private final ManagerConnection connection;
+    private final AmiConnection connection;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("asterisk-events").daemon().factory());
     private final Map<TelephonyCallId, AmiCall> calls = new ConcurrentHashMap<>();
@@ -64,12 +63,14 @@ public final class AsteriskTelephony implements Telephony {
 
     public AsteriskTelephony(AsteriskSettings settings) {
         this.settings = settings;
-        this.connection = new ManagerConnectionFactory(settings.host(), settings.port(), settings.username(),
-                settings.password()).createManagerConnection();
+        this.connection = new AmiConnection(settings);
         connection.addEventListener(event -> worker.execute(() -> safely(event)));
     }
 
-    /** Logs in; Asterisk-Java reconnects by itself after a drop, and each reconnect is reconciled. */
+    /**
+     * Logs in and starts the heartbeat; Asterisk-Java reconnects by itself after a drop, and each reconnect is
+     * reconciled.
+     */
     public void connect() {
         try {
             connection.login("call,system");
@@ -79,6 +80,17 @@ public final class AsteriskTelephony implements Telephony {
             throw new IllegalStateException("cannot log in to Asterisk AMI at " + settings.host() + ":"
                     + settings.port() + " as " + settings.username() + ": " + e.getMessage(), e);
         }
+        // On the worker, which owns call state: a tick only sends a Ping and reads a flag, so events wait little.
+        AmiHeartbeat heartbeat = new AmiHeartbeat(connection, this::silent);
+        long interval = settings.pingInterval().toMillis();
+        worker.scheduleWithFixedDelay(() -> {
+            try {
+                heartbeat.tick();
+            } catch (RuntimeException e) {
+                // An exception would cancel the schedule, and with it the heartbeat for good.
+                log.warn("AMI heartbeat: {}", e.getMessage(), e);
+            }
+        }, interval, interval, TimeUnit.MILLISECONDS);
     }
 
     public boolean isConnected() {
@@ -173,11 +185,7 @@ public final class AsteriskTelephony implements Telephony {
 
     private void on(ManagerEvent event) {
         switch (event) {
-            case DisconnectEvent d -> {
-                connected = false;
-                disconnectedSinceLogin = true;
-                log.warn("Lost the AMI connection to {}:{}; reconnecting", settings.host(), settings.port());
-            }
+            case DisconnectEvent d -> lost();
             case ConnectEvent c -> {
                 connected = true;
                 if (disconnectedSinceLogin) {
@@ -207,6 +215,26 @@ public final class AsteriskTelephony implements Telephony {
                     .ifPresent(call -> hungUp(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
             default -> { }
         }
+    }
+
+    private void lost() {
+        connected = false;
+        // Once per outage: after the heartbeat has reported it, the socket it closes brings a DisconnectEvent too.
+        if (!disconnectedSinceLogin) {
+            disconnectedSinceLogin = true;
+            log.warn("Lost the AMI connection to {}:{}; reconnecting", settings.host(), settings.port());
+        }
+    }
+
+    /**
+     * Pings went unanswered on a socket that is still open: report the loss now (health DOWN), then close the socket
+     * so that Asterisk-Java reconnects, and the ConnectEvent reconciles the calls in flight as after any drop.
+     */
+    private void silent() {
+        log.warn("Asterisk at {}:{} answered no AMI Ping for {} intervals of {}: the link is dead though the socket "
+                + "is open", settings.host(), settings.port(), AmiHeartbeat.MISSES_BEFORE_LOST, settings.pingInterval());
+        lost();
+        connection.dropSocket();
     }
 
     /** The call an event belongs to: by uniqueid/linkedid (our call id), else by the CALL_ID channel variable. */

@@ -2,6 +2,7 @@ package org.rollcall.telephony.asterisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.awaitility.Awaitility.await;
 import static org.rollcall.telephony.asterisk.ScriptedAmiServer.first;
 
 import java.io.InputStream;
@@ -227,6 +228,45 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     @Test
+    void aConnectionThatGoesSilentIsNoticedByItsPingsReconnectedAndTheCallLostInItEnded() throws Exception {
+        reconnectPinging(Duration.ofMillis(200));
+        int logins = ami.logins();
+        TelephonyCallId lost = connectedCall();
+        ami.liveChannels(List.of());
+        // Long enough to see the loss reported before the PBX greets the reconnect.
+        ami.bannerDelay(500);
+        ami.goSilent();
+
+        await("the silent link reported lost").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !telephony.isConnected());
+        await("a new login").atMost(Duration.ofSeconds(30)).until(() -> ami.logins() == logins + 1);
+        ami.awaitAction("CoreShowChannels");
+        var ended = (TelephonyEvent.Ended) events.poll(30, TimeUnit.SECONDS);
+        assertThat(ended).as("ended after the reconnect").isNotNull();
+        assertThat(ended.callId()).isEqualTo(lost);
+        assertThat(ended.cause()).isEqualTo("lost during AMI outage");
+        await("connected again").atMost(Duration.ofSeconds(30)).until(telephony::isConnected);
+    }
+
+    @Test
+    void answeredPingsDoNotDisturbALiveCall() throws Exception {
+        reconnectPinging(Duration.ofMillis(200));
+        int logins = ami.logins();
+        TelephonyCallId id = connectedCall();
+        int pings = ami.count("Ping");
+        await("five Pings answered").atMost(Duration.ofSeconds(30)).until(() -> ami.count("Ping") >= pings + 5);
+
+        assertThat(events.poll(100, TimeUnit.MILLISECONDS)).as("nothing happened to the call").isNull();
+        assertThat(ami.logins()).as("no reconnect").isEqualTo(logins);
+        assertThat(telephony.isConnected()).isTrue();
+        hangupEvent(id, "Normal Clearing");
+        var ended = (TelephonyEvent.Ended) next();
+        assertThat(ended.cause()).isEqualTo("Normal Clearing");
+        assertThat(ended.talkTime()).isPositive();
+        assertThat(next()).isInstanceOf(TelephonyEvent.RecordingAvailable.class);
+    }
+
+    @Test
     void aDestinationThatIsNotE164IsRefusedBeforeAnythingReachesAsterisk() throws Exception {
         var id = new TelephonyCallId(UUID.randomUUID());
         assertThatIllegalArgumentException().isThrownBy(() -> telephony.placeCall(new CallRequest(id, "op1",
@@ -239,15 +279,25 @@ class AsteriskTelephonyIntegrationTests {
     void settingsNameWhatIsWrong() {
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings(" ", 5038, "u", "p", "ctx",
                 "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25),
-                Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15)))
                 .withMessageContaining("rollcall.telephony.asterisk.host is required");
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
                 "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(30)))
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15)))
                 .withMessageContaining("ring-timeout must be at least 15s");
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
                 "PJSIP/op", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(20), Duration.ofSeconds(1),
-                Duration.ofSeconds(30))).withMessageContaining("must contain {operator}");
+                Duration.ofSeconds(30), Duration.ofSeconds(15))).withMessageContaining("must contain {operator}");
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(5038, recordings, Duration.ofMillis(10)))
+                .withMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100ms");
+    }
+
+    /** The default test connection pings every 15 s, i.e. never within a test; these tests want a fast heartbeat. */
+    private void reconnectPinging(Duration interval) {
+        telephony.close();
+        telephony = new AsteriskTelephony(settings(ami.port(), recordings, interval));
+        telephony.addListener(events::add);
+        telephony.connect();
     }
 
     private TelephonyCallId connectedCall() throws Exception {
@@ -302,8 +352,12 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     static AsteriskSettings settings(int port, Path recordings) {
+        return settings(port, recordings, Duration.ofSeconds(15));
+    }
+
+    static AsteriskSettings settings(int port, Path recordings, Duration pingInterval) {
         return new AsteriskSettings("127.0.0.1", port, "rollcall", "secret", "rollcall-outbound", "PJSIP/{operator}",
                 "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25), Duration.ofSeconds(1),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), pingInterval);
     }
 }

@@ -13,23 +13,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted Asterisk Manager Interface over real TCP: banner, Challenge and Login, a Success (with its ActionID)
- * for every action, CoreShowChannels with no channels, and events pushed by the test.
+ * for every action, Pong for Ping, CoreShowChannels with no channels, and events pushed by the test.
  */
 final class ScriptedAmiServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final BlockingQueue<Map<String, List<String>>> actions = new LinkedBlockingQueue<>();
     private final AtomicInteger logins = new AtomicInteger();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private volatile Socket client;
     private volatile List<String> liveChannels = List.of();
     private volatile boolean refuseOriginate;
     private volatile boolean refuseCoreShowChannels;
+    private volatile Socket silenced;
+    private volatile long bannerDelayMillis;
 
     ScriptedAmiServer() throws IOException {
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -57,6 +61,24 @@ final class ScriptedAmiServer implements AutoCloseable {
     /** Answers CoreShowChannels with an Error, so the adapter cannot learn which channels are up. */
     void refuseCoreShowChannels() {
         refuseCoreShowChannels = true;
+    }
+
+    /**
+     * The PBX freezes, or the network drops without a FIN or RST: the current connection stays open but nothing more
+     * is answered or sent on it. A new connection is served as usual.
+     */
+    void goSilent() {
+        silenced = client;
+    }
+
+    /** A PBX coming back greets new connections only after this long. */
+    void bannerDelay(long millis) {
+        bannerDelayMillis = millis;
+    }
+
+    /** How many actions of this name have arrived so far, awaited or not. */
+    int count(String name) {
+        return counts.getOrDefault(name.toLowerCase(), new AtomicInteger()).get();
     }
 
     /** The next action of the given name the client sent. */
@@ -96,6 +118,9 @@ final class ScriptedAmiServer implements AutoCloseable {
     }
 
     private synchronized void write(String text) throws IOException {
+        if (client == silenced) {
+            return;
+        }
         OutputStream out = client.getOutputStream();
         out.write(text.getBytes(StandardCharsets.UTF_8));
         out.flush();
@@ -116,13 +141,20 @@ final class ScriptedAmiServer implements AutoCloseable {
     private void serve(Socket socket) {
         try (socket; var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.UTF_8))) {
+            if (bannerDelayMillis > 0) {
+                Thread.sleep(bannerDelayMillis);
+            }
             write("Asterisk Call Manager/7.0.3\r\n");
             Map<String, List<String>> action = new LinkedHashMap<>();
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isEmpty()) {
                     if (!action.isEmpty()) {
-                        answer(action);
+                        if (socket != silenced) {
+                            answer(action);
+                        }
+                        counts.computeIfAbsent(String.valueOf(first(action, "Action")).toLowerCase(),
+                                k -> new AtomicInteger()).incrementAndGet();
                         actions.add(action);
                         action = new LinkedHashMap<>();
                     }
@@ -136,6 +168,8 @@ final class ScriptedAmiServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // client went away
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -149,6 +183,8 @@ final class ScriptedAmiServer implements AutoCloseable {
                 logins.incrementAndGet();
                 write(head + "Message: Authentication accepted\r\n\r\n");
             }
+            case "ping" -> write(head + "Ping: Pong\r\nTimestamp: " + System.currentTimeMillis() / 1000.0
+                    + "\r\n\r\n");
             case "coresettings" -> write(head + "AMIversion: 7.0.3\r\nAsteriskVersion: 18.20.0\r\n"
                     + "SystemName: scripted\r\n\r\n");
             case "originate" -> write(refuseOriginate ? error(id, "Originate failed: no such endpoint")

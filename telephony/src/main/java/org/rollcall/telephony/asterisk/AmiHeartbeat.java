@@ -1,0 +1,61 @@
+package org.rollcall.telephony.asterisk;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.asteriskjava.manager.ManagerConnection;
+import org.asteriskjava.manager.ManagerConnectionState;
+import org.asteriskjava.manager.action.PingAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notices a half-open AMI link (PBX frozen, or the network gone without a FIN or RST): no events arrive and the
+ * socket stays open, so only a request that goes unanswered can tell. Each tick checks the previous Ping and sends
+ * the next one; the send is asynchronous and the answer only sets a flag, so neither the caller nor AMI's reader
+ * thread ever waits on the PBX.
+ */
+final class AmiHeartbeat {
+
+    /** Pings in a row left unanswered for a whole interval that make the link count as lost (one could be a hiccup). */
+    static final int MISSES_BEFORE_LOST = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(AmiHeartbeat.class);
+
+    private final ManagerConnection connection;
+    private final Runnable lost;
+    private AtomicBoolean answered;
+    private int misses;
+
+    AmiHeartbeat(ManagerConnection connection, Runnable lost) {
+        this.connection = connection;
+        this.lost = lost;
+    }
+
+    /** Called every ping interval, always from the same thread. */
+    void tick() {
+        if (connection.getState() != ManagerConnectionState.CONNECTED) {
+            // Asterisk-Java is reconnecting already; count afresh on the new connection.
+            answered = null;
+            misses = 0;
+            return;
+        }
+        if (answered != null) {
+            misses = answered.get() ? 0 : misses + 1;
+        }
+        if (misses >= MISSES_BEFORE_LOST) {
+            answered = null;
+            misses = 0;
+            lost.run();
+            return;
+        }
+        AtomicBoolean reply = new AtomicBoolean();
+        answered = reply;
+        try {
+            // Any response, even an error, proves the PBX is reading and writing on this socket.
+            connection.sendAction(new PingAction(), response -> reply.set(true));
+        } catch (Exception e) {
+            // A Ping that cannot even be written counts as unanswered.
+            log.debug("AMI Ping not sent: {}", e.getMessage());
+        }
+    }
+}
