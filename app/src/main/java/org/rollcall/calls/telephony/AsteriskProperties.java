@@ -17,12 +17,13 @@ public record AsteriskProperties(String host, @DefaultValue("5038") int port, St
                                  @DefaultValue("25s") Duration ringTimeout,
                                  @DefaultValue("5s") Duration reconnectDelay,
                                  @DefaultValue("30s") Duration originateTimeout,
-                                 @DefaultValue("15s") Duration pingInterval) {
+                                 @DefaultValue("15s") Duration pingInterval,
+                                 @DefaultValue("2m") Duration outageCallTimeout) {
 
     AsteriskSettings settings() {
         return new AsteriskSettings(host, port, username, password, context, operatorEndpointTemplate,
                 destinationDialTemplate, recordingDirectory, ringTimeout, reconnectDelay, originateTimeout,
-                pingInterval);
+                pingInterval, outageCallTimeout);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.time.Duration;
 public record AsteriskSettings(String host, int port, String username, String password, String context,
                                String operatorEndpointTemplate, String destinationDialTemplate,
                                Path recordingDirectory, Duration ringTimeout, Duration reconnectDelay,
-                               Duration originateTimeout, Duration pingInterval) {
+                               Duration originateTimeout, Duration pingInterval, Duration outageCallTimeout) {
 
     private static final String PREFIX = "rollcall.telephony.asterisk.";
     // Below this the pings would be traffic rather than a heartbeat.
@@ -51,6 +51,11 @@ public record AsteriskSettings(String host, int port, String username, String pa
         if (pingInterval == null || pingInterval.compareTo(MIN_PING_INTERVAL) < 0) {
             throw new IllegalArgumentException(PREFIX + "ping-interval must be at least 100ms, for example 15s, not "
                     + pingInterval + ": how often Rollcall pings the PBX to notice a connection that has gone silent");
+        }
+        if (outageCallTimeout == null || outageCallTimeout.isNegative() || outageCallTimeout.isZero()) {
+            throw new IllegalArgumentException(PREFIX + "outage-call-timeout must be positive, for example 2m, not "
+                    + outageCallTimeout + ": how long calls in flight wait for an unreachable PBX before they are "
+                    + "closed as state unknown");
         }
     }
 

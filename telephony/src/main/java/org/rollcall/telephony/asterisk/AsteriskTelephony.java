@@ -60,6 +60,7 @@ public final class AsteriskTelephony implements Telephony {
     private final Listeners listeners = new Listeners();
     private volatile boolean connected;
     private boolean disconnectedSinceLogin;
+    private long outages;
 
     public AsteriskTelephony(AsteriskSettings settings) {
         this.settings = settings;
@@ -189,6 +190,7 @@ public final class AsteriskTelephony implements Telephony {
             case ConnectEvent c -> {
                 connected = true;
                 if (disconnectedSinceLogin) {
+                    outages++; // this outage is over: its deadline, if still pending, must not fire
                     disconnectedSinceLogin = false;
                     reconcile(1);
                 }
@@ -223,6 +225,24 @@ public final class AsteriskTelephony implements Telephony {
         if (!disconnectedSinceLogin) {
             disconnectedSinceLogin = true;
             log.warn("Lost the AMI connection to {}:{}; reconnecting", settings.host(), settings.port());
+            long outage = ++outages;
+            worker.schedule(() -> closeCallsIfStillDown(outage), settings.outageCallTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * A PBX that stays unreachable (or a reconnect that hangs) must not leave calls in progress for ever: after the
+     * outage timeout, calls in flight are closed as unknown, and operators can wrap them up.
+     */
+    private void closeCallsIfStillDown(long outage) {
+        if (!disconnectedSinceLogin || outage != outages || calls.isEmpty()) {
+            return;
+        }
+        log.error("Asterisk at {}:{} has been unreachable for {}; closing {} call(s) in flight as state unknown",
+                settings.host(), settings.port(), settings.outageCallTimeout(), calls.size());
+        for (AmiCall call : List.copyOf(calls.values())) {
+            end(call, "PBX unreachable for " + readable(settings.outageCallTimeout()) + ": state unknown");
         }
     }
 
@@ -235,6 +255,10 @@ public final class AsteriskTelephony implements Telephony {
                 + "is open", settings.host(), settings.port(), AmiHeartbeat.MISSES_BEFORE_LOST, settings.pingInterval());
         lost();
         connection.dropSocket();
+    }
+
+    private static String readable(Duration d) {
+        return d.toSeconds() >= 60 && d.toSecondsPart() == 0 ? d.toMinutes() + " min" : d.toMillis() / 1000.0 + " s";
     }
 
     /** The call an event belongs to: by uniqueid/linkedid (our call id), else by the CALL_ID channel variable. */

@@ -249,6 +249,21 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     @Test
+    void callsInFlightAreClosedWhenThePbxStaysUnreachable() throws Exception {
+        reconnectWith(settings(ami.port(), recordings, Duration.ofSeconds(15), Duration.ofMillis(500)));
+        TelephonyCallId stranded = connectedCall();
+        // The PBX does not greet the reconnect in time: Asterisk-Java is still trying when the deadline passes.
+        ami.bannerDelay(60_000);
+        ami.drop();
+
+        var ended = (TelephonyEvent.Ended) events.poll(30, TimeUnit.SECONDS);
+        assertThat(ended).as("closed without waiting for the PBX").isNotNull();
+        assertThat(ended.callId()).isEqualTo(stranded);
+        assertThat(ended.cause()).isEqualTo("PBX unreachable for 0.5 s: state unknown");
+        assertThat(telephony.isConnected()).isFalse();
+    }
+
+    @Test
     void answeredPingsDoNotDisturbALiveCall() throws Exception {
         // A whole second between pings: only two Pongs each later than that could fail this on a loaded machine.
         reconnectPinging(Duration.ofSeconds(1));
@@ -280,23 +295,30 @@ class AsteriskTelephonyIntegrationTests {
     void settingsNameWhatIsWrong() {
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings(" ", 5038, "u", "p", "ctx",
                 "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15)))
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(2)))
                 .withMessageContaining("rollcall.telephony.asterisk.host is required");
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
                 "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(10),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15)))
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(2)))
                 .withMessageContaining("ring-timeout must be at least 15s");
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
                 "PJSIP/op", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(20), Duration.ofSeconds(1),
-                Duration.ofSeconds(30), Duration.ofSeconds(15))).withMessageContaining("must contain {operator}");
+                Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(2)))
+                .withMessageContaining("must contain {operator}");
+        assertThatIllegalArgumentException().isThrownBy(() -> settings(5038, recordings, Duration.ofSeconds(15),
+                Duration.ZERO)).withMessageContaining("rollcall.telephony.asterisk.outage-call-timeout must be positive");
         assertThatIllegalArgumentException().isThrownBy(() -> settings(5038, recordings, Duration.ofMillis(10)))
                 .withMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100ms");
     }
 
     /** The default test connection pings every 15 s, i.e. never within a test; these tests want a fast heartbeat. */
     private void reconnectPinging(Duration interval) {
+        reconnectWith(settings(ami.port(), recordings, interval));
+    }
+
+    private void reconnectWith(AsteriskSettings settings) {
         telephony.close();
-        telephony = new AsteriskTelephony(settings(ami.port(), recordings, interval));
+        telephony = new AsteriskTelephony(settings);
         telephony.addListener(events::add);
         telephony.connect();
     }
@@ -357,8 +379,12 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     static AsteriskSettings settings(int port, Path recordings, Duration pingInterval) {
+        return settings(port, recordings, pingInterval, Duration.ofMinutes(2));
+    }
+
+    static AsteriskSettings settings(int port, Path recordings, Duration pingInterval, Duration outageCallTimeout) {
         return new AsteriskSettings("127.0.0.1", port, "rollcall", "secret", "rollcall-outbound", "PJSIP/{operator}",
                 "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25), Duration.ofSeconds(1),
-                Duration.ofSeconds(30), pingInterval);
+                Duration.ofSeconds(30), pingInterval, outageCallTimeout);
     }
 }
