@@ -28,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A school that is busy is tried again inside its window; a school that asks to be called back is, at that time. */
 @RollcallIntegrationTest
+// Every simulated school is engaged, so the busy outcome comes from the exchange, not from the test.
+@org.springframework.test.context.TestPropertySource(properties = "rollcall.telephony.simulated.busy-rate=1")
 class CallRetriesIntegrationTests {
 
     @Autowired DirectoryAdmin directory;
@@ -55,10 +57,17 @@ class CallRetriesIntegrationTests {
                 Frequency.DAILY, null, openNow(clock)));
 
         CallSummary first = offered(school, 1);
-        assertThatThrownBy(() -> desk.wrapUp(first.id(), first.operatorId(), CallOutcome.COMPLETED, null))
-                .isInstanceOf(CallRefusedException.class).hasMessageContaining("never connected");
+        assertThatThrownBy(() -> desk.wrapUp(first.id(), first.operatorId(), CallOutcome.BUSY, null))
+                .isInstanceOf(CallRefusedException.class).hasMessageContaining("has not been dialled yet");
         assertThatThrownBy(() -> desk.start(first.id(), new UserId(java.util.UUID.randomUUID())))
                 .isInstanceOf(CallRefusedException.class).hasMessageContaining("not assigned to you");
+        desk.start(first.id(), first.operatorId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> calls.find(first.id()).orElseThrow().status()
+                == CallStatus.WRAP_UP);
+        CallSummary engaged = calls.find(first.id()).orElseThrow();
+        assertThat(engaged.suggestedOutcome()).isEqualTo(CallOutcome.BUSY);
+        assertThatThrownBy(() -> desk.wrapUp(first.id(), first.operatorId(), CallOutcome.COMPLETED, null))
+                .isInstanceOf(CallRefusedException.class).hasMessageContaining("never connected");
 
         Instant wrapped = clock.instant();
         desk.wrapUp(first.id(), first.operatorId(), CallOutcome.BUSY, null);

@@ -140,6 +140,12 @@ class JdbcOperatorDesk implements OperatorDesk {
         if (outcome == null) {
             throw new CallRefusedException("choose an outcome: completed, no answer, busy, call back or failed");
         }
+        // A call never dialled cannot have been busy or unanswered; it can only be put off or given up.
+        if (c.status() == CallStatus.OFFERED && outcome != CallOutcome.CALL_BACK && outcome != CallOutcome.FAILED) {
+            throw new CallRefusedException("the school has not been dialled yet, so the call cannot be "
+                    + outcome.name().toLowerCase().replace('_', ' ') + ": start the call, or choose call back or "
+                    + "failed");
+        }
         if (outcome == CallOutcome.COMPLETED && c.bridgedAt() == null) {
             throw new CallRefusedException("the school was never connected, so the call cannot be completed: "
                     + "choose no answer, busy, call back or failed");
