@@ -7,22 +7,41 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A TCP proxy in front of an S3 API that flips one bit in the body of the first PUT passing through, as a faulty
- * network card or middlebox would: the store computes its checksum over the right bytes, the server receives others.
+ * A TCP proxy in front of an S3 API that sees every request head and, when asked to, flips one bit in the body of
+ * the first PUT passing through, as a faulty network card or middlebox would: the store computes its checksum over
+ * the right bytes, the server receives others.
  */
 final class CorruptingProxy implements AutoCloseable {
 
     private static final int BODY_OFFSET = 1000;
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("\r\ncontent-length:\\s*(\\d+)");
 
     private final ServerSocket server;
     private final URI target;
+    private final boolean damage;
     private final AtomicBoolean corrupted = new AtomicBoolean();
+    private final List<String> requestHeads = new CopyOnWriteArrayList<>();
 
     CorruptingProxy(URI target) throws IOException {
+        this(target, true);
+    }
+
+    /** A proxy that only watches: the request heads are kept, the bytes pass untouched. */
+    static CorruptingProxy observing(URI target) throws IOException {
+        return new CorruptingProxy(target, false);
+    }
+
+    private CorruptingProxy(URI target, boolean damage) throws IOException {
         this.target = target;
+        this.damage = damage;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::acceptLoop);
     }
@@ -33,6 +52,11 @@ final class CorruptingProxy implements AutoCloseable {
 
     boolean corrupted() {
         return corrupted.get();
+    }
+
+    /** Request line and headers of every request so far, header names in lower case. */
+    List<String> requestHeads() {
+        return List.copyOf(requestHeads);
     }
 
     private void acceptLoop() {
@@ -48,26 +72,35 @@ final class CorruptingProxy implements AutoCloseable {
         }
     }
 
-    /** Copies byte by byte (test traffic is small); in requests, finds the first PUT's body and damages it. */
+    /**
+     * Copies byte by byte (test traffic is small). In requests, reads each head and skips its body by Content-Length;
+     * when damaging, flips a bit in the first PUT's body.
+     */
     private void pump(Socket from, Socket to, boolean request) {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             var head = new StringBuilder();
-            long body = -1; // bytes of the current PUT's body seen so far, -1 while reading a request head
+            long body = -1; // bytes of the current body still to come, -1 while reading a request head
+            boolean put = false;
+            long seen = 0;
             byte[] buffer = new byte[8192];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                for (int i = 0; request && !corrupted.get() && i < n; i++) {
-                    if (body >= 0) {
-                        if (body++ == BODY_OFFSET) {
+                for (int i = 0; request && i < n; i++) {
+                    if (body > 0) {
+                        if (damage && put && seen++ == BODY_OFFSET && !corrupted.getAndSet(true)) {
                             buffer[i] ^= 0x01;
-                            corrupted.set(true);
                         }
-                    } else {
-                        head.append((char) (buffer[i] & 0xff));
-                        if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
-                            // HEAD and GET carry no body: the next bytes are the next request's head
-                            body = head.toString().startsWith("PUT ") ? 0 : -1;
-                            head.setLength(0);
-                        }
+                        body--;
+                        continue;
+                    }
+                    head.append((char) (buffer[i] & 0xff));
+                    if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+                        String text = head.toString().toLowerCase(Locale.ROOT);
+                        requestHeads.add(text);
+                        Matcher length = CONTENT_LENGTH.matcher(text);
+                        body = length.find() ? Long.parseLong(length.group(1)) : 0;
+                        put = text.startsWith("put ");
+                        seen = 0;
+                        head.setLength(0);
                     }
                 }
                 out.write(buffer, 0, n);
