@@ -14,6 +14,8 @@ final class TwilioCall {
     String operatorSid;
     Instant bridgedAt;
     TelephonyEvent.RecordingAvailable earlyRecording;
+    /** Set when the call has ended and is kept only to await its recording callback. */
+    Instant awaitingRecordingSince;
 
     TwilioCall(CallRequest request) {
         this.request = request;

@@ -32,6 +32,8 @@ import com.twilio.type.PhoneNumber;
 public final class TwilioTelephony implements Telephony {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioTelephony.class);
+    /** Twilio posts a recording within minutes of the call's end; after this, the callback is not coming. */
+    static final Duration RECORDING_WAIT = Duration.ofHours(2);
 
     final TwilioSettings settings;
     final TwilioRestClient client;
@@ -56,6 +58,7 @@ public final class TwilioTelephony implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
+        forgetCallsWithoutRecording(Instant.now());
         if (!request.callerId().equals(settings.callerId())) {
             // Twilio presents only numbers it owns or has verified: refuse here rather than fail at the carrier.
             throw new IllegalArgumentException("caller ID " + request.callerId() + " is not the Twilio number "
@@ -115,6 +118,25 @@ public final class TwilioTelephony implements Telephony {
     @Override
     public String providerName() {
         return "twilio";
+    }
+
+    /**
+     * Ended calls wait for their recording callback; one that never comes (a misconfigured callback URL, a
+     * recording Twilio failed to make) must not keep its call in memory for ever.
+     */
+    void forgetCallsWithoutRecording(Instant now) {
+        calls.values().removeIf(call -> {
+            synchronized (call) {
+                boolean stale = call.awaitingRecordingSince != null
+                        && call.awaitingRecordingSince.plus(RECORDING_WAIT).isBefore(now);
+                if (stale) {
+                    log.warn("No recording callback for call {} (Twilio call {}) within {} of its end; check "
+                            + "recordings at Twilio and the recording status callback URL", call.request.callId(),
+                            call.operatorSid, RECORDING_WAIT);
+                }
+                return stale;
+            }
+        });
     }
 
     /** A short-lived token for an operator's browser softphone (Twilio Voice SDK). */

@@ -106,7 +106,9 @@ public final class TwilioWebhooks {
             }
             telephony.end(call, "operator leg " + s);
             if (!call.machine.wasBridged() || call.machine.state() == org.rollcall.telephony.CallState.RECORDED) {
-                telephony.calls.remove(id); // else kept until its recording arrives
+                telephony.calls.remove(id);
+            } else if (call.awaitingRecordingSince == null) {
+                call.awaitingRecordingSince = Instant.now(); // kept until its recording arrives, for a while
             }
         }
         return WebhookResponse.empty();

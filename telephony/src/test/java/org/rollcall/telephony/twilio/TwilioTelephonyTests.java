@@ -127,6 +127,21 @@ class TwilioTelephonyTests {
     }
 
     @Test
+    void anEndedCallWaitsForItsRecordingOnlySoLong() throws Exception {
+        TelephonyCallId id = place("op1");
+        post("/telephony/twilio/voice?callId=" + id, Map.of());
+        post(destination(id), Map.of("CallStatus", "in-progress"));
+        post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "completed"));
+        assertThat(twilio.calls).as("kept to await the recording").containsKey(id);
+
+        twilio.forgetCallsWithoutRecording(java.time.Instant.now().plus(Duration.ofMinutes(30)));
+        assertThat(twilio.calls).as("a recording may still come").containsKey(id);
+        twilio.forgetCallsWithoutRecording(java.time.Instant.now().plus(TwilioTelephony.RECORDING_WAIT)
+                .plusSeconds(60));
+        assertThat(twilio.calls).as("no longer waited for").doesNotContainKey(id);
+    }
+
+    @Test
     void aSignedConversationBecomesPortEventsAndTheRecordingIsDeletedOnlyAfterRelease() throws Exception {
         TelephonyCallId id = place("op1");
         var voice = post("/telephony/twilio/voice?callId=" + id, Map.of("CallSid", "CA1", "CallStatus",
