@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
@@ -38,6 +39,16 @@ final class BrowserSession implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
         return new BrowserSession(playwright, browser);
+    }
+
+    /** A new page signed in through the login form. */
+    Page signIn(int port, String username, String password) {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("vaadin-button[slot=submit]").click();
+        return page;
     }
 
     @Override

@@ -68,11 +68,7 @@ class ExtranetInBrowserIntegrationTests {
         AuthorityId authority = directory.createAuthority("Browser Borough", Nation.ENGLAND, "812");
         accounts.createUser("vs-browser", "Virtual School head", "browser-password-1", Role.AUTHORITY, authority);
 
-        Page page = session.browser.newPage();
-        page.navigate("http://localhost:" + port + "/");
-        page.locator("#vaadinLoginUsername input").fill("vs-browser");
-        page.locator("#vaadinLoginPassword input").fill("browser-password-1");
-        page.locator("vaadin-button[slot=submit]").click();
+        Page page = session.signIn(port, "vs-browser", "browser-password-1");
         // Signed in, the home route forwards an authority user to the extranet.
         assertThat(page.locator("#attendance-summary")).containsText("0 children marked today");
 

@@ -1,14 +1,9 @@
 package org.rollcall.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.rollcall.support.TestTimes.openNow;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,24 +13,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.calls.CallLog;
-import org.rollcall.calls.CallOutcome;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.AuthorityId;
-import org.rollcall.directory.ChildId;
-import org.rollcall.directory.Cohort;
 import org.rollcall.directory.DirectoryAdmin;
-import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Nation;
-import org.rollcall.directory.NewChild;
-import org.rollcall.directory.NewProvision;
-import org.rollcall.directory.PlacementKind;
-import org.rollcall.directory.ProvisionId;
-import org.rollcall.directory.ProvisionType;
-import org.rollcall.directory.SenStatus;
-import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.recording.RecordingInfo;
-import org.rollcall.recording.RecordingStatus;
 import org.rollcall.recording.Recordings;
+import org.rollcall.support.RecordedCalls;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,32 +65,19 @@ class RecordingInBrowserIntegrationTests {
 
     @Test
     void qaPlaysARecordingAndJumpsToAMark() {
-        LocalDate today = LocalDate.now(clock);
         accounts.createUser("qa-browser", "QA in a browser", "qa-browser-password", Role.QA, null);
         AuthorityId authority = directory.createAuthority("Player Borough", Nation.ENGLAND, "813");
-        ProvisionId school = directory.createProvision(new NewProvision("Player Primary", null,
-                ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960813"), "Mr Player", null,
-                Frequency.DAILY, null, openNow(clock)));
-        ChildId child = directory.createChild(new NewChild(authority, null, "Piper", "Player", today.minusYears(9),
-                4, Cohort.LAC, true, SenStatus.NONE));
-        directory.place(child, school, PlacementKind.ON_ROLL, today.minusDays(1));
-        CallSummary call = await().atMost(Duration.ofSeconds(90)).until(() -> calls.onDate(today).stream()
-                        .filter(c -> c.provisionId().equals(school) && c.outcome() == CallOutcome.COMPLETED).findFirst(),
-                Optional::isPresent).orElseThrow();
-        RecordingInfo recording = await().atMost(Duration.ofSeconds(60)).until(() -> recordings.forCall(
-                call.id().value()).filter(r -> r.status() == RecordingStatus.STORED), Optional::isPresent).orElseThrow();
+        CallSummary call = RecordedCalls.recordedCallTo(calls, recordings, clock,
+                RecordedCalls.school(directory, clock, authority, "Player Primary", "01632 960813"));
+        RecordingInfo recording = recordings.forCall(call.id().value()).orElseThrow();
 
-        Page page = session.browser.newPage();
+        Page page = session.signIn(port, "qa-browser", "qa-browser-password");
         List<Integer> recordingResponses = new CopyOnWriteArrayList<>();
         page.onResponse(r -> {
             if (r.url().contains("/recordings/" + call.id())) {
                 recordingResponses.add(r.status());
             }
         });
-        page.navigate("http://localhost:" + port + "/");
-        page.locator("#vaadinLoginUsername input").fill("qa-browser");
-        page.locator("#vaadinLoginPassword input").fill("qa-browser-password");
-        page.locator("vaadin-button[slot=submit]").click();
         page.waitForURL(url -> !url.contains("login"));
         page.navigate("http://localhost:" + port + "/calls/review/" + call.id());
 

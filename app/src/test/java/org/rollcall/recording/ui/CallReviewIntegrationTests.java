@@ -1,13 +1,8 @@
 package org.rollcall.recording.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.rollcall.support.TestTimes.openNow;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,23 +11,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.calls.CallLog;
-import org.rollcall.calls.CallOutcome;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.AuthorityId;
-import org.rollcall.directory.ChildId;
-import org.rollcall.directory.Cohort;
 import org.rollcall.directory.DirectoryAdmin;
-import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Nation;
-import org.rollcall.directory.NewChild;
-import org.rollcall.directory.NewProvision;
-import org.rollcall.directory.PlacementKind;
-import org.rollcall.directory.ProvisionId;
-import org.rollcall.directory.ProvisionType;
-import org.rollcall.directory.SenStatus;
-import org.rollcall.directory.UkPhoneNumber;
-import org.rollcall.recording.RecordingStatus;
 import org.rollcall.recording.Recordings;
+import org.rollcall.support.RecordedCalls;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,19 +45,9 @@ class CallReviewIntegrationTests extends SpringBrowserlessTest {
     @BeforeAll
     void aRecordedCall() {
         accounts.createUser("qa-review", "QA reviewer", "qa-review-password", Role.QA, null);
-        LocalDate today = LocalDate.now(clock);
         AuthorityId authority = directory.createAuthority("Review Borough", Nation.ENGLAND, "866");
-        ProvisionId school = directory.createProvision(new NewProvision("Review Primary", null,
-                ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960866"), "Mr Review", null,
-                Frequency.DAILY, null, openNow(clock)));
-        ChildId child = directory.createChild(new NewChild(authority, null, "Rory", "Review", today.minusYears(7),
-                2, Cohort.LAC, true, SenStatus.NONE));
-        directory.place(child, school, PlacementKind.ON_ROLL, today.minusDays(1));
-        call = await().atMost(Duration.ofSeconds(90)).until(() -> calls.onDate(today).stream()
-                .filter(c -> c.provisionId().equals(school) && c.outcome() == CallOutcome.COMPLETED).findFirst(),
-                Optional::isPresent).orElseThrow();
-        await().atMost(Duration.ofSeconds(60)).until(() -> recordings.forCall(call.id().value())
-                .filter(r -> r.status() == RecordingStatus.STORED).isPresent());
+        call = RecordedCalls.recordedCallTo(calls, recordings, clock,
+                RecordedCalls.school(directory, clock, authority, "Review Primary", "01632 960866"));
     }
 
     @BeforeEach
