@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.directory.AuthorityId;
@@ -28,7 +25,6 @@ import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import com.microsoft.playwright.Page;
@@ -39,28 +35,12 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
  * server push, with no reload.
  */
 @RollcallIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestPropertySource(properties = {"rollcall.demo.robot-operators=1"})
-class ExtranetInBrowserIntegrationTests {
+class ExtranetInBrowserIntegrationTests extends InBrowser {
 
     @Autowired DirectoryAdmin directory;
     @Autowired Accounts accounts;
     @Autowired Clock clock;
-    @LocalServerPort int port;
-
-    private BrowserSession session;
-
-    @BeforeAll
-    void start() {
-        session = BrowserSession.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void anAuthorityUserSeesMarksArriveLive() {
@@ -68,7 +48,7 @@ class ExtranetInBrowserIntegrationTests {
         AuthorityId authority = directory.createAuthority("Browser Borough", Nation.ENGLAND, "812");
         accounts.createUser("vs-browser", "Virtual School head", "browser-password-1", Role.AUTHORITY, authority);
 
-        Page page = session.signIn(port, "vs-browser", "browser-password-1");
+        Page page = signIn("vs-browser", "browser-password-1");
         // Signed in, the home route forwards an authority user to the extranet.
         assertThat(page.locator("#attendance-summary")).containsText("0 children marked today");
 

@@ -6,10 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.calls.CallLog;
@@ -22,7 +19,6 @@ import org.rollcall.recording.Recordings;
 import org.rollcall.support.RecordedCalls;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -33,10 +29,9 @@ import com.microsoft.playwright.Page;
  * requests, and "Jump to" seeks to the moment a mark was taken and plays from there. The playback is audited.
  */
 @RollcallIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // A robot that takes its time, so the recording is long enough to seek in.
 @TestPropertySource(properties = {"rollcall.demo.robot-operators=1", "rollcall.demo.robot-think-time=1s"})
-class RecordingInBrowserIntegrationTests {
+class RecordingInBrowserIntegrationTests extends InBrowser {
 
     private static final String AUDIO = "document.querySelector('audio')";
 
@@ -47,21 +42,6 @@ class RecordingInBrowserIntegrationTests {
     @Autowired org.rollcall.attendance.Attendance attendance;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
-    @LocalServerPort int port;
-
-    private BrowserSession session;
-
-    @BeforeAll
-    void start() {
-        session = BrowserSession.start();
-    }
-
-    @AfterAll
-    void stop() {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     @Test
     void qaPlaysARecordingAndJumpsToAMark() {
@@ -71,7 +51,7 @@ class RecordingInBrowserIntegrationTests {
                 RecordedCalls.school(directory, clock, authority, "Player Primary", "01632 960813"));
         RecordingInfo recording = recordings.forCall(call.id().value()).orElseThrow();
 
-        Page page = session.signIn(port, "qa-browser", "qa-browser-password");
+        Page page = signIn("qa-browser", "qa-browser-password");
         List<Integer> recordingResponses = new CopyOnWriteArrayList<>();
         page.onResponse(r -> {
             if (r.url().contains("/recordings/" + call.id())) {
