@@ -35,6 +35,9 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setPort(properties.embeddedDatabasePort())
                 .setServerConfig("max_connections", "100")
+                // Stopped by this bean's close, after everything that uses the database; zonky's own JVM hook
+                // would stop it while Spring is still shutting down (the event registry then waits 30 s in vain).
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded default: PostgreSQL on 127.0.0.1:{}, data under {} (set spring.datasource.url to use "
                 + "your own)", postgres.getPort(), directory);
