@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExtranetService {
 
-    private final Accounts accounts;
     // Should a child row be missing, show a placeholder rather than fail the whole list.
     private static final ChildLabel UNKNOWN_CHILD = new ChildLabel("(child record not found)", null);
+
+    private final Accounts accounts;
     private final AuditLog audit;
     private final Attendance attendance;
     private final Directory directory;
@@ -102,8 +103,8 @@ public class ExtranetService {
                     call.outcome() == null ? null : call.outcome().name(), call.callbackAt(), recording,
                     marks.stream().map(m -> new CallDetail.MarkTaken(m.childId().toString(),
                             labels.getOrDefault(m.childId(), UNKNOWN_CHILD).name(), m.session().name(), m.code(),
-                            m.category().name(), m.reason(),
-                            m.offsetSeconds(), m.recordedBy(), m.recordedAt())).toList());
+                            m.category().name(), m.reason(), m.offsetSeconds(), m.recordedBy(), m.recordedAt()))
+                            .toList());
         });
     }
 

@@ -1,11 +1,13 @@
 package org.rollcall.attendance.internal;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.rollcall.attendance.AttendanceCode;
 import org.rollcall.attendance.CodeCategory;
 import org.rollcall.attendance.CodeSet;
+import org.rollcall.attendance.MarkRejectedException;
 import org.rollcall.attendance.Session;
 import org.rollcall.directory.Nation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +40,8 @@ class CodeSets {
             sets = load();
         }
         return sets.stream().filter(d -> d.inForceOn(nation, day))
-                .max(java.util.Comparator.comparing(Dated::from)).map(Dated::set)
-                .orElseThrow(() -> new org.rollcall.attendance.MarkRejectedException("no " + nation.name()
+                .max(Comparator.comparing(Dated::from)).map(Dated::set)
+                .orElseThrow(() -> new MarkRejectedException("no " + nation.name()
                         .toLowerCase() + " attendance code set is in force on " + day
                         + ": marks can be taken from the start of the oldest code set onwards"));
     }

@@ -22,6 +22,7 @@ import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.Nation;
@@ -113,7 +114,8 @@ class JdbcAttendance implements Attendance {
                 saved.add(record(mark));
             } catch (MarkRejectedException e) {
                 // Say which of the batch was refused; the transaction rolls back the ones before it.
-                String who = e.getMessage().startsWith(childName(mark)) ? "" : childName(mark) + ", ";
+                String name = childName(mark);
+                String who = e.getMessage().startsWith(name) ? "" : name + ", ";
                 throw new MarkRejectedException(who + mark.session() + ": " + e.getMessage(), mark);
             }
         }
@@ -149,7 +151,7 @@ class JdbcAttendance implements Attendance {
 
     private String childName(RecordMark mark) {
         return directory.childLabels(List.of(mark.childId())).values().stream().findFirst()
-                .map(label -> label.name()).orElse("child " + mark.childId().value());
+                .map(ChildLabel::name).orElse("child " + mark.childId().value());
     }
 
     private static Mark mark(ResultSet rs, int n) throws SQLException {

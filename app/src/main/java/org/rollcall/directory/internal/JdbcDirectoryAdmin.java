@@ -1,7 +1,9 @@
 package org.rollcall.directory.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.CallWindow;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcDirectoryAdmin implements DirectoryAdmin {
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     // Matches the authority table's check; ten years covers the longest safeguarding retention asked for.
     static final int MIN_RETENTION_MONTHS = 1;
     static final int MAX_RETENTION_MONTHS = 120;
@@ -153,7 +155,7 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
 
     private void insertContact(UUID child, UUID provision, ContactRole role, String name, UkPhoneNumber phone,
                                String email) {
-        String label = role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String label = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a " + label + " needs a name");
         }

@@ -170,12 +170,7 @@ public final class RecordingSpool implements AutoCloseable {
         } catch (IOException e) {
             log.error("Could not move {} to the rejected folder", recording.key(), e);
         }
-        pending.remove(recording.key());
-        try {
-            listener.rejected(recording.key(), reason);
-        } catch (RuntimeException e) {
-            log.error("Spool listener failed on rejection of {}", recording.key(), e);
-        }
+        giveUp(recording.key(), reason);
     }
 
     /** Retrying cannot bring a deleted spool file back, so the recording is given up and the listener told why. */
@@ -189,6 +184,10 @@ public final class RecordingSpool implements AutoCloseable {
         } catch (IOException e) {
             log.warn("Could not remove what is left of {} in the spool", key, e);
         }
+        giveUp(key, reason);
+    }
+
+    private void giveUp(RecordingKey key, String reason) {
         pending.remove(key);
         try {
             listener.rejected(key, reason);

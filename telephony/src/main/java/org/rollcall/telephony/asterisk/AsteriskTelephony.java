@@ -241,9 +241,7 @@ public final class AsteriskTelephony implements Telephony {
         }
         log.error("Asterisk at {}:{} has been unreachable for {}; closing {} call(s) in flight as state unknown",
                 settings.host(), settings.port(), settings.outageCallTimeout(), calls.size());
-        for (AmiCall call : List.copyOf(calls.values())) {
-            end(call, "PBX unreachable for " + readable(settings.outageCallTimeout()) + ": state unknown");
-        }
+        endAll("PBX unreachable for " + readable(settings.outageCallTimeout()) + ": state unknown");
     }
 
     /**
@@ -328,9 +326,7 @@ public final class AsteriskTelephony implements Telephony {
                 return;
             }
             log.error("Reconciliation after reconnect failed {} times; closing the calls in flight", attempt, e);
-            for (AmiCall call : List.copyOf(calls.values())) {
-                end(call, "state unknown after AMI outage");
-            }
+            endAll("state unknown after AMI outage");
             return;
         }
         for (AmiCall call : List.copyOf(calls.values())) {
@@ -362,6 +358,12 @@ public final class AsteriskTelephony implements Telephony {
     void fail(AmiCall call, String cause) {
         emit(call, new TelephonyEvent.Failed(call.id(), Instant.now(), cause));
         end(call, cause);
+    }
+
+    private void endAll(String cause) {
+        for (AmiCall call : List.copyOf(calls.values())) {
+            end(call, cause);
+        }
     }
 
     void end(AmiCall call, String cause) {
