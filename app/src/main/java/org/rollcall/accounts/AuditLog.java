@@ -11,4 +11,13 @@ public interface AuditLog {
 
     /** Whether {@code actor} has an entry of {@code action} on the subject in the last {@code within}. */
     boolean recordedWithin(String actor, String action, String subjectType, String subjectId, Duration within);
+
+    /**
+     * Records the entry unless the same one (same actor, action, subject and detail) was recorded in the last
+     * {@code within}: a list that refreshes live is audited once per viewing, not once per refresh.
+     *
+     * @return whether it was recorded
+     */
+    boolean recordUnlessRecorded(String actor, String action, String subjectType, String subjectId, String detail,
+                                 Duration within);
 }

@@ -33,13 +33,14 @@ public class ExtranetService {
     // Should a child row be missing, show a placeholder rather than fail the whole list.
     private static final ChildLabel UNKNOWN_CHILD = new ChildLabel("(child record not found)", null);
 
+    private static final java.time.Duration LIST_VIEW_AUDIT = java.time.Duration.ofMinutes(15);
+
     private final Accounts accounts;
     private final AuditLog audit;
     private final Attendance attendance;
     private final Directory directory;
     private final CallLog calls;
     private final Recordings recordings;
-    private final ListViewAudit listViews = new ListViewAudit();
 
     ExtranetService(Accounts accounts, AuditLog audit, Attendance attendance, Directory directory, CallLog calls,
                     Recordings recordings) {
@@ -60,9 +61,9 @@ public class ExtranetService {
         if (authority == null) {
             throw new AccessDeniedException("only authority users and API tokens have an authority to report on");
         }
-        if (listViews.shouldAudit(caller.name(), date)) {
-            audit.record(caller.name(), "VIEW_ATTENDANCE", "authority", authority.toString(), "date " + date);
-        }
+        // A live list refreshes with every new mark: one entry per user, authority and day viewed per 15 minutes.
+        audit.recordUnlessRecorded(caller.name(), "VIEW_ATTENDANCE", "authority", authority.toString(),
+                "date " + date, LIST_VIEW_AUDIT);
         return rows(attendance.currentMarks(authority, date));
     }
 

@@ -49,10 +49,16 @@ public final class RecordedCalls {
     /** Waits for the robot-operated call to the school and for its recording to be stored. */
     public static CallSummary recordedCallTo(CallLog calls, Recordings recordings, Clock clock, ProvisionId school) {
         CallSummary call = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> calls.onDate(LocalDate.now(clock)).stream().filter(c -> c.provisionId().equals(school)
-                        && c.outcome() == CallOutcome.COMPLETED).findFirst(), Optional::isPresent).orElseThrow();
+                .until(() -> completedCall(calls, clock, school), Optional::isPresent).orElseThrow();
         await().atMost(Duration.ofSeconds(60)).until(() -> recordings.forCall(call.id().value())
                 .filter(r -> r.status() == RecordingStatus.STORED).isPresent());
         return call;
+    }
+
+    // Today's or, just after midnight, yesterday's: a call planned at 23:58 keeps its day.
+    private static Optional<CallSummary> completedCall(CallLog calls, Clock clock, ProvisionId school) {
+        LocalDate today = LocalDate.now(clock);
+        return java.util.stream.Stream.of(today, today.minusDays(1)).flatMap(day -> calls.onDate(day).stream())
+                .filter(c -> c.provisionId().equals(school) && c.outcome() == CallOutcome.COMPLETED).findFirst();
     }
 }

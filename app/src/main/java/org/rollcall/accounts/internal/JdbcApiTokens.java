@@ -1,5 +1,7 @@
 package org.rollcall.accounts.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcApiTokens implements ApiTokens {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    JdbcApiTokens(JdbcClient jdbc) {
+    JdbcApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -31,8 +35,9 @@ class JdbcApiTokens implements ApiTokens {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = "rc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.sql("INSERT INTO api_token (id, authority_id, token_sha256, label) VALUES (?, ?, ?, ?)")
-                .params(UUID.randomUUID(), authority.value(), sha256(token), label).update();
+        jdbc.sql("INSERT INTO api_token (id, authority_id, token_sha256, label, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), authority.value(), sha256(token), label, Timestamp.from(clock.instant()))
+                .update();
         return token;
     }
 
@@ -43,9 +48,10 @@ class JdbcApiTokens implements ApiTokens {
             throw new IllegalArgumentException("an API token must have at least 20 characters");
         }
         jdbc.sql("""
-                        INSERT INTO api_token (id, authority_id, token_sha256, label) VALUES (?, ?, ?, ?)
+                        INSERT INTO api_token (id, authority_id, token_sha256, label, created_at) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (token_sha256) DO NOTHING""")
-                .params(UUID.randomUUID(), authority.value(), sha256(token), label).update();
+                .params(UUID.randomUUID(), authority.value(), sha256(token), label, Timestamp.from(clock.instant()))
+                .update();
     }
 
     @Override

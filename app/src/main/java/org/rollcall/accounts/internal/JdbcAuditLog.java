@@ -1,5 +1,7 @@
 package org.rollcall.accounts.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 
 import org.rollcall.accounts.AuditLog;
@@ -12,17 +14,19 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAuditLog implements AuditLog {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc) {
+    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // Joins the caller's transaction: a read that fails is not audited as seen, a read that succeeds always is.
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, String action, String subjectType, String subjectId, String detail) {
-        jdbc.sql("INSERT INTO audit_log (actor, action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?)")
-                .params(actor, action, subjectType, subjectId, detail).update();
+        jdbc.sql("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(Timestamp.from(clock.instant()), actor, action, subjectType, subjectId, detail).update();
     }
 
     @Override
@@ -32,15 +36,30 @@ class JdbcAuditLog implements AuditLog {
                 .params(action, subjectType, subjectId).query(Long.class).single();
     }
 
-    // Database time on both sides (the at column defaults to now()), so a fast or shifted app clock cannot skew it.
+    // Entries are stamped by the app clock, so the window is measured on it too.
     @Override
     @Transactional(readOnly = true)
     public boolean recordedWithin(String actor, String action, String subjectType, String subjectId,
                                   Duration within) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM audit_log WHERE subject_type = ? AND subject_id = ? AND action = ?
-                                       AND actor = ? AND at > now() - make_interval(secs => ?))""")
-                .params(subjectType, subjectId, action, actor, (double) within.toMillis() / 1000)
+                                       AND actor = ? AND at > ?)""")
+                .params(subjectType, subjectId, action, actor, Timestamp.from(clock.instant().minus(within)))
                 .query(Boolean.class).single();
+    }
+
+    @Override
+    @Transactional
+    public boolean recordUnlessRecorded(String actor, String action, String subjectType, String subjectId,
+                                        String detail, Duration within) {
+        boolean recent = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM audit_log WHERE subject_type = ? AND subject_id = ? AND action = ?
+                                       AND actor = ? AND detail IS NOT DISTINCT FROM ? AND at > ?)""")
+                .params(subjectType, subjectId, action, actor, detail, Timestamp.from(clock.instant().minus(within)))
+                .query(Boolean.class).single();
+        if (!recent) {
+            record(actor, action, subjectType, subjectId, detail);
+        }
+        return !recent;
     }
 }

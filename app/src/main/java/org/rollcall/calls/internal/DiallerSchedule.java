@@ -38,9 +38,10 @@ class DiallerSchedule implements SmartLifecycle {
 
     @Override
     public void start() {
-        running.add(scheduler.scheduleAtFixedRate(this::plan, Instant.now(), properties.planInterval()));
-        running.add(scheduler.scheduleWithFixedDelay(this::dial, Instant.now().plusSeconds(1),
-                properties.diallerInterval()));
+        // The scheduler's own clock paces the rounds; what is due is decided on the app clock inside them.
+        Instant start = scheduler.getClock().instant();
+        running.add(scheduler.scheduleAtFixedRate(this::plan, start, properties.planInterval()));
+        running.add(scheduler.scheduleWithFixedDelay(this::dial, start.plusSeconds(1), properties.diallerInterval()));
     }
 
     /** Plans again once start-up runners (such as the demo data) have filled the directory. */

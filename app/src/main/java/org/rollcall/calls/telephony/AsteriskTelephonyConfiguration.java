@@ -1,5 +1,7 @@
 package org.rollcall.calls.telephony;
 
+import java.time.Clock;
+
 import org.rollcall.telephony.asterisk.AsteriskTelephony;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +17,9 @@ class AsteriskTelephonyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephonyConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    AsteriskTelephony telephony(AsteriskProperties properties) {
+    AsteriskTelephony telephony(AsteriskProperties properties, Clock clock) {
         // Settings are validated here, so a missing or wrong one stops start-up with its property name.
-        AsteriskTelephony telephony = new AsteriskTelephony(properties.settings());
+        AsteriskTelephony telephony = new AsteriskTelephony(properties.settings(), clock);
         telephony.connect();
         log.info("Telephony: Asterisk at {}:{}, context {}", properties.host(), properties.port(),
                 properties.context());

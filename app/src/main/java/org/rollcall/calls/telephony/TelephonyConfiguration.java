@@ -1,5 +1,8 @@
 package org.rollcall.calls.telephony;
 
+import java.time.Clock;
+
+import org.rollcall.platform.PlatformProperties;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.simulated.SimulatedExchange;
 import org.slf4j.Logger;
@@ -19,10 +22,10 @@ class TelephonyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TelephonyConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    Telephony telephony(TelephonyProperties properties) {
-        var settings = properties.simulated().settings();
+    Telephony telephony(TelephonyProperties properties, PlatformProperties platform, Clock clock) {
+        var settings = properties.simulated().settings(platform.clockSpeed());
         log.info("Embedded default: simulated exchange (seed {}, clock x{}); set rollcall.telephony.provider="
                 + "asterisk or twilio for real calls", settings.seed(), settings.clockSpeed());
-        return new SimulatedExchange(settings);
+        return new SimulatedExchange(settings, clock);
     }
 }

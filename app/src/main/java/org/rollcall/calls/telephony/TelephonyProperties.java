@@ -23,10 +23,10 @@ public record TelephonyProperties(@DefaultValue("simulated") Provider provider, 
                             @DefaultValue("0.07") double noAnswerRate, @DefaultValue("0.03") double hangUpMidCallRate,
                             @DefaultValue("0.01") double failRate, @DefaultValue("1s") Duration operatorPickup,
                             @DefaultValue("2s") Duration minRing, @DefaultValue("8s") Duration maxRing,
-                            @DefaultValue("20s") Duration ringTimeout, @DefaultValue("10m") Duration maxTalk,
-                            @DefaultValue("1.0") double clockSpeed) {
+                            @DefaultValue("20s") Duration ringTimeout, @DefaultValue("10m") Duration maxTalk) {
 
-        SimulationSettings settings() {
+        /** Simulated schools keep the app clock's pace (rollcall.platform.clock-speed), so durations agree. */
+        SimulationSettings settings(double clockSpeed) {
             try {
                 return new SimulationSettings(seed, busyRate, noAnswerRate, hangUpMidCallRate, failRate,
                         operatorPickup, minRing, maxRing, ringTimeout, maxTalk, clockSpeed);

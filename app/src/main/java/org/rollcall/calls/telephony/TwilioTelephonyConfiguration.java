@@ -1,5 +1,7 @@
 package org.rollcall.calls.telephony;
 
+import java.time.Clock;
+
 import org.rollcall.calls.CallsProperties;
 import org.rollcall.telephony.twilio.TwilioTelephony;
 import org.slf4j.Logger;
@@ -16,7 +18,7 @@ class TwilioTelephonyConfiguration {
     private static final Logger log = LoggerFactory.getLogger(TwilioTelephonyConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    TwilioTelephony telephony(TwilioProperties properties, CallsProperties calls) {
+    TwilioTelephony telephony(TwilioProperties properties, CallsProperties calls, Clock clock) {
         var settings = properties.settings();
         // The dialler presents rollcall.calls.caller-id; Twilio presents only numbers it owns or has verified.
         if (!settings.callerId().value().equals(calls.callerId())) {
@@ -24,7 +26,7 @@ class TwilioTelephonyConfiguration {
                     + "Twilio number rollcall.telephony.twilio.caller-id (" + settings.callerId() + "): set both to "
                     + "the number Twilio presents");
         }
-        TwilioTelephony telephony = new TwilioTelephony(settings);
+        TwilioTelephony telephony = new TwilioTelephony(settings, clock);
         log.info("Telephony: Twilio account {}, webhooks at {}/telephony/twilio/", properties.accountSid(),
                 properties.publicBaseUrl());
         return telephony;

@@ -2,6 +2,7 @@ package org.rollcall.directory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -42,10 +43,12 @@ class JdbcDirectory implements Directory {
 
     private final JdbcClient jdbc;
     private final PasswordCipher cipher;
+    private final Clock clock;
 
-    JdbcDirectory(JdbcClient jdbc, PasswordCipher cipher) {
+    JdbcDirectory(JdbcClient jdbc, PasswordCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     @Override
@@ -127,9 +130,9 @@ class JdbcDirectory implements Directory {
         var contacts = jdbc.sql("""
                         SELECT role, name, phone, email FROM contact WHERE child_id = ?
                            OR provision_id IN (SELECT provision_id FROM placement WHERE child_id = ?
-                                               AND (ends_on IS NULL OR ends_on >= current_date))
+                                               AND (ends_on IS NULL OR ends_on >= ?))
                         ORDER BY role, name""")
-                .params(id.value(), id.value())
+                .params(id.value(), id.value(), LocalDate.now(clock))
                 .query((rs, n) -> new ChildRecord.Contact(ContactRole.valueOf(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getString(4)))
                 .list();

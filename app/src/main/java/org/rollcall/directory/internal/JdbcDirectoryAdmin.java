@@ -1,5 +1,7 @@
 package org.rollcall.directory.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,8 +33,10 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
 
     private final JdbcClient jdbc;
     private final PasswordCipher cipher;
+    private final Clock clock;
 
-    JdbcDirectoryAdmin(JdbcClient jdbc, PasswordCipher cipher) {
+    JdbcDirectoryAdmin(JdbcClient jdbc, PasswordCipher cipher, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -46,8 +50,8 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         refuseDuplicate("SELECT name FROM authority WHERE la_code = ? OR name = ?", new Object[] {laCode, name},
                 "an authority with LA number " + laCode + " or the name '" + name + "' already exists");
         AuthorityId id = AuthorityId.random();
-        jdbc.sql("INSERT INTO authority (id, name, nation, la_code) VALUES (?, ?, ?, ?)")
-                .params(id.value(), name, nation.name(), laCode).update();
+        jdbc.sql("INSERT INTO authority (id, name, nation, la_code, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(id.value(), name, nation.name(), laCode, Timestamp.from(clock.instant())).update();
         return id;
     }
 

@@ -9,6 +9,7 @@ import org.rollcall.calls.CallId;
 import org.rollcall.extranet.AttendanceRow;
 import org.rollcall.extranet.CallDetail;
 import org.rollcall.extranet.ExtranetService;
+import org.rollcall.platform.ClockMode;
 import org.rollcall.platform.web.BadRequestException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,22 +25,31 @@ import io.swagger.v3.oas.annotations.Operation;
 @RequestMapping("/api/v1")
 class ApiController {
 
-    record AttendanceResponse(LocalDate date, List<AttendanceRow> children) {
+    /**
+     * @param date the day these marks are for
+     * @param today Rollcall's today, which a demo or test clock may set apart from the wall clock's
+     * @param clock how Rollcall's clock differs from the wall clock (e.g. "weekend shown as Monday"); null when not
+     */
+    record AttendanceResponse(LocalDate date, LocalDate today, String clock, List<AttendanceRow> children) {
     }
 
     private final ExtranetService extranet;
     private final Clock clock;
+    private final ClockMode clockMode;
 
-    ApiController(ExtranetService extranet, Clock clock) {
+    ApiController(ExtranetService extranet, Clock clock, ClockMode clockMode) {
         this.extranet = extranet;
         this.clock = clock;
+        this.clockMode = clockMode;
     }
 
-    @Operation(summary = "Marks and absence reasons of the token's authority's children on a day (default today)")
+    @Operation(summary = "Marks and absence reasons of the token's authority's children on a day (default "
+            + "Rollcall's today); the answer names the day it is for")
     @GetMapping("/attendance")
     AttendanceResponse attendance(@RequestParam(required = false) String date) {
-        LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock) : parseDate(date);
-        return new AttendanceResponse(day, extranet.attendance(day));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = date == null || date.isBlank() ? today : parseDate(date);
+        return new AttendanceResponse(day, today, clockMode.notice().orElse(null), extranet.attendance(day));
     }
 
     @Operation(summary = "A call with its provision, operator, times, outcome, recording and the marks taken")

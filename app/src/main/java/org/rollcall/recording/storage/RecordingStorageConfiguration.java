@@ -1,5 +1,7 @@
 package org.rollcall.recording.storage;
 
+import java.time.Clock;
+
 import org.rollcall.recordings.local.LocalS3Server;
 import org.rollcall.recordings.s3.S3RecordingStore;
 import org.rollcall.recordings.s3.S3Settings;
@@ -31,12 +33,13 @@ class RecordingStorageConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    S3RecordingStore recordingStore(RecordingStorageProperties properties, ObjectProvider<LocalS3Server> embedded) {
+    S3RecordingStore recordingStore(RecordingStorageProperties properties, ObjectProvider<LocalS3Server> embedded,
+                                    Clock clock) {
         LocalS3Server server = embedded.getIfAvailable();
         S3Settings settings = server == null ? properties.s3().settings()
                 : properties.s3().settings(server.endpoint(), server.region(), server.accessKey(),
                         server.secretKey());
-        var store = S3RecordingStore.create(settings);
+        var store = S3RecordingStore.create(settings, clock);
         if (server != null || properties.s3().createBucket()) {
             store.ensureBucket();
         }

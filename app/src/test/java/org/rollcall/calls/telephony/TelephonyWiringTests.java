@@ -2,11 +2,15 @@ package org.rollcall.calls.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
 import org.rollcall.calls.CallsProperties;
+import org.rollcall.platform.PlatformProperties;
 import org.rollcall.telephony.Telephony;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** One property switches the whole app between exchanges; wrong settings stop start-up with their names. */
@@ -14,8 +18,13 @@ class TelephonyWiringTests {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({TelephonyProperties.class, AsteriskProperties.class, TwilioProperties.class,
-            CallsProperties.class})
+            CallsProperties.class, PlatformProperties.class})
     static class Properties {
+
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()

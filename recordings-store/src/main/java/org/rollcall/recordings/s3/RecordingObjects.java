@@ -1,7 +1,6 @@
 package org.rollcall.recordings.s3;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -30,13 +29,13 @@ final class RecordingObjects {
                 Long.toString(duration.toMillis()));
     }
 
-    static StoredRecording fromHead(RecordingKey key, HeadObjectResponse head) {
+    static StoredRecording fromHead(RecordingKey key, java.time.Clock clock, HeadObjectResponse head) {
         Map<String, String> metadata = head.metadata();
         String duration = metadata.get(DURATION_MS);
         return new StoredRecording(key, head.contentLength(), metadata.get(SHA256),
                 head.contentType() == null ? CONTENT_TYPE : head.contentType(),
                 duration == null ? null : Duration.ofMillis(Long.parseLong(duration)),
-                head.lastModified() == null ? Instant.now() : head.lastModified());
+                head.lastModified() == null ? clock.instant() : head.lastModified());
     }
 
     /** The x-amz-checksum-sha256 form of a hex digest. */

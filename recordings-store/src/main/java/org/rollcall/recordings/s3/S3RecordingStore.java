@@ -3,6 +3,7 @@ package org.rollcall.recordings.s3;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,16 +47,20 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
     private final S3Client s3;
     private final S3Presigner presigner;
     private final S3Writer writer;
+    private final Clock clock;
 
-    private S3RecordingStore(S3Settings settings, S3Client s3, S3Presigner presigner) {
+    private S3RecordingStore(S3Settings settings, S3Client s3, S3Presigner presigner, Clock clock) {
         this.settings = settings;
         this.s3 = s3;
         this.presigner = presigner;
-        this.writer = new S3Writer(settings, s3, this::find);
+        this.clock = clock;
+        this.writer = new S3Writer(settings, s3, this::find, clock);
     }
 
-    public static S3RecordingStore create(S3Settings settings) {
+    /** @param clock the application's clock, for the time a recording is reported stored */
+    public static S3RecordingStore create(S3Settings settings, Clock clock) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
         AwsCredentialsProvider credentials = settings.accessKey() == null
                 ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(),
@@ -78,7 +83,7 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             client.endpointOverride(settings.endpoint());
             presigner.endpointOverride(settings.endpoint());
         }
-        return new S3RecordingStore(settings, client.build(), presigner.build());
+        return new S3RecordingStore(settings, client.build(), presigner.build(), clock);
     }
 
     public S3Settings settings() {
@@ -127,7 +132,7 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
     @Override
     public Optional<StoredRecording> find(RecordingKey key) {
         try {
-            return Optional.of(RecordingObjects.fromHead(key,
+            return Optional.of(RecordingObjects.fromHead(key, clock,
                     s3.headObject(b -> b.bucket(settings.bucket()).key(key.value()))));
         } catch (S3Exception e) {
             if (S3Failures.isNotFound(e)) {

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +37,14 @@ final class S3Writer {
     private final S3Settings settings;
     private final S3Client s3;
     private final Function<RecordingKey, Optional<StoredRecording>> find;
+    private final java.time.Clock clock;
 
-    S3Writer(S3Settings settings, S3Client s3, Function<RecordingKey, Optional<StoredRecording>> find) {
+    S3Writer(S3Settings settings, S3Client s3, Function<RecordingKey, Optional<StoredRecording>> find,
+             java.time.Clock clock) {
         this.settings = settings;
         this.s3 = s3;
         this.find = find;
+        this.clock = clock;
     }
 
     StoredRecording store(RecordingKey key, InputStream wav, long length, String expectedSha256) {
@@ -147,9 +149,9 @@ final class S3Writer {
                 + "really must be replaced");
     }
 
-    private static StoredRecording stored(RecordingKey key, long bytes, String sha, Duration duration) {
+    private StoredRecording stored(RecordingKey key, long bytes, String sha, Duration duration) {
         return new StoredRecording(key, bytes, sha, RecordingObjects.CONTENT_TYPE, duration,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static byte[] read(RecordingKey key, InputStream in, int max) {

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.bench;
 
+import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class RecordingStoreBenchmark {
 
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
     public static void main(String[] args) throws Exception {
         int count = Integer.getInteger("bench.count", 500);
         int threads = Integer.getInteger("bench.threads", 1);
@@ -43,13 +46,13 @@ public final class RecordingStoreBenchmark {
         var directory = Files.createTempDirectory("recording-store-benchmark");
         try (var s3 = LocalS3Server.start(directory, 0);
              var store = S3RecordingStore.create(S3Settings.of(s3.endpoint(), s3.region(), "benchmark",
-                     s3.accessKey(), s3.secretKey()));
+                     s3.accessKey(), s3.secretKey()), Clock.systemUTC());
              var bare = S3Client.builder().endpointOverride(s3.endpoint()).region(Region.of(s3.region()))
                      .forcePathStyle(true).credentialsProvider(StaticCredentialsProvider.create(
                              AwsBasicCredentials.create(s3.accessKey(), s3.secretKey()))).build();
              ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             store.ensureBucket();
-            Runnable viaStore = () -> store.store(new RecordingKey(UUID.randomUUID(), LocalDate.now()),
+            Runnable viaStore = () -> store.store(new RecordingKey(UUID.randomUUID(), DAY),
                     new ByteArrayInputStream(wav), wav.length, null);
             Runnable viaBare = () -> bare.putObject(b -> b.bucket("benchmark").key("bare/" + UUID.randomUUID()),
                     RequestBody.fromBytes(wav));

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.local;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class LocalS3ServerIntegrationTests {
             assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
             assertThat(server.endpoint().getPort()).isPositive();
             port = String.valueOf(server.endpoint().getPort());
-            try (var store = S3RecordingStore.create(settings(server))) {
+            try (var store = S3RecordingStore.create(settings(server), Clock.systemUTC())) {
                 store.ensureBucket();
                 store.store(key, new ByteArrayInputStream(wav), wav.length, null);
             }
@@ -43,7 +44,8 @@ class LocalS3ServerIntegrationTests {
         assertThat(listening(Integer.parseInt(port))).as("stopped on close").isFalse();
         assertThat(data).isDirectoryNotContaining("glob:**.pid").isDirectoryNotContaining("glob:**.properties");
 
-        try (var again = LocalS3Server.start(data, 0); var store = S3RecordingStore.create(settings(again))) {
+        try (var again = LocalS3Server.start(data, 0);
+             var store = S3RecordingStore.create(settings(again), Clock.systemUTC())) {
             assertThat(store.find(key)).as("kept across restarts").isPresent();
         }
     }
@@ -52,7 +54,7 @@ class LocalS3ServerIntegrationTests {
     void refusesOtherCredentials() {
         try (var server = LocalS3Server.start(data, 0);
              var store = S3RecordingStore.create(S3Settings.of(server.endpoint(), server.region(), "any-bucket",
-                     server.accessKey(), "not-the-secret"))) {
+                     server.accessKey(), "not-the-secret"), Clock.systemUTC())) {
             assertThatThrownBy(store::ensureBucket).hasMessageContaining("403");
         }
     }

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.s3;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class ChecksumHeaderIntegrationTests {
     @Test
     void theServerRefusesBytesThatDoNotMatchTheirChecksumHeader() {
         S3Settings settings = TestS3.freshBucket();
-        try (var store = S3RecordingStore.create(settings); var raw = RawS3.client(settings)) {
+        try (var store = S3RecordingStore.create(settings, Clock.systemUTC()); var raw = RawS3.client(settings)) {
             store.ensureBucket();
             byte[] wav = TestWavs.wav(Duration.ofSeconds(1), 8000, 1);
             String wrong = RecordingObjects.base64(TestWavs.sha256(TestWavs.wav(Duration.ofSeconds(1), 8000, 2)));

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.s3;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class CorruptedInTransitIntegrationTests {
     @Test
     void aRecordingDamagedOnTheWireIsRefusedAndNothingIsStored() throws Exception {
         try (var proxy = new CorruptingProxy(direct.endpoint()); var viaProxy = throughProxy(proxy);
-             var store = S3RecordingStore.create(direct); var raw = RawS3.client(direct)) {
+             var store = S3RecordingStore.create(direct, Clock.systemUTC()); var raw = RawS3.client(direct)) {
             store.ensureBucket();
 
             assertThatThrownBy(() -> viaProxy.store(key, new ByteArrayInputStream(wav), wav.length, sha))
@@ -71,13 +72,13 @@ class CorruptedInTransitIntegrationTests {
             assertThat(stored).as("reported stored once, after the undamaged retry").singleElement()
                     .satisfies(r -> assertThat(r.sha256()).isEqualTo(sha));
         }
-        try (var store = S3RecordingStore.create(direct)) {
+        try (var store = S3RecordingStore.create(direct, Clock.systemUTC())) {
             assertThat(store.find(key).orElseThrow().sha256()).isEqualTo(sha);
         }
     }
 
     private S3RecordingStore throughProxy(CorruptingProxy proxy) {
         return S3RecordingStore.create(S3Settings.of(proxy.endpoint(), direct.region(), direct.bucket(),
-                direct.accessKey(), direct.secretKey()));
+                direct.accessKey(), direct.secretKey()), Clock.systemUTC());
     }
 }

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.s3;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +36,7 @@ class MultipartIntegrationTests {
     @BeforeEach
     void bucket() {
         settings = TestS3.freshBucket().withMultipart(PART, PART);
-        store = S3RecordingStore.create(settings);
+        store = S3RecordingStore.create(settings, Clock.systemUTC());
         store.ensureBucket();
         raw = RawS3.client(settings);
     }

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.s3;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class S3RecordingStoreIntegrationTests {
     @BeforeEach
     void bucket() {
         settings = TestS3.freshBucket();
-        store = S3RecordingStore.create(settings);
+        store = S3RecordingStore.create(settings, Clock.systemUTC());
         store.ensureBucket();
         store.ensureBucket(); // twice is fine
         raw = RawS3.client(settings);

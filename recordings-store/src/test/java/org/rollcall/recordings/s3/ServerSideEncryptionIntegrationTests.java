@@ -1,5 +1,6 @@
 package org.rollcall.recordings.s3;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,7 @@ class ServerSideEncryptionIntegrationTests {
     private S3RecordingStore throughProxy(CorruptingProxy proxy, ServerSideEncryption sse, String kmsKeyId) {
         S3RecordingStore store = S3RecordingStore.create(S3Settings.of(proxy.endpoint(), direct.region(),
                 direct.bucket(), direct.accessKey(), direct.secretKey()).withMultipart(PART, PART)
-                .withEncryption(sse, kmsKeyId));
+                .withEncryption(sse, kmsKeyId), Clock.systemUTC());
         store.ensureBucket();
         return store;
     }

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.spool;
 
+import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -42,7 +43,7 @@ class RecordingSpoolIntegrationTests {
         byte[] wav = TestWavs.wav(Duration.ofSeconds(3), 8000, 1);
         var key = new RecordingKey(UUID.randomUUID(), LocalDate.of(2026, 11, 23));
 
-        try (var store = S3RecordingStore.create(settings);
+        try (var store = S3RecordingStore.create(settings, Clock.systemUTC());
              var spool = new RecordingSpool(store, settings(), listener)) {
             store.ensureBucket();
             spool.start();
@@ -67,7 +68,7 @@ class RecordingSpoolIntegrationTests {
     void uploadsWhatWasSpooledBeforeARestart() throws Exception {
         S3Settings bucket = TestS3.freshBucket();
         List<RecordingKey> keys = new ArrayList<>();
-        try (var store = S3RecordingStore.create(bucket)) {
+        try (var store = S3RecordingStore.create(bucket, Clock.systemUTC())) {
             store.ensureBucket();
             try (var beforeCrash = new RecordingSpool(store, settings(), listener)) {
                 for (int i = 0; i < 3; i++) {
@@ -93,7 +94,8 @@ class RecordingSpoolIntegrationTests {
         S3Settings bucket = TestS3.freshBucket();
         var key = new RecordingKey(UUID.randomUUID(), LocalDate.of(2026, 11, 23));
         byte[] wav = TestWavs.wav(Duration.ofSeconds(2), 8000, 7);
-        try (var store = S3RecordingStore.create(bucket); var spool = new RecordingSpool(store, settings(), listener)) {
+        try (var store = S3RecordingStore.create(bucket, Clock.systemUTC());
+             var spool = new RecordingSpool(store, settings(), listener)) {
             store.ensureBucket();
             spool.accept(key, new ByteArrayInputStream(wav));
             Path file = directory.resolve("spool/pending/2026-11-23_" + key.callId() + ".wav");

@@ -1,9 +1,8 @@
 package org.rollcall.telephony.asterisk;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +52,7 @@ public final class AsteriskTelephony implements Telephony {
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephony.class);
 
     private final AsteriskSettings settings;
+    private final Clock clock;
     private final AmiConnection connection;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("asterisk-events").daemon().factory());
@@ -62,8 +62,10 @@ public final class AsteriskTelephony implements Telephony {
     private boolean disconnectedSinceLogin;
     private long outages;
 
-    public AsteriskTelephony(AsteriskSettings settings) {
+    /** @param clock the application's clock: events, talk time and the recording's dated folder come from it */
+    public AsteriskTelephony(AsteriskSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.connection = new AmiConnection(settings);
         connection.addEventListener(event -> worker.execute(() -> safely(event)));
     }
@@ -103,7 +105,7 @@ public final class AsteriskTelephony implements Telephony {
         if (!connected) {
             throw new IllegalStateException("not connected to Asterisk at " + settings.host() + ":" + settings.port());
         }
-        LocalDate day = LocalDate.now(ZoneId.systemDefault());
+        LocalDate day = LocalDate.now(clock);
         String relative = "%04d/%02d/%02d/%s.wav".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
                 request.callId());
         AmiCall call = new AmiCall(request, settings.recordingDirectory().resolve(relative));
@@ -206,10 +208,10 @@ public final class AsteriskTelephony implements Telephony {
                             .filter(call -> call.id().toString().equals(n.getUniqueId()))
                             .ifPresent(call -> {
                                 call.operatorChannel = n.getChannel();
-                                emit(call, new TelephonyEvent.OperatorLegUp(call.id(), Instant.now()));
+                                emit(call, new TelephonyEvent.OperatorLegUp(call.id(), clock.instant()));
                             });
             case DialBeginEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
-                    emit(call, new TelephonyEvent.DestinationRinging(call.id(), Instant.now())));
+                    emit(call, new TelephonyEvent.DestinationRinging(call.id(), clock.instant())));
             case DialEndEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
                     DialOutcomes.apply(d.getDialStatus(), call, this));
             case HangupEvent h -> find(event, h.getUniqueId(), h.getLinkedId())
@@ -356,7 +358,7 @@ public final class AsteriskTelephony implements Telephony {
     }
 
     void fail(AmiCall call, String cause) {
-        emit(call, new TelephonyEvent.Failed(call.id(), Instant.now(), cause));
+        emit(call, new TelephonyEvent.Failed(call.id(), clock.instant(), cause));
         end(call, cause);
     }
 
@@ -367,13 +369,19 @@ public final class AsteriskTelephony implements Telephony {
     }
 
     void end(AmiCall call, String cause) {
-        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, Instant.now());
-        emit(call, new TelephonyEvent.Ended(call.id(), Instant.now(), talk, cause));
+        var now = clock.instant();
+        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, now);
+        emit(call, new TelephonyEvent.Ended(call.id(), now, talk, cause));
         if (call.machine.wasBridged()) {
-            emit(call, new TelephonyEvent.RecordingAvailable(call.id(), Instant.now(), new RecordingFile(
+            emit(call, new TelephonyEvent.RecordingAvailable(call.id(), now, new RecordingFile(
                     call.recording)));
         }
         calls.remove(call.id());
+    }
+
+    /** The time an event happened, on the application's clock. */
+    java.time.Instant now() {
+        return clock.instant();
     }
 
     void emit(AmiCall call, TelephonyEvent event) {

@@ -16,7 +16,7 @@ final class SimulatedCall {
     final long seed;
     final CallStateMachine machine;
     final List<Future<?>> pending = new ArrayList<>();
-    long bridgedAtNanos;
+    java.time.Instant bridgedAt;
 
     SimulatedCall(CallRequest request, Script script, long seed, CallStateMachine machine) {
         this.request = request;

@@ -2,6 +2,7 @@ package org.rollcall.telephony.simulated;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,14 +34,21 @@ public final class SimulatedExchange implements Telephony {
     private static final Logger log = LoggerFactory.getLogger(SimulatedExchange.class);
 
     private final SimulationSettings settings;
+    private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
             .name("simulated-exchange").daemon().factory());
     private final Listeners listeners = new Listeners();
     private final Map<TelephonyCallId, SimulatedCall> calls = new ConcurrentHashMap<>();
     private final Map<String, Integer> callsPerNumber = new ConcurrentHashMap<>();
 
-    public SimulatedExchange(SimulationSettings settings) {
+    /**
+     * @param clock the application's clock: every event is stamped with it, and talk time is measured on it, so
+     *     offsets into a recording agree with the marks taken during the call. Its pace must be
+     *     {@code settings.clockSpeed()} times real time (a fast demo clock), since steps are scheduled in real time.
+     */
+    public SimulatedExchange(SimulationSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -95,59 +103,58 @@ public final class SimulatedExchange implements Telephony {
     }
 
     private void operatorUp(SimulatedCall call) {
-        emit(call, new TelephonyEvent.OperatorLegUp(call.id(), Instant.now()));
+        emit(call, new TelephonyEvent.OperatorLegUp(call.id(), clock.instant()));
         Script script = call.script;
         switch (script.outcome()) {
             case FAIL -> after(call, Duration.ofMillis(300), () -> {
-                emit(call, new TelephonyEvent.Failed(call.id(), Instant.now(), "congestion"));
+                emit(call, new TelephonyEvent.Failed(call.id(), clock.instant(), "congestion"));
                 end(call, "failed: congestion");
             });
             case BUSY -> after(call, Duration.ofSeconds(1), () -> {
-                emit(call, new TelephonyEvent.Busy(call.id(), Instant.now()));
+                emit(call, new TelephonyEvent.Busy(call.id(), clock.instant()));
                 end(call, "busy");
             });
             case NO_ANSWER -> {
-                emit(call, new TelephonyEvent.DestinationRinging(call.id(), Instant.now()));
+                emit(call, new TelephonyEvent.DestinationRinging(call.id(), clock.instant()));
                 after(call, settings.ringTimeout(), () -> {
-                    emit(call, new TelephonyEvent.NoAnswer(call.id(), Instant.now()));
+                    emit(call, new TelephonyEvent.NoAnswer(call.id(), clock.instant()));
                     end(call, "no-answer");
                 });
             }
             case ANSWER -> {
-                emit(call, new TelephonyEvent.DestinationRinging(call.id(), Instant.now()));
+                emit(call, new TelephonyEvent.DestinationRinging(call.id(), clock.instant()));
                 after(call, script.ringFor(), () -> answer(call));
             }
         }
     }
 
     private void answer(SimulatedCall call) {
-        emit(call, new TelephonyEvent.Answered(call.id(), Instant.now()));
-        emit(call, new TelephonyEvent.Bridged(call.id(), Instant.now()));
-        call.bridgedAtNanos = System.nanoTime();
+        call.bridgedAt = clock.instant();
+        emit(call, new TelephonyEvent.Answered(call.id(), call.bridgedAt));
+        emit(call, new TelephonyEvent.Bridged(call.id(), call.bridgedAt));
         Duration talk = call.script.hangUpAfter() == null ? settings.maxTalk() : call.script.hangUpAfter();
         after(call, talk, () -> end(call, call.script.hangUpAfter() == null ? "maximum talk time reached"
-                : "school hung up", talk));
+                : "school hung up", talk, clock.instant()));
     }
 
     private void end(SimulatedCall call, String cause) {
-        Duration measured = Duration.ofMillis((long) ((System.nanoTime() - call.bridgedAtNanos) / 1_000_000.0
-                * settings.clockSpeed()));
-        measured = measured.compareTo(settings.maxTalk()) > 0 ? settings.maxTalk() : measured;
-        end(call, cause, measured);
+        Instant now = clock.instant();
+        Duration measured = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, now);
+        end(call, cause, measured.compareTo(settings.maxTalk()) > 0 ? settings.maxTalk() : measured, now);
     }
 
     /** {@code talk} is the scripted length when the school ends the call, so the same seed gives the same WAV. */
-    private void end(SimulatedCall call, String cause, Duration scriptedOrMeasuredTalk) {
+    private void end(SimulatedCall call, String cause, Duration scriptedOrMeasuredTalk, Instant now) {
         call.cancelPending();
         boolean bridged = call.machine.wasBridged();
         Duration talk = bridged ? scriptedOrMeasuredTalk : Duration.ZERO;
-        emit(call, new TelephonyEvent.Ended(call.id(), Instant.now(), talk, cause));
+        emit(call, new TelephonyEvent.Ended(call.id(), now, talk, cause));
         if (!bridged) {
             calls.remove(call.id());
             return;
         }
         long millis = talk.toMillis();
-        emit(call, new TelephonyEvent.RecordingAvailable(call.id(), Instant.now(), new RecordingSource() {
+        emit(call, new TelephonyEvent.RecordingAvailable(call.id(), now, new RecordingSource() {
             // Synthesised on first open, on the reader's thread: the exchange's timer must never wait for audio.
             private byte[] wav;
 

@@ -1,5 +1,6 @@
 package org.rollcall.telephony.twilio;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,18 +38,21 @@ public final class TwilioTelephony implements Telephony {
 
     final TwilioSettings settings;
     final TwilioRestClient client;
+    private final Clock clock;
     final Map<TelephonyCallId, TwilioCall> calls = new ConcurrentHashMap<>();
     private final Listeners listeners = new Listeners();
     private final TwilioWebhooks webhooks;
 
-    public TwilioTelephony(TwilioSettings settings) {
-        this(settings, new TwilioRestClient.Builder(settings.accountSid(), settings.authToken()).build());
+    /** @param clock the application's clock: every event and talk time is measured on it */
+    public TwilioTelephony(TwilioSettings settings, Clock clock) {
+        this(settings, new TwilioRestClient.Builder(settings.accountSid(), settings.authToken()).build(), clock);
     }
 
     /** With a given REST client, e.g. one whose HTTP client reaches a test double. */
-    public TwilioTelephony(TwilioSettings settings, TwilioRestClient client) {
+    public TwilioTelephony(TwilioSettings settings, TwilioRestClient client, Clock clock) {
         this.settings = settings;
         this.client = client;
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.webhooks = new TwilioWebhooks(this);
     }
 
@@ -58,7 +62,7 @@ public final class TwilioTelephony implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
-        forgetCallsWithoutRecording(Instant.now());
+        forgetCallsWithoutRecording(now());
         if (!request.callerId().equals(settings.callerId())) {
             // Twilio presents only numbers it owns or has verified: refuse here rather than fail at the carrier.
             throw new IllegalArgumentException("caller ID " + request.callerId() + " is not the Twilio number "
@@ -151,6 +155,11 @@ public final class TwilioTelephony implements Telephony {
                 .identity(identity).ttl((int) ttl.toSeconds()).grant(grant).build().toJwt();
     }
 
+    /** The time an event happened, on the application's clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
     /** Applies an event through the call's state machine; repeats and impossible ones are dropped. */
     void emit(TwilioCall call, TelephonyEvent event) {
         if (event instanceof TelephonyEvent.Bridged) {
@@ -160,8 +169,9 @@ public final class TwilioTelephony implements Telephony {
     }
 
     void end(TwilioCall call, String cause) {
-        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, Instant.now());
-        emit(call, new TelephonyEvent.Ended(call.request.callId(), Instant.now(), talk, cause));
+        Instant now = now();
+        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, now);
+        emit(call, new TelephonyEvent.Ended(call.request.callId(), now, talk, cause));
         if (call.earlyRecording != null) {
             emit(call, call.earlyRecording);
         }

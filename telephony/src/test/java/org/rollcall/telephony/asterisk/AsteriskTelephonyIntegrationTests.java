@@ -8,8 +8,12 @@ import static org.rollcall.telephony.asterisk.ScriptedAmiServer.first;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +33,11 @@ import org.rollcall.telephony.TelephonyEvent;
 /** The AMI adapter against a scripted Asterisk over real TCP. */
 class AsteriskTelephonyIntegrationTests {
 
+    // Rollcall's clock, not the machine's: the recording's dated folder follows it.
+    private static final Clock CLOCK = Clock.offset(Clock.system(ZoneId.of("Europe/London")),
+            Duration.between(Instant.now(), ZonedDateTime.of(2030, 1, 6, 10, 0, 0, 0, ZoneId.of("Europe/London"))
+                    .toInstant()));
+
     @TempDir Path recordings;
     private ScriptedAmiServer ami;
     private AsteriskTelephony telephony;
@@ -37,7 +46,7 @@ class AsteriskTelephonyIntegrationTests {
     @BeforeEach
     void connect() throws Exception {
         ami = new ScriptedAmiServer();
-        telephony = new AsteriskTelephony(settings(ami.port(), recordings));
+        telephony = new AsteriskTelephony(settings(ami.port(), recordings), CLOCK);
         telephony.addListener(events::add);
         telephony.connect();
     }
@@ -65,7 +74,10 @@ class AsteriskTelephonyIntegrationTests {
                 "DestChannel: PJSIP/trunk-00000002", "DestUniqueid: 1700.2", "DialStatus: ANSWER");
         assertThat(next()).isInstanceOf(TelephonyEvent.DestinationRinging.class);
         assertThat(next()).isInstanceOf(TelephonyEvent.Answered.class);
-        assertThat(next()).isInstanceOf(TelephonyEvent.Bridged.class);
+        TelephonyEvent bridged = next();
+        assertThat(bridged).isInstanceOf(TelephonyEvent.Bridged.class);
+        assertThat(LocalDate.ofInstant(bridged.at(), CLOCK.getZone())).as("stamped by Rollcall's clock")
+                .isEqualTo(LocalDate.of(2030, 1, 6));
 
         Path wav = recordings.resolve(dated(id));
         Files.createDirectories(wav.getParent());
@@ -318,7 +330,7 @@ class AsteriskTelephonyIntegrationTests {
 
     private void reconnectWith(AsteriskSettings settings) {
         telephony.close();
-        telephony = new AsteriskTelephony(settings);
+        telephony = new AsteriskTelephony(settings, CLOCK);
         telephony.addListener(events::add);
         telephony.connect();
     }
@@ -363,7 +375,7 @@ class AsteriskTelephonyIntegrationTests {
     }
 
     private static String dated(TelephonyCallId id) {
-        LocalDate day = LocalDate.now();
+        LocalDate day = LocalDate.now(CLOCK);
         return "%04d/%02d/%02d/%s.wav".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), id);
     }
 

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +30,7 @@ import org.rollcall.telephony.TelephonyEvent;
 class SimulatedExchangeTests {
 
     private static final E164Number CALLER_ID = new E164Number("+441632960000");
+    private static final Clock CLOCK = Clock.systemUTC();
 
     /** Fast: a simulated second passes in a real millisecond. */
     private static SimulationSettings fast(long seed, double busy, double noAnswer, double hangUp, double fail) {
@@ -48,7 +53,7 @@ class SimulatedExchangeTests {
     void outcomeRatesMatchTheSettingsWithinTolerance() throws Exception {
         int calls = 2000;
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
-        try (var exchange = new SimulatedExchange(fast(42, 0.10, 0.15, 0.0, 0.05))) {
+        try (var exchange = new SimulatedExchange(fast(42, 0.10, 0.15, 0.0, 0.05), CLOCK)) {
             CountDownLatch done = new CountDownLatch(calls);
             exchange.addListener(event -> {
                 switch (event) {
@@ -80,7 +85,7 @@ class SimulatedExchangeTests {
     void theSchoolHangsUpMidCallAtTheConfiguredRate() throws Exception {
         int calls = 1000;
         Map<String, Integer> causes = new ConcurrentHashMap<>();
-        try (var exchange = new SimulatedExchange(fast(11, 0, 0, 0.25, 0))) {
+        try (var exchange = new SimulatedExchange(fast(11, 0, 0, 0.25, 0), CLOCK)) {
             CountDownLatch done = new CountDownLatch(calls);
             exchange.addListener(event -> {
                 if (event instanceof TelephonyEvent.Ended e) {
@@ -102,7 +107,7 @@ class SimulatedExchangeTests {
     void anAnsweredCallYieldsAPlayableWavAsLongAsTheTalk() throws Exception {
         List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch recorded = new CountDownLatch(1);
-        try (var exchange = new SimulatedExchange(fast(3, 0, 0, 1.0, 0))) {
+        try (var exchange = new SimulatedExchange(fast(3, 0, 0, 1.0, 0), CLOCK)) {
             exchange.addListener(event -> {
                 events.add(event);
                 if (event instanceof TelephonyEvent.RecordingAvailable) {
@@ -147,7 +152,7 @@ class SimulatedExchangeTests {
 
     @Test
     void refusesAHangUpOfNothingQuietlyAndACallIdTwice() {
-        try (var exchange = new SimulatedExchange(SimulationSettings.defaults())) {
+        try (var exchange = new SimulatedExchange(SimulationSettings.defaults(), CLOCK)) {
             exchange.hangUp(new TelephonyCallId(UUID.randomUUID()));
             UUID id = UUID.randomUUID();
             exchange.placeCall(request(id, "+441632960123"));
@@ -169,10 +174,43 @@ class SimulatedExchangeTests {
                 Duration.ofMinutes(1), 1)).withMessageContaining("maxRing (PT30S) must not exceed ringTimeout (PT20S)");
     }
 
+    @Test
+    void eventsAndTalkTimeComeFromTheGivenClockNotTheMachines() throws Exception {
+        // The app's clock, set to a second before the clocks go forward (Europe/London), not the machine's day.
+        Instant start = Instant.parse("2026-03-29T00:59:59.500Z");
+        Clock clock = Clock.offset(Clock.system(ZoneId.of("Europe/London")), Duration.between(Instant.now(), start));
+        SimulationSettings settings = new SimulationSettings(5, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO,
+                Duration.ZERO, Duration.ofSeconds(20), Duration.ofMinutes(1), 1);
+        List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch ended = new CountDownLatch(1);
+        try (var exchange = new SimulatedExchange(settings, clock)) {
+            exchange.addListener(event -> {
+                events.add(event);
+                if (event instanceof TelephonyEvent.Bridged b) {
+                    exchange.hangUp(b.callId());
+                }
+                if (event instanceof TelephonyEvent.Ended) {
+                    ended.countDown();
+                }
+            });
+            Thread.sleep(600); // across the change to summer time
+            exchange.placeCall(request(UUID.randomUUID(), "+441632960123"));
+            assertThat(ended.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+        Instant bridged = events.stream().filter(TelephonyEvent.Bridged.class::isInstance).findFirst().orElseThrow()
+                .at();
+        TelephonyEvent.Ended end = (TelephonyEvent.Ended) events.stream().filter(TelephonyEvent.Ended.class::isInstance)
+                .findFirst().orElseThrow();
+        assertThat(events).allSatisfy(e -> assertThat(e.at()).isAfterOrEqualTo(start)
+                .isBefore(start.plusSeconds(10)));
+        assertThat(LocalDate.ofInstant(bridged, clock.getZone())).isEqualTo(LocalDate.of(2026, 3, 29));
+        assertThat(end.talkTime()).isEqualTo(Duration.between(bridged, end.at()));
+    }
+
     /** Places calls one after another (same numbers each run) and describes what happened to each. */
     private static List<String> run(SimulationSettings settings, int calls) throws Exception {
         List<String> described = new ArrayList<>();
-        try (var exchange = new SimulatedExchange(settings)) {
+        try (var exchange = new SimulatedExchange(settings, CLOCK)) {
             for (int i = 0; i < calls; i++) {
                 TelephonyCallId id = new TelephonyCallId(new UUID(0, i));
                 CountDownLatch over = new CountDownLatch(1);

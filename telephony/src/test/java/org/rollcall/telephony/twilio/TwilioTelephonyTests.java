@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -44,7 +45,7 @@ class TwilioTelephonyTests {
     void start() throws Exception {
         api = new StubTwilioApi("RIFF....WAVEfmt recording bytes".getBytes(StandardCharsets.ISO_8859_1));
         TwilioRestClient client = new TwilioRestClient.Builder(ACCOUNT, TOKEN).httpClient(api.httpClient()).build();
-        twilio = new TwilioTelephony(settings(Duration.ofSeconds(25)), client);
+        twilio = new TwilioTelephony(settings(Duration.ofSeconds(25)), client, Clock.systemUTC());
         twilio.addListener(events::add);
     }
 

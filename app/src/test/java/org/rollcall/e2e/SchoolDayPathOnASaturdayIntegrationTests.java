@@ -1,0 +1,11 @@
+package org.rollcall.e2e;
+
+import org.rollcall.support.RollcallIntegrationTest;
+import org.springframework.test.context.TestPropertySource;
+
+/** The whole path on a Saturday morning: the clock runs as Monday 30 November. */
+@RollcallIntegrationTest
+@TestPropertySource(properties = {"rollcall.platform.clock-start=2026-11-28T10:00", "rollcall.demo.robot-operators=1",
+        "rollcall.demo.robot-think-time=1s"})
+class SchoolDayPathOnASaturdayIntegrationTests extends SchoolDayPath {
+}
