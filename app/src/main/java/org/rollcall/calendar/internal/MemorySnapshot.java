@@ -30,11 +30,15 @@ final class MemorySnapshot implements CalendarSnapshot {
 
     private final LocalDate from;
     private final LocalDate to;
+    private final long fromEpochDay;
+    private final long toEpochDay;
     private final Map<ProvisionId, byte[]> days;
 
     private MemorySnapshot(LocalDate from, LocalDate to, Map<ProvisionId, byte[]> days) {
         this.from = from;
         this.to = to;
+        this.fromEpochDay = from.toEpochDay();
+        this.toEpochDay = to.toEpochDay();
         this.days = days;
     }
 
@@ -107,17 +111,19 @@ final class MemorySnapshot implements CalendarSnapshot {
     int possibleSessions(ProvisionId provision, LocalDate first, LocalDate last) {
         byte[] provisionDays = days.get(provision);
         int count = 0;
-        for (int i = index(first); provisionDays != null && i <= index(last); i++) {
+        int end = index(last);
+        for (int i = index(first); provisionDays != null && i <= end; i++) {
             count += SESSIONS[provisionDays[i]].count();
         }
         return count;
     }
 
     private int index(LocalDate day) {
-        if (day.isBefore(from) || day.isAfter(to)) {
+        long epochDay = day.toEpochDay();
+        if (epochDay < fromEpochDay || epochDay > toEpochDay) {
             throw new IllegalArgumentException(day + " is outside this calendar snapshot (" + from + " to " + to
                     + "): take a snapshot that covers it");
         }
-        return (int) ChronoUnit.DAYS.between(from, day);
+        return (int) (epochDay - fromEpochDay);
     }
 }

@@ -47,7 +47,7 @@ final class TermDatesCsv {
         try (CSVParser csv = CSVParser.parse(new StringReader(text), FORMAT)) {
             requireColumns(csv);
             for (CSVRecord record : csv) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = lineOf(text, lineStarts, record.getCharacterPosition());
                 RowReader reader = new RowReader(record, line, problems);
                 Row row = reader.row(knownLaCodes);
                 if (row != null) {
@@ -184,8 +184,13 @@ final class TermDatesCsv {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int lineOf(int[] lineStarts, long position) {
-        int found = Arrays.binarySearch(lineStarts, (int) position);
+    /** The line a record starts on; its position may point at blank lines the parser skipped before it. */
+    private static int lineOf(String text, int[] lineStarts, long position) {
+        int start = (int) position;
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        int found = Arrays.binarySearch(lineStarts, start);
         return (found >= 0 ? found : -found - 2) + 1;
     }
 }
