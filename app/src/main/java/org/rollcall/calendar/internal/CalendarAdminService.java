@@ -109,9 +109,9 @@ class CalendarAdminService implements CalendarAdmin {
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'OPERATOR')")
     public Closure recordClosure(NewClosure closure, String recordedBy) {
         Closure recorded = closures.record(closure, recordedBy);
-        log.info("Closure {} of {} recorded by {}: {} to {}, {}, {} school days", recorded.id(),
+        log.info("Closure {} of {} recorded by {}: {} to {}, {}, school days {}", recorded.id(),
                 recorded.provisionName(), recorded.recordedBy(), recorded.firstDay(), recorded.lastDay(),
-                recorded.sessions(), recorded.schoolDays().size());
+                recorded.sessions(), recorded.schoolDays());
         return recorded;
     }
 
