@@ -60,7 +60,7 @@ class JdbcSchoolCalendar implements SchoolCalendar {
         return MemorySnapshot.build(from, to, directory.provisionPlaces(), reads.all(from, to));
     }
 
-    MemorySnapshot of(ProvisionId provision, LocalDate from, LocalDate to) {
+    private MemorySnapshot of(ProvisionId provision, LocalDate from, LocalDate to) {
         requireRange(from, to);
         ProvisionPlace place = directory.provisionPlace(provision)
                 .orElseThrow(() -> new IllegalArgumentException("no provision with id " + provision));
