@@ -89,7 +89,7 @@ class DemoDataGenerator {
                     FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
                             + " (attendance officer)",
                     p % 4 == 0 ? "heron" + p : null, Frequency.DAILY, null,
-                    List.of(window))));
+                    List.of(window), pickAuthority(authorities, nation, p))));
             directory.addDesignatedTeacher(provisions.getLast(), FIRST[random.nextInt(FIRST.length)] + " "
                     + LAST[random.nextInt(LAST.length)], null, "designated.teacher" + p + "@example.org");
             provisionNation.add(nation);

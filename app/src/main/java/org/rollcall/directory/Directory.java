@@ -28,4 +28,10 @@ public interface Directory {
 
     /** Names of provisions by id, for lists, in one query. */
     Map<ProvisionId, String> provisionNames(Collection<ProvisionId> ids);
+
+    /** Nation and local authority of every provision, in one query (the school calendar's national day plan). */
+    List<ProvisionPlace> provisionPlaces();
+
+    /** Nation and local authority of one provision; empty for an unknown id. */
+    Optional<ProvisionPlace> provisionPlace(ProvisionId id);
 }

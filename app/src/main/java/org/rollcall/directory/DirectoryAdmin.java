@@ -14,7 +14,17 @@ public interface DirectoryAdmin {
      */
     void setRecordingRetention(AuthorityId authority, int months);
 
+    /**
+     * @throws IllegalArgumentException for a duplicate URN, an unknown local authority or one of another nation
+     */
     ProvisionId createProvision(NewProvision provision);
+
+    /**
+     * Sets the authority whose area the provision is in (its term dates apply); null clears it.
+     *
+     * @throws IllegalArgumentException for an unknown provision or authority, or an authority of another nation
+     */
+    void setLocalAuthority(ProvisionId provision, AuthorityId localAuthority);
 
     ChildId createChild(NewChild child);
 

@@ -3,10 +3,20 @@ package org.rollcall.directory;
 import java.util.List;
 import java.util.Objects;
 
-/** A provision to set up. {@code urn} may be null (many APs have none); {@code password} may be null. */
+/**
+ * A provision to set up. {@code urn} may be null (many APs have none); {@code password} may be null;
+ * {@code localAuthority}, the authority whose area the provision is in (its term dates apply), may be null.
+ */
 public record NewProvision(String name, Urn urn, ProvisionType type, Nation nation, UkPhoneNumber phone,
                            String contactName, String password, Frequency frequency, Integer weeklyDay,
-                           List<CallWindow> windows) {
+                           List<CallWindow> windows, AuthorityId localAuthority) {
+
+    /** A provision whose local authority is not known yet. */
+    public NewProvision(String name, Urn urn, ProvisionType type, Nation nation, UkPhoneNumber phone,
+                        String contactName, String password, Frequency frequency, Integer weeklyDay,
+                        List<CallWindow> windows) {
+        this(name, urn, type, nation, phone, contactName, password, frequency, weeklyDay, windows, null);
+    }
 
     public NewProvision {
         requireText(name, "the provision's name");

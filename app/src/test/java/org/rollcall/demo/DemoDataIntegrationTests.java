@@ -52,6 +52,16 @@ class DemoDataIntegrationTests {
                 .as("some children have no UPN yet, for operators to collect").isPositive();
     }
 
+    @Test
+    void everyProvisionIsInTheAreaOfAnAuthorityOfItsNation() {
+        var authorities = directory.authorities().stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.nation()));
+        assertThat(directory.provisionPlaces()).hasSize(40).allSatisfy(place -> {
+            assertThat(place.localAuthority()).as("the authority whose term dates apply").isNotNull();
+            assertThat(authorities.get(place.localAuthority())).isEqualTo(place.nation());
+        });
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }

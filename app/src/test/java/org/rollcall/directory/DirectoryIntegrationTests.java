@@ -104,6 +104,37 @@ class DirectoryIntegrationTests {
                 .withMessageContaining("no open placement");
     }
 
+    @Test
+    void aProvisionIsInTheAreaOfAnAuthorityOfItsOwnNation() {
+        AuthorityId english = admin.createAuthority("Area Borough", Nation.ENGLAND, "835");
+        AuthorityId welsh = admin.createAuthority("Cyngor Ardal", Nation.WALES, "683");
+        var windows = List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)));
+        ProvisionId school = admin.createProvision(new NewProvision("Area Primary", null, ProvisionType.MAINSTREAM,
+                Nation.ENGLAND, UkPhoneNumber.parse("01632 960702"), "Ms Area", null, Frequency.DAILY, null, windows,
+                english));
+        assertThat(directory.provisionPlace(school)).contains(new ProvisionPlace(school, Nation.ENGLAND, english));
+        assertThat(directory.provisionPlaces()).contains(new ProvisionPlace(school, Nation.ENGLAND, english));
+
+        long before = count("provision");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.createProvision(new NewProvision("Border School",
+                        null, ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960703"), "Mr B",
+                        null, Frequency.DAILY, null, windows, welsh)))
+                .withMessage("Border School is in England but Cyngor Ardal is an authority in Wales: give the "
+                        + "authority whose area the provision is in");
+        assertThat(count("provision")).isEqualTo(before);
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.setLocalAuthority(school, welsh))
+                .withMessageStartingWith("Area Primary is in England but Cyngor Ardal is an authority in Wales");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.setLocalAuthority(ProvisionId.random(), english))
+                .withMessageStartingWith("no provision with id");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.setLocalAuthority(school, AuthorityId.random()))
+                .withMessageStartingWith("no authority with id");
+        assertThat(directory.provisionPlace(school).orElseThrow().localAuthority()).isEqualTo(english);
+
+        admin.setLocalAuthority(school, null);
+        assertThat(directory.provisionPlace(school).orElseThrow().localAuthority()).isNull();
+        assertThat(directory.provisionPlace(ProvisionId.random())).isEmpty();
+    }
+
     private static NewProvision provision(String name, Urn urn, List<CallWindow> windows) {
         return new NewProvision(name, urn, ProvisionType.MAINSTREAM, Nation.ENGLAND,
                 UkPhoneNumber.parse("01632 960700"), "Mr Windows", "wren", Frequency.WEEKLY, 5, windows);

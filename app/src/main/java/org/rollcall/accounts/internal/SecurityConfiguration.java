@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/attendance").hasRole("API")
                         .requestMatchers("/api/v1/calls/**", "/api/v1/recordings/**")
                         .hasAnyRole("QA", "ADMIN", "SUPERVISOR")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .build();
     }

@@ -28,6 +28,7 @@ import org.rollcall.directory.Nation;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionCard;
 import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionPlace;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
@@ -170,6 +171,23 @@ class JdbcDirectory implements Directory {
                     });
         }
         return names;
+    }
+
+    @Override
+    public List<ProvisionPlace> provisionPlaces() {
+        return jdbc.sql("SELECT id, nation, local_authority_id FROM provision").query(JdbcDirectory::place).list();
+    }
+
+    @Override
+    public Optional<ProvisionPlace> provisionPlace(ProvisionId id) {
+        return jdbc.sql("SELECT id, nation, local_authority_id FROM provision WHERE id = ?").param(id.value())
+                .query(JdbcDirectory::place).optional();
+    }
+
+    private static ProvisionPlace place(ResultSet rs, int n) throws SQLException {
+        UUID authority = rs.getObject(3, UUID.class);
+        return new ProvisionPlace(new ProvisionId(rs.getObject(1, UUID.class)), Nation.valueOf(rs.getString(2)),
+                authority == null ? null : new AuthorityId(authority));
     }
 
     private static Upn upn(ResultSet rs) throws SQLException {

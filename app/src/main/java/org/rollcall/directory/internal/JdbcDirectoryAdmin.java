@@ -74,21 +74,58 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
             refuseDuplicate("SELECT name FROM provision WHERE urn = ?", new Object[] {p.urn().value()},
                     "URN " + p.urn() + " is already used");
         }
+        if (p.localAuthority() != null) {
+            requireLocalAuthority(p.localAuthority(), p.nation(), p.name());
+        }
         ProvisionId id = ProvisionId.random();
         jdbc.sql("""
                         INSERT INTO provision (id, urn, name, type, nation, phone, contact_name, password_encrypted,
-                                               frequency, weekly_day)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                               frequency, weekly_day, local_authority_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), p.urn() == null ? null : p.urn().value(), p.name(), p.type().name(),
                         p.nation().name(), p.phone().e164(), p.contactName(),
                         p.password() == null || p.password().isBlank() ? null : cipher.encrypt(p.password()),
-                        p.frequency().name(), p.weeklyDay())
+                        p.frequency().name(), p.weeklyDay(),
+                        p.localAuthority() == null ? null : p.localAuthority().value())
                 .update();
         for (CallWindow w : p.windows()) {
             jdbc.sql("INSERT INTO call_window (id, provision_id, opens_at, closes_at) VALUES (?, ?, ?, ?)")
                     .params(UUID.randomUUID(), id.value(), w.opensAt(), w.closesAt()).update();
         }
         return id;
+    }
+
+    @Override
+    public void setLocalAuthority(ProvisionId provision, AuthorityId localAuthority) {
+        record Row(String name, Nation nation) {
+        }
+        Row row = jdbc.sql("SELECT name, nation FROM provision WHERE id = ? FOR UPDATE").param(provision.value())
+                .query((rs, n) -> new Row(rs.getString(1), Nation.valueOf(rs.getString(2)))).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no provision with id " + provision + ": check the id"));
+        if (localAuthority != null) {
+            requireLocalAuthority(localAuthority, row.nation(), row.name());
+        }
+        jdbc.sql("UPDATE provision SET local_authority_id = ? WHERE id = ?")
+                .params(localAuthority == null ? null : localAuthority.value(), provision.value()).update();
+    }
+
+    /** The local authority must exist and be of the provision's nation: its term dates and bank holidays apply. */
+    private void requireLocalAuthority(AuthorityId authority, Nation nation, String provisionName) {
+        record Row(String name, Nation nation) {
+        }
+        Row row = jdbc.sql("SELECT name, nation FROM authority WHERE id = ?").param(authority.value())
+                .query((rs, n) -> new Row(rs.getString(1), Nation.valueOf(rs.getString(2)))).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no authority with id " + authority
+                        + ": give the id of an authority set up in Rollcall"));
+        if (row.nation() != nation) {
+            throw new IllegalArgumentException(provisionName + " is in " + title(nation) + " but " + row.name()
+                    + " is an authority in " + title(row.nation()) + ": give the authority whose area the "
+                    + "provision is in");
+        }
+    }
+
+    private static String title(Nation nation) {
+        return nation.name().charAt(0) + nation.name().substring(1).toLowerCase(Locale.ROOT);
     }
 
     @Override
