@@ -10,4 +10,12 @@ public interface CallLog {
     Optional<CallSummary> find(CallId id);
 
     List<CallSummary> onDate(LocalDate date);
+
+    /**
+     * The monitored children on the call and every session to ask for: worked out now, so a child placed or moved
+     * today is right.
+     *
+     * @throws IllegalArgumentException for an unknown call
+     */
+    List<ChildToCollect> toCollect(CallId id);
 }

@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import org.rollcall.accounts.UserId;
 import org.rollcall.directory.ProvisionId;
 
-/** One call attempt as recorded. Times are null until reached. */
+/**
+ * One call attempt as recorded. Times are null until reached. {@code collectFrom} is set on a weekly call: the first
+ * day whose sessions it collects.
+ */
 public record CallSummary(CallId id, ProvisionId provisionId, LocalDate date, int attempt, CallStatus status,
                           UserId operatorId, String operatorName, Instant dueAt, Instant windowCloses,
                           Instant offeredAt, Instant placedAt, Instant answeredAt, Instant bridgedAt, Instant endedAt,
-                          Integer talkSeconds, String endCause, CallOutcome outcome, Instant callbackAt) {
+                          Integer talkSeconds, String endCause, CallOutcome outcome, Instant callbackAt,
+                          CallPurpose purpose, LocalDate collectFrom) {
 
     /** What wrap-up should propose, from how the call ended. */
     public CallOutcome suggestedOutcome() {

@@ -1,7 +1,12 @@
 package org.rollcall.calls;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 
+import org.rollcall.directory.CallWindow;
+import org.rollcall.directory.WindowPart;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,11 +16,42 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param planInterval how often today's call plan is topped up from the directory
  * @param retryDelay when a no-answer, busy or failed call is tried again (if still inside its window)
  * @param maxAttempts attempts per window before the call is left as not reached
+ * @param weeklyDay the day a provision's weekly call falls on when it chose none (Monday to Friday)
+ * @param defaultMorningWindow the morning call's window (HH:mm-HH:mm) at a provision that chose none
  */
 @ConfigurationProperties("rollcall.calls")
 public record CallsProperties(@DefaultValue("+441632960000") String callerId,
                               @DefaultValue("1s") Duration diallerInterval,
                               @DefaultValue("5m") Duration planInterval,
                               @DefaultValue("5m") Duration retryDelay,
-                              @DefaultValue("3") int maxAttempts) {
+                              @DefaultValue("3") int maxAttempts,
+                              @DefaultValue("FRIDAY") DayOfWeek weeklyDay,
+                              @DefaultValue("09:30-11:00") String defaultMorningWindow) {
+
+    public CallsProperties {
+        if (weeklyDay.getValue() > DayOfWeek.FRIDAY.getValue()) {
+            throw new IllegalArgumentException("rollcall.calls.weekly-day must be MONDAY to FRIDAY, not " + weeklyDay
+                    + ": schools are not called at weekends");
+        }
+        morningWindow(defaultMorningWindow);
+    }
+
+    /** The window of a morning call at a provision that chose none. */
+    public CallWindow morningWindow() {
+        return morningWindow(defaultMorningWindow);
+    }
+
+    private static CallWindow morningWindow(String text) {
+        String[] times = text == null ? new String[0] : text.strip().split("\\s*-\\s*");
+        try {
+            if (times.length == 2) {
+                return new CallWindow(null, LocalTime.parse(times[0]), LocalTime.parse(times[1]), WindowPart.MORNING);
+            }
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("rollcall.calls.default-morning-window '" + text + "' is not a "
+                    + "window: " + e.getMessage() + "; use opening and closing times such as 09:30-11:00", e);
+        }
+        throw new IllegalArgumentException("rollcall.calls.default-morning-window '" + text + "' is not a window: "
+                + "use opening and closing times such as 09:30-11:00");
+    }
 }

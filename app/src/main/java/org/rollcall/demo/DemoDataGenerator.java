@@ -13,6 +13,7 @@ import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.Role;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.CallWindow;
+import org.rollcall.directory.WindowPart;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Cohort;
 import org.rollcall.directory.ContactRole;
@@ -76,9 +77,17 @@ class DemoDataGenerator {
         long spreadMinutes = Math.max(1, properties.windowSpread().toMinutes());
         List<ProvisionId> provisions = new ArrayList<>();
         List<Nation> provisionNation = new ArrayList<>();
+        java.util.Set<Integer> twiceDailyProvisions = new java.util.HashSet<>();
         for (int p = 0; p < scale.provisions(); p++) {
             Nation nation = p % 3 == 2 ? Nation.WALES : Nation.ENGLAND;
-            CallWindow window = windowFrom(start.plusMinutes(p * spreadMinutes / scale.provisions()));
+            LocalTime opens = start.plusMinutes(p * spreadMinutes / scale.provisions());
+            // Every eighth provision also has children missing education: a morning call, then the afternoon one.
+            boolean twiceDaily = p % 8 == 3;
+            LocalTime later = opens.plusMinutes(20).isBefore(opens) ? LocalTime.of(23, 58) : opens.plusMinutes(20);
+            List<CallWindow> windows = twiceDaily ? List.of(windowFrom(opens, WindowPart.MORNING),
+                    windowFrom(later, WindowPart.AFTERNOON)) : List.of(windowFrom(opens, WindowPart.AFTERNOON));
+            // One in twenty asked to be called weekly; every provision names the day its weekly call falls on.
+            boolean weekly = p % 20 == 11;
             ProvisionType type = p % 10 == 7 ? ProvisionType.PRU : p % 10 == 9 ? ProvisionType.ALTERNATIVE_PROVISION
                     : ProvisionType.MAINSTREAM;
             provisions.add(directory.createProvision(new NewProvision(
@@ -88,8 +97,12 @@ class DemoDataGenerator {
                     type, nation, new UkPhoneNumber("+44161496" + String.format("%04d", p % 10000)),
                     FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]
                             + " (attendance officer)",
-                    p % 4 == 0 ? "heron" + p : null, Frequency.DAILY, null,
-                    List.of(window), pickAuthority(authorities, nation, p))));
+                    p % 4 == 0 ? "heron" + p : null, weekly ? Frequency.WEEKLY : Frequency.DAILY, p % 5 + 1,
+                    windows, pickAuthority(authorities, nation, p),
+                    weekly ? "The head objects to daily calls; agreed with the Virtual School" : null)));
+            if (twiceDaily) {
+                twiceDailyProvisions.add(p);
+            }
             directory.addDesignatedTeacher(provisions.getLast(), FIRST[random.nextInt(FIRST.length)] + " "
                     + LAST[random.nextInt(LAST.length)], null, "designated.teacher" + p + "@example.org");
             provisionNation.add(nation);
@@ -100,12 +113,15 @@ class DemoDataGenerator {
             // Children attend provisions of their own nation; authorities are matched by nation too.
             Nation nation = provisionNation.get(p);
             AuthorityId authority = pickAuthority(authorities, nation, c);
-            int year = random.nextInt(12);
+            // Mostly Reception to Year 11, some post-16 (called weekly), some children missing education (twice a day).
+            int year = random.nextInt(20) == 0 ? 12 + random.nextInt(2) : random.nextInt(12);
+            Cohort cohort = twiceDailyProvisions.contains(p) && c % 3 == 0 ? Cohort.CME
+                    : year >= 12 ? Cohort.POST_16 : c % 25 == 7 ? Cohort.YOT : Cohort.LAC;
             String la = String.valueOf(nation == Nation.WALES ? 660 : 201);
             Upn upn = c % 15 == 14 ? null : new Upn(Upn.withCheckLetter(la + "2026" + String.format("%05d", c)));
             ChildId child = directory.createChild(new NewChild(authority, upn, FIRST[random.nextInt(FIRST.length)],
                     LAST[random.nextInt(LAST.length)], today.minusYears(5 + year).minusDays(random.nextInt(365)),
-                    year, Cohort.LAC, random.nextInt(4) != 0, random.nextInt(5) == 0 ? SenStatus.EHCP
+                    year, cohort, random.nextInt(4) != 0, random.nextInt(5) == 0 ? SenStatus.EHCP
                     : SenStatus.NONE));
             directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, today.minusMonths(3));
             directory.addContact(child, ContactRole.CARER, "Carer of " + c, new UkPhoneNumber("+447700900"
@@ -120,12 +136,12 @@ class DemoDataGenerator {
     }
 
     /** A 45-minute window from the given time, kept inside the day (windows never span midnight). */
-    static CallWindow windowFrom(LocalTime opens) {
+    static CallWindow windowFrom(LocalTime opens, WindowPart part) {
         LocalTime latestOpening = LocalTime.of(23, 58);
         LocalTime lastMinute = LocalTime.of(23, 59);
         LocalTime from = opens.isAfter(latestOpening) ? latestOpening : opens;
         LocalTime to = from.isAfter(lastMinute.minusMinutes(45)) ? lastMinute : from.plusMinutes(45);
-        return new CallWindow(null, from, to);
+        return new CallWindow(null, from, to, part);
     }
 
     private static AuthorityId pickAuthority(List<AuthorityId> authorities, Nation nation, int c) {

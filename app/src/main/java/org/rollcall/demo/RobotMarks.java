@@ -9,10 +9,9 @@ import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
-import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.ChildToCollect;
+import org.rollcall.calls.SessionSlot;
 import org.rollcall.calls.OperatorDesk;
-import org.rollcall.directory.Directory;
-import org.rollcall.directory.ExpectedChild;
 import org.springframework.stereotype.Component;
 
 /** Plausible marks: most children present, some ill, at appointments, or absent with no reason yet. */
@@ -27,33 +26,37 @@ class RobotMarks {
     };
 
     private final Attendance attendance;
-    private final Directory directory;
     private final CallLog calls;
     private final OperatorDesk desk;
     private final DemoProperties properties;
 
-    RobotMarks(Attendance attendance, Directory directory, CallLog calls, OperatorDesk desk,
+    RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk,
                DemoProperties properties) {
         this.attendance = attendance;
-        this.directory = directory;
         this.calls = calls;
         this.desk = desk;
         this.properties = properties;
     }
 
-    /** The marks the robot will hear for each expected child, in the order it asks; offsets are filled in later. */
+    /** The marks the robot will hear for each child on the call, in the order it asks; offsets are filled in later. */
     List<List<RecordMark>> plan(CallId callId, String robotName) {
         var call = calls.find(callId).orElseThrow();
         Random random = new Random(properties.seed() ^ callId.value().getLeastSignificantBits());
         List<List<RecordMark>> plan = new ArrayList<>();
-        for (ExpectedChild child : directory.childrenExpected(call.provisionId(), call.date())) {
-            boolean absent = random.nextInt(10) == 0;
-            String[] absence = ABSENCES[random.nextInt(ABSENCES.length)];
-            plan.add(List.of(
-                    mark(child, call, Session.AM, absent ? absence[0] : "/", absent ? absence[1] : null, callId,
-                            robotName),
-                    mark(child, call, Session.PM, absent ? absence[0] : "\\", absent ? absence[1] : null, callId,
-                            robotName)));
+        for (ChildToCollect child : calls.toCollect(callId)) {
+            List<RecordMark> marks = new ArrayList<>();
+            // One day's absence covers both its sessions, with one reason.
+            java.util.Map<java.time.LocalDate, String[]> absences = new java.util.HashMap<>();
+            for (SessionSlot slot : child.slots()) {
+                String[] absence = absences.computeIfAbsent(slot.date(), d -> random.nextInt(10) == 0
+                        ? ABSENCES[random.nextInt(ABSENCES.length)] : new String[0]);
+                boolean absent = absence.length > 0;
+                Session session = Session.valueOf(slot.part().name());
+                String present = session == Session.AM ? "/" : "\\";
+                marks.add(new RecordMark(child.child().id(), call.provisionId(), slot.date(), session,
+                        absent ? absence[0] : present, absent ? absence[1] : null, callId.value(), null, robotName));
+            }
+            plan.add(marks);
         }
         return plan;
     }
@@ -63,11 +66,5 @@ class RobotMarks {
         Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
         attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),
                 m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy())).toList());
-    }
-
-    private static RecordMark mark(ExpectedChild child, CallSummary call, Session session,
-                                   String code, String reason, CallId callId, String robot) {
-        return new RecordMark(child.id(), call.provisionId(), call.date(), session, code, reason, callId.value(),
-                null, robot);
     }
 }

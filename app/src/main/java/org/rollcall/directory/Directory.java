@@ -14,9 +14,6 @@ public interface Directory {
     /** Children on roll at, or attending as alternative provision, the provision on that day. */
     List<ExpectedChild> childrenExpected(ProvisionId id, LocalDate day);
 
-    /** Call windows that apply on {@code day}: every window of a daily provision, weekly ones on their weekday. */
-    List<DueWindow> windowsOn(LocalDate day);
-
     AuthoritySummary authority(AuthorityId id);
 
     List<AuthoritySummary> authorities();

@@ -139,7 +139,8 @@ class MarkRulesIntegrationTests {
         int otherDay = today.getDayOfWeek().getValue() % 5 + 1;
         return directory.createProvision(new NewProvision(name, null, ProvisionType.MAINSTREAM, nation,
                 UkPhoneNumber.parse("01632 960999"), "Mr Rules", null, Frequency.WEEKLY, otherDay,
-                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), null,
+                "not called on the test's day"));
     }
 
     private ChildId child(AuthorityId authority, ProvisionId provision, String name) {

@@ -72,7 +72,8 @@ class CalendarAdminIntegrationTests {
         directory.createAuthority("Cyngor Calendr", Nation.WALES, "681");
         school = directory.createProvision(new NewProvision("Bank Holiday Primary", null, ProvisionType.MAINSTREAM,
                 Nation.ENGLAND, UkPhoneNumber.parse("01632 960741"), "Ms Holiday", null, Frequency.WEEKLY, 1,
-                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), null,
+                "not called on the test's day"));
         try (InputStream in = new ClassPathResource("calendar/bank-holidays-2026-2028.json").getInputStream()) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -328,7 +328,8 @@ class ClosureIntegrationTests {
         int notToday = LocalDate.now(clock).getDayOfWeek().getValue() % 5 + 1;
         return directory.createProvision(new NewProvision(name, null, ProvisionType.MAINSTREAM, Nation.ENGLAND,
                 UkPhoneNumber.parse(phone), "Mr Closure", null, Frequency.WEEKLY, notToday,
-                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), authority));
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), authority,
+                "not called on the test's day"));
     }
 
     private ChildId child(String name, ProvisionId provision, PlacementKind kind, LocalDate from) {

@@ -172,6 +172,7 @@ class SchoolCalendarIntegrationTests {
     private ProvisionId provision(String name, Nation nation, AuthorityId authority) {
         return directory.createProvision(new NewProvision(name, null, ProvisionType.MAINSTREAM, nation,
                 UkPhoneNumber.parse("01632 960746"), "Ms Term", null, Frequency.WEEKLY, 1,
-                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), authority));
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), authority,
+                "not called on the test's day"));
     }
 }

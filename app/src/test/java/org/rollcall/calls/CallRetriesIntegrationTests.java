@@ -19,6 +19,11 @@ import org.rollcall.accounts.UserId;
 import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Nation;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.NewChild;
+import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.NewProvision;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
@@ -55,6 +60,11 @@ class CallRetriesIntegrationTests {
         ProvisionId school = directory.createProvision(new NewProvision("Retry Primary", null,
                 ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960456"), "Mr Retry", null,
                 Frequency.DAILY, null, openNow(clock)));
+        // Only a provision with a monitored child is called.
+        AuthorityId authority = directory.createAuthority("Retry Borough", Nation.ENGLAND, "845");
+        directory.place(directory.createChild(new NewChild(authority, null, "Rhys", "Retry",
+                LocalDate.now(clock).minusYears(8), 3, Cohort.LAC, true, SenStatus.NONE)), school,
+                PlacementKind.ON_ROLL, LocalDate.now(clock).minusDays(1));
 
         CallSummary first = offered(school, 1);
         assertThatThrownBy(() -> desk.wrapUp(first.id(), first.operatorId(), CallOutcome.BUSY, null))

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.Role;
+import org.rollcall.directory.CallFrequency;
 import org.rollcall.directory.Directory;
+import org.rollcall.directory.Monitoring;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 class DemoDataIntegrationTests {
 
     @Autowired Directory directory;
+    @Autowired Monitoring monitoring;
     @Autowired Accounts accounts;
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
@@ -43,7 +46,14 @@ class DemoDataIntegrationTests {
     @Test
     void callWindowsOpenOverTheComingHourAndChildrenAttendSchoolsOfTheirNation() {
         LocalDate today = LocalDate.now(clock);
-        assertThat(directory.windowsOn(today)).hasSize(40);
+        var toCall = monitoring.provisionsToCall(today);
+        assertThat(toCall).as("every demo provision has monitored children").hasSize(40);
+        assertThat(toCall).as("children missing education, called twice a day, with a morning window")
+                .anySatisfy(p -> assertThat(p.has(CallFrequency.TWICE_DAILY) && p.morning() != null).isTrue());
+        assertThat(toCall).as("post-16 learners, called weekly").anySatisfy(p -> assertThat(p.has(
+                CallFrequency.WEEKLY)).isTrue());
+        assertThat(jdbc.sql("SELECT count(*) FROM provision WHERE frequency = 'WEEKLY' AND weekly_reason IS NOT NULL")
+                .query(Long.class).single()).as("schools moved to weekly, with their reason").isPositive();
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM placement p JOIN provision v ON v.id = p.provision_id
                         JOIN child c ON c.id = p.child_id JOIN authority a ON a.id = c.authority_id

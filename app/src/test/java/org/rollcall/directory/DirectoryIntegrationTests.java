@@ -25,10 +25,11 @@ class DirectoryIntegrationTests {
     @Test
     void aProvisionIsSavedWithAllItsWindowsOrNotAtAll() {
         long before = count("provision");
-        var windows = List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)),
+        var windows = List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30), WindowPart.MORNING),
                 new CallWindow(null, LocalTime.of(13, 30), LocalTime.of(14, 0)));
         ProvisionId id = admin.createProvision(provision("Twice Daily School", new Urn("700001"), windows));
-        assertThat(directory.provisionCard(id).windows()).hasSize(2);
+        assertThat(directory.provisionCard(id).windows()).extracting(CallWindow::part)
+                .containsExactly(WindowPart.MORNING, WindowPart.AFTERNOON);
         assertThat(directory.provisionCard(id).password()).isEqualTo("wren");
         assertThat(jdbc.sql("SELECT password_encrypted FROM provision WHERE id = ?").param(id.value())
                 .query(String.class).single()).as("stored encrypted").doesNotContain("wren");
@@ -45,6 +46,13 @@ class DirectoryIntegrationTests {
                 .withMessageContaining("not a valid UK telephone number");
         assertThatIllegalArgumentException().isThrownBy(() -> new CallWindow(null, LocalTime.of(14, 0),
                 LocalTime.of(13, 0))).withMessageContaining("closes before it opens");
+        assertThatIllegalArgumentException().isThrownBy(() -> provision("Two Afternoons", null, List.of(
+                new CallWindow(null, LocalTime.of(13, 0), LocalTime.of(13, 30)),
+                new CallWindow(null, LocalTime.of(14, 0), LocalTime.of(14, 30)))))
+                .withMessageContaining("one afternoon call window at most");
+        assertThatIllegalArgumentException().isThrownBy(() -> provision("Mornings Only", null, List.of(
+                new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30), WindowPart.MORNING))))
+                .withMessageContaining("needs an afternoon call window");
         assertThatIllegalArgumentException().isThrownBy(() -> admin.createAuthority("No Number", Nation.ENGLAND,
                 "12")).withMessageContaining("LA number '12' is not valid");
         assertThatIllegalArgumentException().isThrownBy(() -> Upn.parse("A801200001001"))
@@ -137,7 +145,8 @@ class DirectoryIntegrationTests {
 
     private static NewProvision provision(String name, Urn urn, List<CallWindow> windows) {
         return new NewProvision(name, urn, ProvisionType.MAINSTREAM, Nation.ENGLAND,
-                UkPhoneNumber.parse("01632 960700"), "Mr Windows", "wren", Frequency.WEEKLY, 5, windows);
+                UkPhoneNumber.parse("01632 960700"), "Mr Windows", "wren", Frequency.WEEKLY, 5, windows, null,
+                "the head asked for one call a week");
     }
 
     private static NewChild child(AuthorityId authority, Upn upn, String name) {

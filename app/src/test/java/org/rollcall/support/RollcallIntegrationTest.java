@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The real stack for integration tests: embedded PostgreSQL and S3 API in a fresh folder per test context, the
- * simulated exchange, and the clock moved to a weekday at weekends so schools are called.
+ * simulated exchange, and Rollcall's clock started at a fixed school-day morning (no bank holiday, no half term),
+ * so nothing depends on the machine's day or hour; a test that wants another moment sets its own clock-start.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "rollcall.platform.embedded-database-port=0",
         "server.shutdown=immediate",
         "spring.lifecycle.timeout-per-shutdown-phase=5s",
+        "rollcall.platform.clock-start=2026-12-02T10:30",
         "rollcall.platform.weekend-as-weekday=true",
         "rollcall.calls.dialler-interval=200ms",
         "rollcall.calls.plan-interval=1s",

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.ProvisionId;
@@ -50,7 +51,8 @@ class CallRows {
                 instant(rs, "due_at"), instant(rs, "window_closes"), instant(rs, "offered_at"),
                 instant(rs, "placed_at"), instant(rs, "answered_at"), instant(rs, "bridged_at"),
                 instant(rs, "ended_at"), rs.getObject("talk_seconds", Integer.class), rs.getString("end_cause"),
-                outcome == null ? null : CallOutcome.valueOf(outcome), instant(rs, "callback_at"));
+                outcome == null ? null : CallOutcome.valueOf(outcome), instant(rs, "callback_at"),
+                CallPurpose.valueOf(rs.getString("purpose")), rs.getObject("collect_from", LocalDate.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

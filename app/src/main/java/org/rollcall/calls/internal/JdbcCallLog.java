@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.ChildToCollect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +19,12 @@ class JdbcCallLog implements CallLog {
     private final JdbcClient jdbc;
     private final CallRows rows;
 
-    JdbcCallLog(JdbcClient jdbc, CallRows rows) {
+    private final CallCollections collections;
+
+    JdbcCallLog(JdbcClient jdbc, CallRows rows, CallCollections collections) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.collections = collections;
     }
 
     @Override
@@ -32,5 +36,10 @@ class JdbcCallLog implements CallLog {
     public List<CallSummary> onDate(LocalDate date) {
         return jdbc.sql("SELECT * FROM call WHERE call_date = ? ORDER BY due_at, attempt").param(date)
                 .query(CallRows::summary).list();
+    }
+
+    @Override
+    public List<ChildToCollect> toCollect(CallId id) {
+        return collections.of(rows.find(id).orElseThrow(() -> new IllegalArgumentException("no call with id " + id)));
     }
 }

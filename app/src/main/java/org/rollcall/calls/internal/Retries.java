@@ -44,8 +44,9 @@ final class Retries {
         }
         jdbc.sql("""
                         INSERT INTO call (id, provision_id, call_date, window_id, window_closes, due_at, attempt, status,
-                                          follows_call)
-                        SELECT ?, provision_id, call_date, window_id, ?, ?, attempt + 1, 'DUE', id FROM call WHERE id = ?""")
+                                          follows_call, purpose, collect_from)
+                        SELECT ?, provision_id, call_date, window_id, ?, ?, attempt + 1, 'DUE', id, purpose, collect_from
+                        FROM call WHERE id = ?""")
                 .params(UUID.randomUUID(), CallRows.ts(closes), CallRows.ts(due), call.id().value()).update();
     }
 }

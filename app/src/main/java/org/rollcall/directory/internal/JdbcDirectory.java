@@ -21,7 +21,6 @@ import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.Cohort;
 import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.Directory;
-import org.rollcall.directory.DueWindow;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Nation;
@@ -55,11 +54,13 @@ class JdbcDirectory implements Directory {
     @Override
     public ProvisionCard provisionCard(ProvisionId id) {
         List<CallWindow> windows = jdbc.sql("""
-                        SELECT id, opens_at, closes_at FROM call_window WHERE provision_id = ? ORDER BY opens_at""")
+                        SELECT id, opens_at, closes_at, part FROM call_window WHERE provision_id = ?
+                        ORDER BY opens_at""")
                 .param(id.value())
                 .query((rs, n) -> new CallWindow(rs.getObject("id", UUID.class),
                         rs.getObject("opens_at", java.time.LocalTime.class),
-                        rs.getObject("closes_at", java.time.LocalTime.class)))
+                        rs.getObject("closes_at", java.time.LocalTime.class),
+                        org.rollcall.directory.WindowPart.valueOf(rs.getString("part"))))
                 .list();
         return jdbc.sql("SELECT * FROM provision WHERE id = ?").param(id.value())
                 .query((rs, n) -> new ProvisionCard(id, rs.getString("name"),
@@ -85,24 +86,6 @@ class JdbcDirectory implements Directory {
                         rs.getString("first_name"), rs.getString("last_name"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getInt("year_group"),
                         PlacementKind.valueOf(rs.getString("kind"))))
-                .list();
-    }
-
-    @Override
-    public List<DueWindow> windowsOn(LocalDate day) {
-        if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT w.id, w.provision_id, w.opens_at, w.closes_at FROM call_window w
-                        JOIN provision p ON p.id = w.provision_id
-                        WHERE p.frequency = 'DAILY' OR p.weekly_day = ?
-                        ORDER BY w.opens_at""")
-                .param(day.getDayOfWeek().getValue())
-                .query((rs, n) -> new DueWindow(rs.getObject("id", UUID.class),
-                        new ProvisionId(rs.getObject("provision_id", UUID.class)),
-                        rs.getObject("opens_at", java.time.LocalTime.class),
-                        rs.getObject("closes_at", java.time.LocalTime.class)))
                 .list();
     }
 

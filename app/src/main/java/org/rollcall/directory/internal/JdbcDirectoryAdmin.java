@@ -80,17 +80,17 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         ProvisionId id = ProvisionId.random();
         jdbc.sql("""
                         INSERT INTO provision (id, urn, name, type, nation, phone, contact_name, password_encrypted,
-                                               frequency, weekly_day, local_authority_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                               frequency, weekly_day, local_authority_id, weekly_reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), p.urn() == null ? null : p.urn().value(), p.name(), p.type().name(),
                         p.nation().name(), p.phone().e164(), p.contactName(),
                         p.password() == null || p.password().isBlank() ? null : cipher.encrypt(p.password()),
                         p.frequency().name(), p.weeklyDay(),
-                        p.localAuthority() == null ? null : p.localAuthority().value())
+                        p.localAuthority() == null ? null : p.localAuthority().value(), p.weeklyReason())
                 .update();
         for (CallWindow w : p.windows()) {
-            jdbc.sql("INSERT INTO call_window (id, provision_id, opens_at, closes_at) VALUES (?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), id.value(), w.opensAt(), w.closesAt()).update();
+            jdbc.sql("INSERT INTO call_window (id, provision_id, opens_at, closes_at, part) VALUES (?, ?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), id.value(), w.opensAt(), w.closesAt(), w.part().name()).update();
         }
         return id;
     }

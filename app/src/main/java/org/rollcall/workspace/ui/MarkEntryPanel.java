@@ -3,8 +3,10 @@ package org.rollcall.workspace.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,7 +15,9 @@ import org.rollcall.attendance.CodeSet;
 import org.rollcall.attendance.MarkRejectedException;
 import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
-import org.rollcall.directory.ExpectedChild;
+import org.rollcall.calendar.DayPart;
+import org.rollcall.calls.ChildToCollect;
+import org.rollcall.calls.SessionSlot;
 import org.rollcall.directory.ProvisionId;
 import org.springframework.dao.DataAccessException;
 
@@ -21,18 +25,26 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
- * One row per expected child: AM code, PM code, reason. Keyboard first: Tab moves along the row, Alt+M saves all
- * rows in one transaction, so a refused mark saves nothing and the field says why.
+ * Every session the call must collect, one row per child: a single day's AM and PM, the morning call's AM only, or
+ * a week grid for a weekly call. Keyboard first: Tab moves along the row, Alt+M saves all rows in one transaction,
+ * so a refused mark saves nothing and its field says why.
  */
 class MarkEntryPanel extends VerticalLayout {
 
-    record Row(ExpectedChild child, TextField am, TextField pm, TextField reason) {
+    /** One child's fields, by session. */
+    record Row(ChildToCollect child, Map<SessionSlot, TextField> fields, TextField reason) {
+
+        TextField field(LocalDate date, Session session) {
+            return fields.get(new SessionSlot(date, DayPart.valueOf(session.name())));
+        }
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -41,74 +53,94 @@ class MarkEntryPanel extends VerticalLayout {
     private final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
 
-    MarkEntryPanel(List<ExpectedChild> children, CodeSet codes, Attendance attendance, ProvisionId provision,
-                   LocalDate date, UUID callId, Supplier<Integer> offset, String operatorName) {
+    MarkEntryPanel(List<ChildToCollect> children, CodeSet codes, Attendance attendance, ProvisionId provision,
+                   UUID callId, Supplier<Integer> offset, String operatorName) {
         setPadding(false);
         setId("mark-entry");
-        for (ExpectedChild child : children) {
-            TextField am = code("AM", codes, offset);
-            TextField pm = code("PM", codes, offset);
-            TextField reason = new TextField("Reason for absence");
+        List<SessionSlot> columns = new ArrayList<>(new TreeSet<>(children.stream()
+                .flatMap(c -> c.slots().stream()).toList()));
+        Div grid = new Div();
+        grid.addClassName("mark-grid");
+        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("align-items", "center")
+                .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 4.5em) "
+                        + "minmax(12em, 1fr)");
+        SessionHeadings.add(grid, columns);
+        for (ChildToCollect child : children) {
+            Span who = new Span(child.child().fullName() + " · " + child.child().yearGroupLabel() + " · UPN "
+                    + (child.child().upn() == null ? "not known: ask for it" : child.child().upn().value()));
+            grid.add(who);
+            Map<SessionSlot, TextField> fields = new LinkedHashMap<>();
+            for (SessionSlot slot : columns) {
+                if (child.slots().contains(slot)) {
+                    TextField field = code(child.child().fullName(), slot, codes, offset);
+                    fields.put(slot, field);
+                    grid.add(field);
+                } else {
+                    Span none = new Span("–");
+                    none.getElement().setAttribute("aria-hidden", "true");
+                    none.getStyle().set("text-align", "center").set("color", "var(--lumo-secondary-text-color)");
+                    grid.add(none);
+                }
+            }
+            TextField reason = new TextField();
+            reason.setAriaLabel("Reason for absence, " + child.child().fullName());
+            reason.setPlaceholder("Reason for any absence");
             reason.setMaxLength(500);
-            reason.setWidth("24em");
-            Span who = new Span(child.fullName() + " · " + child.yearGroupLabel() + " · UPN "
-                    + (child.upn() == null ? "not known: ask for it" : child.upn().value()));
-            who.setWidth("26em");
-            HorizontalLayout line = new HorizontalLayout(who, am, pm, reason);
-            line.setAlignItems(Alignment.BASELINE);
-            add(line);
-            rows.add(new Row(child, am, pm, reason));
+            reason.setValueChangeMode(ValueChangeMode.EAGER);
+            reason.setWidthFull();
+            grid.add(reason);
+            rows.add(new Row(child, fields, reason));
         }
         if (children.isEmpty()) {
-            add(new Span("No children are expected here today: ask whether anyone has joined or left."));
+            add(new Span("No monitored child is expected here on this call: ask whether anyone has joined or left."));
+        } else {
+            add(grid);
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_M, KeyModifier.ALT);
-        save.addClickListener(e -> save(attendance, provision, date, callId, offset, operatorName));
+        save.addClickListener(e -> save(attendance, provision, callId, offset, operatorName));
         status.setId("mark-status");
         add(new HorizontalLayout(save, status));
-        if (!rows.isEmpty()) {
-            rows.getFirst().am().focus();
-        }
+        rows.stream().flatMap(r -> r.fields().values().stream()).findFirst().ifPresent(TextField::focus);
     }
 
     List<Row> rows() {
         return rows;
     }
 
-    private TextField code(String session, CodeSet codes, Supplier<Integer> offset) {
-        TextField field = new TextField(session);
+    private TextField code(String child, SessionSlot slot, CodeSet codes, Supplier<Integer> offset) {
+        TextField field = new TextField();
+        field.setAriaLabel(child + ", " + SessionHeadings.spoken(slot));
+        // Every keystroke reaches the server, so Alt+M in the last field saves what it shows.
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         field.addValueChangeListener(e -> {
             if (e.getValue().isBlank()) {
                 heardAt.remove(field);
             } else {
-                heardAt.put(field, offset.get());
+                heardAt.putIfAbsent(field, offset.get());
             }
         });
-        field.setWidth("5em");
+        field.setWidthFull();
         field.setMaxLength(3);
-        field.setHelperText(session.equals("AM") ? "/ present" : "\\ present");
+        field.setPlaceholder(slot.part() == DayPart.AM ? "/" : "\\");
         field.setTooltipText("Codes: " + codes.codeList());
         return field;
     }
 
-    void save(Attendance attendance, ProvisionId provision, LocalDate date, UUID callId, Supplier<Integer> offset,
+    void save(Attendance attendance, ProvisionId provision, UUID callId, Supplier<Integer> offset,
               String operatorName) {
         List<RecordMark> marks = new ArrayList<>();
-        rows.forEach(r -> {
-            r.am().setInvalid(false);
-            r.pm().setInvalid(false);
-        });
+        rows.forEach(r -> r.fields().values().forEach(f -> f.setInvalid(false)));
         Integer now = offset.get();
         for (Row r : rows) {
-            for (Session session : Session.values()) {
-                TextField field = session == Session.AM ? r.am() : r.pm();
+            r.fields().forEach((slot, field) -> {
                 if (!field.getValue().isBlank()) {
-                    Integer at = heardAt.getOrDefault(field, now);
-                    marks.add(new RecordMark(r.child().id(), provision, date, session, field.getValue(),
-                            r.reason().getValue(), callId, at, operatorName));
+                    marks.add(new RecordMark(r.child().child().id(), provision, slot.date(),
+                            Session.valueOf(slot.part().name()), field.getValue().strip(), r.reason().getValue(),
+                            callId, heardAt.getOrDefault(field, now), operatorName));
                 }
-            }
+            });
         }
         if (marks.isEmpty()) {
             status.setText("Nothing to save: enter an AM or PM code first");
@@ -116,7 +148,7 @@ class MarkEntryPanel extends VerticalLayout {
         }
         try {
             attendance.recordAll(marks);
-            status.setText(marks.size() + " marks saved");
+            status.setText(marks.size() + (marks.size() == 1 ? " mark saved" : " marks saved"));
         } catch (MarkRejectedException e) {
             status.setText("Nothing saved: " + e.getMessage());
             markInvalid(e);
@@ -128,8 +160,9 @@ class MarkEntryPanel extends VerticalLayout {
     }
 
     private void markInvalid(MarkRejectedException e) {
-        e.mark().ifPresent(refused -> rows.stream().filter(r -> r.child().id().equals(refused.childId()))
-                .map(r -> refused.session() == Session.AM ? r.am() : r.pm())
+        e.mark().ifPresent(refused -> rows.stream().filter(r -> r.child().child().id().equals(refused.childId()))
+                .map(r -> r.field(refused.date(), refused.session()))
+                .filter(java.util.Objects::nonNull)
                 .forEach(field -> {
                     field.setInvalid(true);
                     field.setErrorMessage(e.getMessage());

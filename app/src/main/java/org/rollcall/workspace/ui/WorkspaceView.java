@@ -8,6 +8,7 @@ import org.rollcall.accounts.AppHeader;
 import org.rollcall.accounts.Caller;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallOutcome;
 import org.rollcall.calls.CallRefusedException;
 import org.rollcall.calls.CallStatus;
@@ -40,6 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class WorkspaceView extends VerticalLayout {
 
     private final OperatorDesk desk;
+    private final CallLog calls;
     private final Directory directory;
     private final Attendance attendance;
     private final WorkspaceBroadcaster broadcaster;
@@ -57,9 +59,11 @@ public class WorkspaceView extends VerticalLayout {
     private CallId shownCall;
     private Runnable unregister;
 
-    public WorkspaceView(Accounts accounts, OperatorDesk desk, Directory directory, Attendance attendance,
+    public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, Directory directory,
+                         Attendance attendance,
                          WorkspaceBroadcaster broadcaster, Clock clock, AuthenticationContext authentication) {
         this.desk = desk;
+        this.calls = calls;
         this.directory = directory;
         this.attendance = attendance;
         this.broadcaster = broadcaster;
@@ -125,8 +129,8 @@ public class WorkspaceView extends VerticalLayout {
         callArea.removeAll();
         wrapUp = null;
         var card = directory.provisionCard(call.provisionId());
-        marks = new MarkEntryPanel(directory.childrenExpected(call.provisionId(), call.date()),
-                attendance.codeSet(card.nation()), attendance, call.provisionId(), call.date(), call.id().value(),
+        marks = new MarkEntryPanel(calls.toCollect(call.id()), attendance.codeSet(card.nation()), attendance,
+                call.provisionId(), call.id().value(),
                 () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null), me.name());
         callArea.add(new ProvisionPanel(card), marks);
     }

@@ -63,7 +63,8 @@ class LiveEventsIntegrationTests {
         int otherDay = today.getDayOfWeek().getValue() % 5 + 1;
         ProvisionId school = directory.createProvision(new NewProvision("Stomp Primary", null,
                 ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960822"), "Ms Stomp", null,
-                Frequency.WEEKLY, otherDay, List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
+                Frequency.WEEKLY, otherDay, List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))),
+                null, "not called on the test's day"));
         ChildId ours = child(a, school, today);
         ChildId theirs = child(b, school, today);
 

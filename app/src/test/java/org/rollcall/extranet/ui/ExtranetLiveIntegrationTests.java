@@ -73,7 +73,8 @@ class ExtranetLiveIntegrationTests extends SpringBrowserlessTest {
         int otherDay = today.getDayOfWeek().getValue() % 5 + 1;
         school = directory.createProvision(new NewProvision("Shared Academy", null, ProvisionType.MAINSTREAM,
                 Nation.ENGLAND, UkPhoneNumber.parse("01632 960855"), "Mr Shared", null, Frequency.WEEKLY, otherDay,
-                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
+                List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30))), null,
+                "not called on the test's day"));
         ours = child(a, "Ours");
         theirs = child(b, "Theirs");
     }

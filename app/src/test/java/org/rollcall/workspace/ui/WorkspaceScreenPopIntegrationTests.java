@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.rollcall.attendance.Session;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rollcall.accounts.Accounts;
@@ -87,22 +89,25 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.callStatus.getText()).contains("Call offered");
         assertThat($(ProvisionPanel.class).single().getElement().getTextRecursively())
                 .contains("Screenpop Primary", "Mrs Register", "Password: otter");
-        assertThat(view.marks.rows()).extracting(r -> r.child().fullName()).containsExactly("Poppy Popup");
+        assertThat(view.marks.rows()).extracting(r -> r.child().child().fullName()).containsExactly("Poppy Popup");
 
         test(view.startCall).click();
         awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
 
         var row = view.marks.rows().getFirst();
-        test(row.am()).setValue("/");
+        LocalDate today = LocalDate.now(clock);
+        TextField amField = row.field(today, Session.AM);
+        TextField pmField = row.field(today, Session.PM);
+        test(amField).setValue("/");
         // The PM code is heard later in the call; each mark keeps its own moment in the recording.
         await().pollDelay(Duration.ofMillis(1100)).until(() -> true);
-        test(row.pm()).setValue("I");
+        test(pmField).setValue("I");
         test(view.marks.save).click();
         assertThat(find(com.vaadin.flow.component.html.Span.class).withId("mark-status").single().getText())
                 .contains("Nothing saved: Poppy Popup, PM: code 'I' is an absence");
         assertThat(attendance.currentMarks(authority, LocalDate.now(clock))).isEmpty();
-        assertThat(row.pm().isInvalid()).isTrue();
-        assertThat(row.am().isInvalid()).isFalse();
+        assertThat(pmField.isInvalid()).isTrue();
+        assertThat(amField.isInvalid()).isFalse();
         test(row.reason()).setValue("Illness: carer rang at 10");
         test(view.marks.save).click();
         var saved = attendance.currentMarks(authority, LocalDate.now(clock));

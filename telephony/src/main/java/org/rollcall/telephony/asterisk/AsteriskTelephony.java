@@ -380,7 +380,7 @@ public final class AsteriskTelephony implements Telephony {
     }
 
     /** The time an event happened, on the application's clock. */
-    java.time.Instant now() {
+    java.time.Instant eventTime() {
         return clock.instant();
     }
 

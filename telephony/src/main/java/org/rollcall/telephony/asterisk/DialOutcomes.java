@@ -11,7 +11,7 @@ final class DialOutcomes {
     }
 
     static void apply(String dialStatus, AmiCall call, AsteriskTelephony adapter) {
-        Instant now = adapter.now();
+        Instant now = adapter.eventTime();
         switch (dialStatus == null ? "" : dialStatus.toUpperCase()) {
             case "ANSWER" -> {
                 adapter.emit(call, new TelephonyEvent.Answered(call.id(), now));

@@ -62,7 +62,7 @@ public final class TwilioTelephony implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
-        forgetCallsWithoutRecording(now());
+        forgetCallsWithoutRecording(eventTime());
         if (!request.callerId().equals(settings.callerId())) {
             // Twilio presents only numbers it owns or has verified: refuse here rather than fail at the carrier.
             throw new IllegalArgumentException("caller ID " + request.callerId() + " is not the Twilio number "
@@ -156,7 +156,7 @@ public final class TwilioTelephony implements Telephony {
     }
 
     /** The time an event happened, on the application's clock. */
-    Instant now() {
+    Instant eventTime() {
         return clock.instant();
     }
 
@@ -169,7 +169,7 @@ public final class TwilioTelephony implements Telephony {
     }
 
     void end(TwilioCall call, String cause) {
-        Instant now = now();
+        Instant now = eventTime();
         Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, now);
         emit(call, new TelephonyEvent.Ended(call.request.callId(), now, talk, cause));
         if (call.earlyRecording != null) {

@@ -68,7 +68,7 @@ public final class TwilioWebhooks {
 
     private WebhookResponse voice(TwilioCall call) {
         var id = call.request.callId();
-        telephony.emit(call, new TelephonyEvent.OperatorLegUp(id, telephony.now()));
+        telephony.emit(call, new TelephonyEvent.OperatorLegUp(id, telephony.eventTime()));
         TwilioSettings s = telephony.settings;
         // Only now, with the operator on the line, is the school dialled; no machine detection; our caller ID.
         Dial dial = new Dial.Builder()
@@ -91,23 +91,23 @@ public final class TwilioWebhooks {
         String s = status == null ? "" : status;
         if ("destination".equals(leg)) {
             switch (s) {
-                case "ringing" -> telephony.emit(call, new TelephonyEvent.DestinationRinging(id, telephony.now()));
+                case "ringing" -> telephony.emit(call, new TelephonyEvent.DestinationRinging(id, telephony.eventTime()));
                 case "in-progress", "answered" -> {
-                    telephony.emit(call, new TelephonyEvent.Answered(id, telephony.now()));
-                    telephony.emit(call, new TelephonyEvent.Bridged(id, telephony.now()));
+                    telephony.emit(call, new TelephonyEvent.Answered(id, telephony.eventTime()));
+                    telephony.emit(call, new TelephonyEvent.Bridged(id, telephony.eventTime()));
                 }
                 default -> { }
             }
         } else if (List.of("completed", "busy", "no-answer", "failed", "canceled").contains(s)) {
             // The operator's leg is over: so is the call. Never answered by the operator: the call failed.
             if (!"completed".equals(s) && call.machine.state() == org.rollcall.telephony.CallState.PLACED) {
-                telephony.emit(call, new TelephonyEvent.Failed(id, telephony.now(), "operator leg " + s));
+                telephony.emit(call, new TelephonyEvent.Failed(id, telephony.eventTime(), "operator leg " + s));
             }
             telephony.end(call, "operator leg " + s);
             if (!call.machine.wasBridged() || call.machine.state() == org.rollcall.telephony.CallState.RECORDED) {
                 telephony.calls.remove(id);
             } else if (call.awaitingRecordingSince == null) {
-                call.awaitingRecordingSince = telephony.now(); // kept until its recording arrives, for a while
+                call.awaitingRecordingSince = telephony.eventTime(); // kept until its recording arrives, for a while
             }
         }
         return WebhookResponse.empty();
@@ -116,9 +116,9 @@ public final class TwilioWebhooks {
     private WebhookResponse dialComplete(TwilioCall call, String dialStatus) {
         var id = call.request.callId();
         switch (dialStatus == null ? "" : dialStatus) {
-            case "busy" -> telephony.emit(call, new TelephonyEvent.Busy(id, telephony.now()));
-            case "no-answer" -> telephony.emit(call, new TelephonyEvent.NoAnswer(id, telephony.now()));
-            case "failed" -> telephony.emit(call, new TelephonyEvent.Failed(id, telephony.now(), "failed"));
+            case "busy" -> telephony.emit(call, new TelephonyEvent.Busy(id, telephony.eventTime()));
+            case "no-answer" -> telephony.emit(call, new TelephonyEvent.NoAnswer(id, telephony.eventTime()));
+            case "failed" -> telephony.emit(call, new TelephonyEvent.Failed(id, telephony.eventTime(), "failed"));
             default -> { }
         }
         return hangup();
@@ -134,7 +134,7 @@ public final class TwilioWebhooks {
             return WebhookResponse.empty();
         }
         TwilioSettings s = telephony.settings;
-        var available = new TelephonyEvent.RecordingAvailable(call.request.callId(), telephony.now(),
+        var available = new TelephonyEvent.RecordingAvailable(call.request.callId(), telephony.eventTime(),
                 new TwilioRecording(telephony.client, params.get("RecordingUrl"), params.get("RecordingSid"),
                         s.accountSid(), s.authToken()));
         if (call.machine.state().isOver()) {

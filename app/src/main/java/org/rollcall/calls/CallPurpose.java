@@ -1,0 +1,19 @@
+package org.rollcall.calls;
+
+/** Which of a provision's calls of the day this is. */
+public enum CallPurpose {
+    /** After the morning register: the AM mark of children called twice a day. */
+    MORNING("Morning call"),
+    /** After the afternoon register: daily children's AM and PM, twice-daily children's PM, weekly catch-ups. */
+    AFTERNOON("Afternoon call");
+
+    private final String label;
+
+    CallPurpose(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

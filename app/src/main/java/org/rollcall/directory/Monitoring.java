@@ -1,0 +1,18 @@
+package org.rollcall.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Who Rollcall monitors, and how often: each authority's service scope and cohort rules, each provision's choice. */
+public interface Monitoring {
+
+    /** The children in their authority's service scope expected at the provision on the day, with their frequency. */
+    List<MonitoredChild> monitoredChildren(ProvisionId provision, LocalDate day);
+
+    /** Every provision with at least one monitored child on the day, in one pass: the national day plan's input. */
+    List<ProvisionDay> provisionsToCall(LocalDate day);
+
+    ServiceScope serviceScope(AuthorityId authority);
+
+    CohortRules cohortRules(AuthorityId authority);
+}

@@ -1,0 +1,174 @@
+package org.rollcall.directory.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.CallFrequency;
+import org.rollcall.directory.CallWindow;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.CohortRules;
+import org.rollcall.directory.ExpectedChild;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Monitoring;
+import org.rollcall.directory.MonitoredChild;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.ProvisionDay;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ScopeMode;
+import org.rollcall.directory.ServiceScope;
+import org.rollcall.directory.Upn;
+import org.rollcall.directory.WindowPart;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads who is monitored and how often; the rules themselves are in {@link ServiceScope} and {@link CohortRules}. */
+@Service
+@Transactional(readOnly = true)
+class JdbcMonitoring implements Monitoring {
+
+    private static final String EXPECTED = """
+            FROM placement p JOIN child c ON c.id = p.child_id LEFT JOIN pilot_child pc ON pc.child_id = c.id
+            WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)""";
+
+    private final JdbcClient jdbc;
+
+    JdbcMonitoring(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<MonitoredChild> monitoredChildren(ProvisionId provision, LocalDate day) {
+        Frequency frequency = jdbc.sql("SELECT frequency FROM provision WHERE id = ?").param(provision.value())
+                .query(String.class).optional().map(Frequency::valueOf)
+                .orElseThrow(() -> new IllegalArgumentException("no provision with id " + provision));
+        Map<AuthorityId, Terms> terms = terms();
+        List<MonitoredChild> children = new ArrayList<>();
+        jdbc.sql("SELECT c.*, p.kind, pc.child_id IS NOT NULL AS in_pilot " + EXPECTED
+                        + " AND p.provision_id = ? ORDER BY c.last_name, c.first_name")
+                .params(day, day, provision.value())
+                .query(rs -> {
+                    AuthorityId authority = new AuthorityId(rs.getObject("authority_id", UUID.class));
+                    Cohort cohort = Cohort.valueOf(rs.getString("cohort"));
+                    int year = rs.getInt("year_group");
+                    Terms t = terms.getOrDefault(authority, Terms.DEFAULT);
+                    if (t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean("in_borough"),
+                            rs.getBoolean("in_pilot"))) {
+                        children.add(new MonitoredChild(expected(rs, authority), t.rules.frequencyFor(cohort, year,
+                                frequency)));
+                    }
+                });
+        return children;
+    }
+
+    @Override
+    public List<ProvisionDay> provisionsToCall(LocalDate day) {
+        Map<AuthorityId, Terms> terms = terms();
+        Map<UUID, Provision> provisions = provisions();
+        Map<UUID, EnumSet<CallFrequency>> wanted = new HashMap<>();
+        jdbc.sql("SELECT p.provision_id, c.authority_id, c.cohort, c.year_group, c.in_borough, "
+                        + "pc.child_id IS NOT NULL " + EXPECTED)
+                .params(day, day)
+                .query(rs -> {
+                    UUID provision = rs.getObject(1, UUID.class);
+                    Terms t = terms.getOrDefault(new AuthorityId(rs.getObject(2, UUID.class)), Terms.DEFAULT);
+                    Cohort cohort = Cohort.valueOf(rs.getString(3));
+                    int year = rs.getInt(4);
+                    if (t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean(5), rs.getBoolean(6))) {
+                        wanted.computeIfAbsent(provision, k -> EnumSet.noneOf(CallFrequency.class))
+                                .add(t.rules.frequencyFor(cohort, year, provisions.get(provision).frequency));
+                    }
+                });
+        List<ProvisionDay> days = new ArrayList<>(wanted.size());
+        wanted.forEach((id, frequencies) -> {
+            Provision p = provisions.get(id);
+            days.add(new ProvisionDay(new ProvisionId(id), frequencies, p.weeklyDay, p.morning, p.afternoon));
+        });
+        return days;
+    }
+
+    @Override
+    public ServiceScope serviceScope(AuthorityId authority) {
+        return terms().getOrDefault(authority, Terms.DEFAULT).scope;
+    }
+
+    @Override
+    public CohortRules cohortRules(AuthorityId authority) {
+        return terms().getOrDefault(authority, Terms.DEFAULT).rules;
+    }
+
+    /** Every authority's scope and cohort rules: a few hundred rows at most. */
+    private Map<AuthorityId, Terms> terms() {
+        Map<AuthorityId, CohortRules> rules = new HashMap<>();
+        jdbc.sql("SELECT authority_id, cohort, frequency FROM cohort_rule").query(rs -> {
+            AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
+            rules.put(id, rules.getOrDefault(id, CohortRules.defaults()).with(Cohort.valueOf(rs.getString(2)),
+                    CallFrequency.valueOf(rs.getString(3))));
+        });
+        Map<AuthorityId, Terms> terms = new HashMap<>();
+        jdbc.sql("SELECT id, scope_mode, scope_cohorts FROM authority").query(rs -> {
+            AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
+            terms.put(id, new Terms(new ServiceScope(ScopeMode.valueOf(rs.getString(2)), cohorts(rs.getArray(3))),
+                    rules.getOrDefault(id, CohortRules.defaults())));
+        });
+        return terms;
+    }
+
+    private Map<UUID, Provision> provisions() {
+        Map<UUID, CallWindow[]> windows = new HashMap<>();
+        jdbc.sql("SELECT id, provision_id, opens_at, closes_at, part FROM call_window ORDER BY opens_at").query(rs -> {
+            WindowPart part = WindowPart.valueOf(rs.getString(5));
+            CallWindow[] both = windows.computeIfAbsent(rs.getObject(2, UUID.class), k -> new CallWindow[2]);
+            if (both[part.ordinal()] == null) {
+                both[part.ordinal()] = new CallWindow(rs.getObject(1, UUID.class),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), part);
+            }
+        });
+        Map<UUID, Provision> provisions = new HashMap<>();
+        jdbc.sql("SELECT id, frequency, weekly_day FROM provision").query(rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            Integer weekly = rs.getObject(3, Integer.class);
+            CallWindow[] both = windows.getOrDefault(id, new CallWindow[2]);
+            provisions.put(id, new Provision(Frequency.valueOf(rs.getString(2)),
+                    weekly == null ? null : DayOfWeek.of(weekly), both[WindowPart.MORNING.ordinal()],
+                    both[WindowPart.AFTERNOON.ordinal()]));
+        });
+        return provisions;
+    }
+
+    private static Set<Cohort> cohorts(Array array) throws SQLException {
+        Set<Cohort> cohorts = EnumSet.noneOf(Cohort.class);
+        for (Object o : (Object[]) array.getArray()) {
+            cohorts.add(Cohort.valueOf((String) o));
+        }
+        return cohorts;
+    }
+
+    private static ExpectedChild expected(ResultSet rs, AuthorityId authority) throws SQLException {
+        String upn = rs.getString("upn");
+        return new ExpectedChild(new ChildId(rs.getObject("id", UUID.class)), authority,
+                upn == null ? null : new Upn(upn), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getInt("year_group"),
+                PlacementKind.valueOf(rs.getString("kind")));
+    }
+
+    private record Terms(ServiceScope scope, CohortRules rules) {
+        static final Terms DEFAULT = new Terms(ServiceScope.everyone(), CohortRules.defaults());
+    }
+
+    private record Provision(Frequency frequency, DayOfWeek weeklyDay, CallWindow morning, CallWindow afternoon) {
+    }
+}
