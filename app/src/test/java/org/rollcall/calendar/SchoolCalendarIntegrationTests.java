@@ -132,8 +132,9 @@ class SchoolCalendarIntegrationTests {
         LocalDate to = from.plusDays(29);
         tx.executeWithoutResult(status -> {
             jdbc.sql("""
-                    INSERT INTO authority (id, name, nation, la_code)
-                    SELECT gen_random_uuid(), 'Snapshot Authority ' || n, 'ENGLAND', lpad((99 + n)::text, 3, '0')
+                    INSERT INTO authority (id, name, nation, la_code, created_at)
+                    SELECT gen_random_uuid(), 'Snapshot Authority ' || n, 'ENGLAND', lpad((99 + n)::text, 3, '0'),
+                           TIMESTAMPTZ '2026-11-28 12:00Z'
                     FROM generate_series(1, 150) n""").update();
             jdbc.sql("""
                     INSERT INTO term (id, authority_id, name, starts_on, ends_on, half_term_starts_on,
