@@ -6,10 +6,11 @@ import java.util.Collection;
 /** Changes who is monitored and how often. Every refusal says what was wrong and what is accepted. */
 public interface MonitoringAdmin {
 
-    void setServiceScope(AuthorityId authority, ServiceScope scope);
-
-    /** Replaces the authority's pilot list (used when its scope is {@link ScopeMode#PILOT}). */
-    void setPilot(AuthorityId authority, Collection<ChildId> children);
+    /**
+     * Sets the scope and, unless {@code pilot} is null, replaces the pilot list (used when the mode is
+     * {@link ScopeMode#PILOT}); both or neither.
+     */
+    void setServiceScope(AuthorityId authority, ServiceScope scope, Collection<ChildId> pilot);
 
     void setCohortFrequency(AuthorityId authority, Cohort cohort, CallFrequency frequency);
 

@@ -29,14 +29,16 @@ class JdbcMonitoringAdmin implements MonitoringAdmin {
     }
 
     @Override
-    public void setServiceScope(AuthorityId authority, ServiceScope scope) {
+    public void setServiceScope(AuthorityId authority, ServiceScope scope, Collection<ChildId> pilot) {
+        if (pilot != null) {
+            setPilot(authority, pilot);
+        }
         String[] cohorts = scope.cohorts().stream().sorted().map(Cohort::name).toArray(String[]::new);
         requireOne(jdbc.sql("UPDATE authority SET scope_mode = ?, scope_cohorts = ? WHERE id = ?")
                 .params(scope.mode().name(), cohorts, authority.value()).update(), "authority", authority.value());
     }
 
-    @Override
-    public void setPilot(AuthorityId authority, Collection<ChildId> children) {
+    private void setPilot(AuthorityId authority, Collection<ChildId> children) {
         UUID[] ids = children.stream().map(ChildId::value).distinct().toArray(UUID[]::new);
         List<UUID> strangers = jdbc.sql("""
                         SELECT id FROM unnest(?::uuid[]) AS id

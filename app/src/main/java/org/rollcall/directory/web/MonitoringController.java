@@ -79,13 +79,9 @@ class MonitoringController {
         if (mode == ScopeMode.PILOT && (request.pilot() == null || request.pilot().isEmpty())) {
             throw new BadRequestException("a PILOT scope needs the pilot list: \"pilot\": [child ids]");
         }
-        refused(() -> {
-            if (request.pilot() != null) {
-                admin.setPilot(authority, request.pilot().stream()
-                        .map(id -> new ChildId(BadRequestException.uuid(id, "a child id"))).toList());
-            }
-            admin.setServiceScope(authority, new ServiceScope(mode, cohorts));
-        });
+        List<ChildId> pilot = request.pilot() == null ? null : request.pilot().stream()
+                .map(id -> new ChildId(BadRequestException.uuid(id, "a child id"))).toList();
+        refused(() -> admin.setServiceScope(authority, new ServiceScope(mode, cohorts), pilot));
         return monitoring(laCode);
     }
 

@@ -173,7 +173,7 @@ class CallPlanIntegrationTests {
     @Test
     void onlyTheChildrenInAnAuthoritysServiceScopeAreExpectedAndOnlyTheirSchoolsCalled() {
         AuthorityId scopeton = directory.createAuthority("Scopeton", Nation.ENGLAND, "922");
-        monitoring.setServiceScope(scopeton, new ServiceScope(ScopeMode.IN_BOROUGH, EnumSet.of(Cohort.LAC)));
+        monitoring.setServiceScope(scopeton, new ServiceScope(ScopeMode.IN_BOROUGH, EnumSet.of(Cohort.LAC)), null);
         ProvisionId local = school("Scopeton Primary", Frequency.DAILY, null, null);
         ProvisionId away = school("Far Away Primary", Frequency.DAILY, null, null);
         ChildId inScope = child(scopeton, local, "Ina", 3, Cohort.LAC, true);
@@ -183,8 +183,8 @@ class CallPlanIntegrationTests {
         assertThat(calls.toCollect(call.id())).extracting(c -> c.child().id()).containsExactly(inScope);
         assertThat(planned(TUESDAY, away)).as("no monitored child there: not called").isEmpty();
 
-        monitoring.setServiceScope(scopeton, new ServiceScope(ScopeMode.PILOT, EnumSet.allOf(Cohort.class)));
-        monitoring.setPilot(scopeton, Set.of(inScope));
+        monitoring.setServiceScope(scopeton, new ServiceScope(ScopeMode.PILOT, EnumSet.allOf(Cohort.class)),
+                Set.of(inScope));
         planner.plan(TUESDAY);
         assertThat(calls.toCollect(call.id())).extracting(c -> c.child().id()).containsExactly(inScope);
         assertThat(planned(TUESDAY, away)).isEmpty();
