@@ -25,7 +25,7 @@ class WrapUpPanel extends HorizontalLayout {
         setId("wrap-up");
         setAlignItems(Alignment.BASELINE);
         outcome.setItems(CallOutcome.values());
-        outcome.setItemLabelGenerator(o -> o.name().replace('_', ' ').toLowerCase());
+        outcome.setItemLabelGenerator(CallOutcome::label);
         outcome.setValue(suggested);
         callBackAt.setVisible(false);
         callBackAt.setMin(LocalTime.now(clock));
