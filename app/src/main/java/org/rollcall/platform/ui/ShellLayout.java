@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -80,7 +79,8 @@ public final class ShellLayout extends AppLayout implements AfterNavigationObser
         menu.setId("shell-menu");
         menu.getElement().setAttribute("aria-label", "Screens");
         MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(item(entry)));
-        addToDrawer(brand, new Scroller(menu));
+        // No Scroller around the menu: the drawer scrolls by itself, and a Scroller is one more Tab stop.
+        addToDrawer(brand, menu);
     }
 
     private static SideNavItem item(MenuEntry entry) {
@@ -97,7 +97,10 @@ public final class ShellLayout extends AppLayout implements AfterNavigationObser
     public void afterNavigation(AfterNavigationEvent event) {
         String heading = MenuConfiguration.getPageHeader(getContent()).orElse("");
         title.setText(heading);
-        today.setText(HumanDates.day(LocalDate.now(clock)));
+        String day = HumanDates.day(LocalDate.now(clock));
+        today.setText(day);
+        // A title that names the day already (the extranet's, the calls list's) is not followed by it again.
+        today.setVisible(!heading.contains(day));
         // The router sets the tab title after this; naming the application too is done just before the response.
         UI ui = UI.getCurrent();
         ui.beforeClientResponse(this, context -> ui.getPage().setTitle(

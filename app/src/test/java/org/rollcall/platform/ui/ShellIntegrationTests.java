@@ -63,9 +63,10 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         navigate(WorkspaceView.class);
         assertThat(menu()).containsExactly("Workspace");
 
-        ShellLayout shell = $(ShellLayout.class).single();
+        ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Workspace");
         assertThat(shell.today.getText()).isEqualTo("Monday 30 November 2026");
+        assertThat(shell.today.isVisible()).isTrue();
         assertThat(shell.clockNotice.isVisible()).isTrue();
         assertThat(shell.clockNotice.getText()).contains("weekend shown as Monday");
         assertThat(shell.user.getText()).isEqualTo("Operator Shell · Operator");
@@ -77,9 +78,10 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
         assertThat(menu()).containsExactly("Today's attendance");
-        assertThat($(ShellLayout.class).single().title.getText())
-                .isEqualTo("Shell Borough · Monday 30 November 2026");
-        assertThat($(ShellLayout.class).single().user.getText()).isEqualTo("Virtual School head · Authority user");
+        ShellLayout shell = find(ShellLayout.class).single();
+        assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
+        assertThat(shell.today.isVisible()).as("the day, once: in the title").isFalse();
+        assertThat(find(ShellLayout.class).single().user.getText()).isEqualTo("Virtual School head · Authority user");
     }
 
     @Test
@@ -88,7 +90,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
             SignIn.as(users, contexts, user);
             navigate(CallsView.class);
             assertThat(menu()).as(user).containsExactly("Calls");
-            assertThat($(ShellLayout.class).single().title.getText()).isEqualTo("Calls on Monday 30 November 2026");
+            assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("Calls on Monday 30 November 2026");
         }
     }
 
@@ -96,7 +98,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void aRefusedScreenSaysSoAndListsNoRoutes() {
         SignIn.as(users, contexts, "shell-operator");
         NoAccessView page = navigate("calls", NoAccessView.class);
-        assertThat($(ShellLayout.class).single().title.getText()).isEqualTo("You do not have access to this page");
+        assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("You do not have access to this page");
         assertThat(page.explanation.getText()).isEqualTo(
                 "/calls is not open to your role (Operator). If you need it for your work, ask an administrator.");
         assertThat(page.home.getHref()).isEqualTo(".");
@@ -108,7 +110,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anUnknownAddressIsPageNotFoundInsideTheShell() {
         SignIn.as(users, contexts, "shell-qa");
         NotFoundView page = navigate("no-such-screen", NotFoundView.class);
-        assertThat($(ShellLayout.class).single().title.getText()).isEqualTo("Page not found");
+        assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("Page not found");
         assertThat(page.explanation.getText()).startsWith("There is no page at /no-such-screen.");
         assertNoRouteListed(page);
         assertThat(menu()).containsExactly("Calls");
@@ -123,7 +125,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     }
 
     private List<String> menu() {
-        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     private static void assertNoRouteListed(ErrorPage page) {
