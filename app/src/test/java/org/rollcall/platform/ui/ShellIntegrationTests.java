@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -71,6 +73,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         assertThat(shell.clockNotice.getText()).contains("weekend shown as Monday");
         assertThat(shell.user.getText()).isEqualTo("Operator Shell · Operator");
         assertThat(shell.signOut.getText()).isEqualTo("Sign out");
+        assertThat(shell.isDrawerOpened()).as("a menu of one starts closed").isFalse();
+        assertThat(UI.getCurrent().getLocale()).as("24-hour pickers, day-month-year dates").isEqualTo(Locale.UK);
     }
 
     @Test
