@@ -56,11 +56,13 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
         this.authorityName = directory.authority(me.authorityId()).name();
         grid.setId("attendance-grid");
         grid.addColumn(AttendanceRow::childName).setHeader("Child").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AttendanceRow::upn).setHeader("UPN").setAutoWidth(true);
+        grid.addColumn(r -> r.upn() == null ? "Not known" : r.upn()).setHeader("UPN").setAutoWidth(true);
         grid.addColumn(AttendanceRow::provisionName).setHeader("Provision").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AttendanceRow::am).setHeader("AM");
-        grid.addColumn(AttendanceRow::pm).setHeader("PM");
-        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1);
+        // Codes are a character or two: the room goes to the reason, in full on hover.
+        grid.addColumn(AttendanceRow::am).setHeader("AM").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AttendanceRow::pm).setHeader("PM").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1)
+                .setTooltipGenerator(AttendanceRow::reason);
         // A button per row, so the record opens from the keyboard (Tab to it, Enter) as well as by a click on the row.
         grid.addComponentColumn(row -> {
             Button open = new Button("Record", e -> openRecord(row));

@@ -2,10 +2,12 @@ package org.rollcall.platform.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.rollcall.platform.ClockMode;
 import org.rollcall.platform.SignedInUser;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -71,6 +73,8 @@ public final class ShellLayout extends AppLayout implements AfterNavigationObser
                 .set("padding-inline-end", "var(--lumo-space-m)");
         // The user and Sign out sit at the far end of the bar.
         user.getStyle().set("margin-inline-start", "auto");
+        // Landmarks, so assistive technology can jump between the bar, the menu (SideNav is one) and the screen.
+        bar.getElement().setAttribute("role", "banner");
         addToNavbar(bar);
 
         Span brand = new Span(APP_NAME);
@@ -78,9 +82,13 @@ public final class ShellLayout extends AppLayout implements AfterNavigationObser
                 .set("padding", "var(--lumo-space-m)");
         menu.setId("shell-menu");
         menu.getElement().setAttribute("aria-label", "Screens");
-        MenuConfiguration.getMenuEntries().forEach(entry -> menu.addItem(item(entry)));
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        entries.forEach(entry -> menu.addItem(item(entry)));
         // No Scroller around the menu: the drawer scrolls by itself, and a Scroller is one more Tab stop.
         addToDrawer(brand, menu);
+        // A menu of one screen is no choice: its drawer starts closed and leaves the width to the screen (the
+        // operator's mark entry needs it); the toggle opens it.
+        setDrawerOpened(entries.size() > 1);
     }
 
     private static SideNavItem item(MenuEntry entry) {
@@ -91,6 +99,14 @@ public final class ShellLayout extends AppLayout implements AfterNavigationObser
             item.setPrefixComponent(new Icon(entry.icon()));
         }
         return item;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

@@ -110,6 +110,8 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
             return jump;
         }).setHeader("Listen");
         marks.setItems(attendance.marksForCall(call.id().value()));
+        // A call has a few marks: show them all rather than a fixed-height box that cuts the last one off.
+        marks.setAllRowsVisible(true);
         add(marks);
     }
 

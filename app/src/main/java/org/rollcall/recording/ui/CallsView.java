@@ -6,14 +6,17 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.recording.Recordings;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -41,19 +44,23 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         ZoneId zone = clock.getZone();
         grid.setId("calls-grid");
         grid.setAriaLabel("Today's calls");
-        grid.addColumn(c -> c.dueAt() == null ? "" : HumanDates.time(c.dueAt(), zone)).setHeader("Due");
+        grid.addColumn(c -> c.dueAt() == null ? "" : HumanDates.time(c.dueAt(), zone)).setHeader("Due")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::provisionName).setHeader("Provision").setAutoWidth(true);
-        grid.addColumn(CallSummary::attempt).setHeader("Attempt");
+        grid.addColumn(CallSummary::attempt).setHeader("Attempt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(CallSummary::operatorName).setHeader("Operator");
+        grid.addColumn(CallSummary::operatorName).setHeader("Operator").setAutoWidth(true);
         grid.addColumn(c -> c.outcome() == null ? "" : c.outcome().label()).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(CallSummary::talkSeconds).setHeader("Talk (s)");
+        grid.addColumn(CallSummary::talkSeconds).setHeader("Talk (s)").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> recordings.forCall(c.id().value()).map(r -> r.status().label()).orElse(""))
                 .setHeader("Recording").setAutoWidth(true);
         // A link per row: reachable with Tab, opens with Enter, and can be opened in a new tab.
         grid.addComponentColumn(this::reviewLink).setHeader("Review").setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CallReviewView.class,
-                e.getItem().id().toString())));
+        grid.addItemClickListener(e -> {
+            if (reviewable(e.getItem())) {
+                getUI().ifPresent(ui -> ui.navigate(CallReviewView.class, e.getItem().id().toString()));
+            }
+        });
         add(new Button("Refresh", e -> refresh()), grid);
         setSizeFull();
         refresh();
@@ -64,7 +71,15 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         return "Calls on " + HumanDates.day(LocalDate.now(clock));
     }
 
-    private RouterLink reviewLink(CallSummary call) {
+    /** A call still waiting for its time has nothing to review yet. */
+    private static boolean reviewable(CallSummary call) {
+        return call.status() != CallStatus.DUE;
+    }
+
+    private Component reviewLink(CallSummary call) {
+        if (!reviewable(call)) {
+            return new Span();
+        }
         RouterLink link = new RouterLink("Review", CallReviewView.class, call.id().toString());
         link.getElement().setAttribute("aria-label", "Review the call to " + provisionName(call) + ", attempt "
                 + call.attempt());
