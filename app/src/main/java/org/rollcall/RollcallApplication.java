@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -22,5 +23,12 @@ public class RollcallApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(RollcallApplication.class, args);
+    }
+
+    /** Every page, the login page included, links the icon (src/main/resources/META-INF/resources). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/rollcall.svg", "any");
+        settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
     }
 }

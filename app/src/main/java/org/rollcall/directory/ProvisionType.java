@@ -1,5 +1,20 @@
 package org.rollcall.directory;
 
+/** What kind of place a provision is; {@link #label()} is what screens show. */
 public enum ProvisionType {
-    MAINSTREAM, PRU, RESIDENTIAL, ALTERNATIVE_PROVISION, POST_16
+    MAINSTREAM("Mainstream school"),
+    PRU("Pupil referral unit"),
+    RESIDENTIAL("Residential school"),
+    ALTERNATIVE_PROVISION("Alternative provision"),
+    POST_16("Post-16 provider");
+
+    private final String label;
+
+    ProvisionType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -31,4 +31,13 @@ abstract class InBrowser {
     Page signIn(String username, String password) {
         return session.signIn(port, username, password);
     }
+
+    /** A new page in a fresh browser context, signed in as nobody. */
+    Page anonymous() {
+        return session.browser.newPage();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
 }

@@ -37,7 +37,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 return;
             }
             Caller caller = new Caller("api-token:" + authority.get(), Role.API, null, authority.get());
-            var principal = new RollcallPrincipal(caller, "", true);
+            var principal = new RollcallPrincipal(caller, "API client", "", true);
             var context = contexts.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                     principal.getAuthorities()));

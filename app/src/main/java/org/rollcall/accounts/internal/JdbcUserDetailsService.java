@@ -18,8 +18,8 @@ class JdbcUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username)
-                .query((rs, n) -> new RollcallPrincipal(JdbcAccounts.caller(rs, n), rs.getString("password_hash"),
-                        rs.getBoolean("enabled")))
+                .query((rs, n) -> new RollcallPrincipal(JdbcAccounts.caller(rs, n), rs.getString("display_name"),
+                        rs.getString("password_hash"), rs.getBoolean("enabled")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

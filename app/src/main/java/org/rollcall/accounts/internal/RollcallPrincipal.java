@@ -8,8 +8,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user or API client, carrying the caller's role and authority scope. */
-record RollcallPrincipal(Caller caller, String passwordHash, boolean enabled) implements UserDetails {
+/** The signed-in user or API client, carrying the caller's role and authority scope and the name screens show. */
+record RollcallPrincipal(Caller caller, String displayName, String passwordHash, boolean enabled)
+        implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,7 +1,9 @@
 package org.rollcall.extranet.ui;
 
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildRecord;
 import org.rollcall.extranet.ExtranetService;
+import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,14 +16,18 @@ class ChildDialog extends Dialog {
         var record = extranet.childRecord(child).orElseThrow();
         setHeaderTitle(record.firstName() + " " + record.lastName());
         add(new Paragraph("UPN: " + (record.upn() == null ? "not yet known" : record.upn().value())));
-        add(new Paragraph("Date of birth: " + record.dateOfBirth() + " · "
+        add(new Paragraph("Date of birth: " + HumanDates.date(record.dateOfBirth()) + " · "
                 + (record.yearGroup() == 0 ? "Reception" : "Year " + record.yearGroup())));
-        add(new Paragraph("Cohort: " + record.cohort() + " · " + (record.inBorough() ? "in" : "out of")
-                + " borough · SEN: " + record.senStatus()));
-        record.placements().forEach(p -> add(new Paragraph(p.kind() + ": " + p.provisionName() + " from "
-                + p.startsOn())));
-        record.contacts().forEach(c -> add(new Paragraph(c.role() + ": " + c.name()
+        add(new Paragraph("Cohort: " + record.cohort().label() + " · " + (record.inBorough() ? "in" : "out of")
+                + " borough · SEN: " + record.senStatus().label()));
+        record.placements().forEach(p -> add(new Paragraph(placement(p))));
+        record.contacts().forEach(c -> add(new Paragraph(c.role().label() + ": " + c.name()
                 + (c.phone() == null ? "" : " · " + c.phone()) + (c.email() == null ? "" : " · " + c.email()))));
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private static String placement(ChildRecord.Placement p) {
+        return p.kind().label() + ": " + p.provisionName() + " from " + HumanDates.date(p.startsOn())
+                + (p.endsOn() == null ? "" : " to " + HumanDates.date(p.endsOn()));
     }
 }

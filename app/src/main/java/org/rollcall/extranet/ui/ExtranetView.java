@@ -5,66 +5,88 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rollcall.accounts.Accounts;
-import org.rollcall.accounts.AppHeader;
 import org.rollcall.accounts.Caller;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Directory;
 import org.rollcall.extranet.AttendanceRow;
 import org.rollcall.extranet.ExtranetService;
+import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Today's marks and absences for the signed-in user's authority, updated live as operators record marks. */
+/**
+ * Today's marks and absences for the signed-in user's authority, updated live as operators record marks. Titled with
+ * the authority and the day, so a printout or a screenshot says whose day it was.
+ */
 @Route("extranet")
-@PageTitle("Today's attendance · Rollcall")
+@Menu(title = "Today's attendance", order = 20, icon = "vaadin:table")
 @RolesAllowed("AUTHORITY")
-public class ExtranetView extends VerticalLayout {
+public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExtranetService extranet;
     private final ExtranetBroadcaster broadcaster;
     private final Clock clock;
     private final Caller me;
+    private final String authorityName;
     final Grid<AttendanceRow> grid = new Grid<>(AttendanceRow.class, false);
     final Checkbox absencesOnly = new Checkbox("Absences only");
     final Span summary = new Span();
     private Runnable unregister;
 
     public ExtranetView(Accounts accounts, ExtranetService extranet, ExtranetBroadcaster broadcaster,
-                        Directory directory, Clock clock, AuthenticationContext authentication) {
+                        Directory directory, Clock clock) {
         this.extranet = extranet;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.me = accounts.caller();
-        var authority = directory.authority(me.authorityId());
+        this.authorityName = directory.authority(me.authorityId()).name();
         grid.setId("attendance-grid");
         grid.addColumn(AttendanceRow::childName).setHeader("Child").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AttendanceRow::upn).setHeader("UPN").setAutoWidth(true);
+        grid.addColumn(r -> r.upn() == null ? "Not known" : r.upn()).setHeader("UPN").setAutoWidth(true);
         grid.addColumn(AttendanceRow::provisionName).setHeader("Provision").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AttendanceRow::am).setHeader("AM");
-        grid.addColumn(AttendanceRow::pm).setHeader("PM");
-        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1);
+        // Codes are a character or two: the room goes to the reason, in full on hover.
+        grid.addColumn(AttendanceRow::am).setHeader("AM").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AttendanceRow::pm).setHeader("PM").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1)
+                .setTooltipGenerator(AttendanceRow::reason);
+        // A button per row, so the record opens from the keyboard (Tab to it, Enter) as well as by a click on the row.
+        grid.addComponentColumn(row -> {
+            Button open = new Button("Record", e -> openRecord(row));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel("Open the record of " + row.childName());
+            return open;
+        }).setHeader("Child's record").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(false);
-        grid.addItemClickListener(e -> new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(
-                e.getItem().childId()))).open());
+        grid.addItemClickListener(e -> openRecord(e.getItem()));
         grid.setAriaLabel("Today's marks by child");
         absencesOnly.addValueChangeListener(e -> refresh());
         summary.setId("attendance-summary");
-        add(new AppHeader(authority.name() + " · today", me, authentication),
-                new HorizontalLayout(absencesOnly, summary), grid);
+        add(new HorizontalLayout(absencesOnly, summary), grid);
         setSizeFull();
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return authorityName + " · " + HumanDates.day(LocalDate.now(clock));
+    }
+
+    private void openRecord(AttendanceRow row) {
+        new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(row.childId()))).open();
     }
 
     void refresh() {

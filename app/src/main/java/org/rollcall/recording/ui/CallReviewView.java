@@ -1,11 +1,9 @@
 package org.rollcall.recording.ui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.rollcall.accounts.Accounts;
-import org.rollcall.accounts.AppHeader;
 import org.rollcall.accounts.Role;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.Mark;
@@ -13,6 +11,7 @@ import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.Directory;
+import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.recording.RecordingHolds;
 import org.rollcall.recording.RecordingInfo;
 import org.rollcall.recording.Recordings;
@@ -30,17 +29,14 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** QA review of one call: listen, jump to the moment each mark was taken, hold the recording (admins). */
 @Route("calls/review")
-@PageTitle("Call review · Rollcall")
+@PageTitle("Call review")
 @RolesAllowed({"QA", "ADMIN", "SUPERVISOR"})
 public class CallReviewView extends VerticalLayout implements HasUrlParameter<String> {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Accounts accounts;
     private final CallLog calls;
@@ -52,10 +48,10 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
     Audio audio;
     final Grid<Mark> marks = new Grid<>(Mark.class, false);
     final Span recordingStatus = new Span();
+    final Paragraph summary = new Paragraph();
 
-    public CallReviewView(Accounts accounts, AuthenticationContext authentication, CallLog calls,
-                          Recordings recordings, RecordingHolds holds, Attendance attendance, Directory directory,
-                          java.time.Clock clock) {
+    public CallReviewView(Accounts accounts, CallLog calls, Recordings recordings, RecordingHolds holds,
+                          Attendance attendance, Directory directory, java.time.Clock clock) {
         this.accounts = accounts;
         this.calls = calls;
         this.recordings = recordings;
@@ -64,7 +60,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
         this.directory = directory;
         this.zone = clock.getZone();
         recordingStatus.setId("recording-status");
-        add(new AppHeader("Call review", accounts.caller(), authentication));
+        summary.setId("call-summary");
     }
 
     @Override
@@ -73,20 +69,24 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
         try {
             id = UUID.fromString(callId);
         } catch (IllegalArgumentException e) {
-            add(new Paragraph("'" + callId + "' is not a call id."));
+            add(new Paragraph("This address names no call: open the call from the calls list."));
             return;
         }
-        calls.find(new CallId(id)).ifPresentOrElse(this::show, () -> add(new Paragraph("No call " + callId)));
+        calls.find(new CallId(id)).ifPresentOrElse(this::show, () -> add(new Paragraph(
+                "There is no such call: it may be from a database that was reset. Open calls from the calls list.")));
     }
 
     private void show(CallSummary call) {
         var names = directory.childLabels(attendance.marksForCall(call.id().value()).stream().map(Mark::childId)
                 .toList());
-        add(new Paragraph(directory.provisionNames(java.util.List.of(call.provisionId())).get(call.provisionId())
-                + " · attempt " + call.attempt() + " · operator " + call.operatorName() + " · "
-                + (call.outcome() == null ? call.status().name().toLowerCase() : call.outcome().name().toLowerCase())
-                + (call.bridgedAt() == null ? "" : " · connected " + TIME.format(call.bridgedAt().atZone(zone)))
-                + (call.talkSeconds() == null ? "" : " · " + call.talkSeconds() + " s")));
+        summary.setText(directory.provisionNames(java.util.List.of(call.provisionId())).get(call.provisionId())
+                + " · " + HumanDates.day(call.date()) + " · attempt " + call.attempt()
+                + (call.operatorName() == null ? "" : " · operator " + call.operatorName()) + " · "
+                + (call.outcome() == null ? call.status().label() : call.outcome().label())
+                + (call.bridgedAt() == null ? "" : " · connected at "
+                + HumanDates.timeWithSeconds(call.bridgedAt(), zone))
+                + (call.talkSeconds() == null ? "" : " · talked for " + call.talkSeconds() + " s"));
+        add(summary);
         RecordingInfo recording = recordings.forCall(call.id().value()).orElse(null);
         recordingStatus.setText(describe(recording));
         add(recordingStatus);
@@ -98,17 +98,20 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
             }
         }
         marks.addColumn(m -> names.get(m.childId()).name()).setHeader("Child").setAutoWidth(true);
-        marks.addColumn(m -> m.session().name()).setHeader("Session");
+        marks.addColumn(m -> m.session().name()).setHeader("Session"); // AM or PM, as registers say
         marks.addColumn(Mark::code).setHeader("Code");
         marks.addColumn(Mark::reason).setHeader("Reason").setFlexGrow(1);
         marks.addColumn(m -> m.offsetSeconds() == null ? "" : m.offsetSeconds() + " s").setHeader("At");
         marks.addComponentColumn(m -> {
             Button jump = new Button("Jump to", e -> audio.playFrom(m.offsetSeconds()));
             jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            jump.setAriaLabel("Jump to the " + m.session().name() + " mark of " + names.get(m.childId()).name());
             jump.setEnabled(audio != null && m.offsetSeconds() != null);
             return jump;
-        });
+        }).setHeader("Listen");
         marks.setItems(attendance.marksForCall(call.id().value()));
+        // A call has a few marks: show them all rather than a fixed-height box that cuts the last one off.
+        marks.setAllRowsVisible(true);
         add(marks);
     }
 

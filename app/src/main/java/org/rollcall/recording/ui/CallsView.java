@@ -3,61 +3,91 @@ package org.rollcall.recording.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
-import org.rollcall.accounts.Accounts;
-import org.rollcall.accounts.AppHeader;
 import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.Directory;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.recording.Recordings;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** Today's calls for QA, supervisors and admins: status, outcome and whether the recording is safely stored. */
 @Route("calls")
-@PageTitle("Calls · Rollcall")
+@Menu(title = "Calls", order = 30, icon = "vaadin:phone")
 @RolesAllowed({"QA", "ADMIN", "SUPERVISOR"})
-public class CallsView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+public class CallsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CallSummary> grid = new Grid<>(CallSummary.class, false);
     private final CallLog calls;
     private final Clock clock;
     private final Directory directory;
-    private java.util.Map<org.rollcall.directory.ProvisionId, String> provisionNames = java.util.Map.of();
+    private Map<ProvisionId, String> provisionNames = Map.of();
 
-    public CallsView(Accounts accounts, CallLog calls, Recordings recordings, Directory directory, Clock clock,
-                     AuthenticationContext authentication) {
+    public CallsView(CallLog calls, Recordings recordings, Directory directory, Clock clock) {
         this.calls = calls;
         this.clock = clock;
         this.directory = directory;
         ZoneId zone = clock.getZone();
-        grid.addColumn(c -> c.dueAt() == null ? "" : TIME.format(c.dueAt().atZone(zone))).setHeader("Due");
-        grid.addColumn(c -> provisionNames.getOrDefault(c.provisionId(), "")).setHeader("Provision")
-                .setAutoWidth(true);
-        grid.addColumn(CallSummary::attempt).setHeader("Attempt");
-        grid.addColumn(c -> c.status().name().toLowerCase()).setHeader("Status");
-        grid.addColumn(CallSummary::operatorName).setHeader("Operator");
-        grid.addColumn(c -> c.outcome() == null ? "" : c.outcome().name().toLowerCase()).setHeader("Outcome");
-        grid.addColumn(CallSummary::talkSeconds).setHeader("Talk (s)");
-        grid.addColumn(c -> recordings.forCall(c.id().value()).map(r -> r.status().name().toLowerCase())
-                .orElse("")).setHeader("Recording");
-        grid.addColumn(c -> c.id().toString()).setHeader("Call id").setAutoWidth(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CallReviewView.class,
-                e.getItem().id().toString())));
-        add(new AppHeader("Calls today", accounts.caller(), authentication),
-                new Button("Refresh", e -> refresh()), grid);
+        grid.setId("calls-grid");
+        grid.setAriaLabel("Today's calls");
+        grid.addColumn(c -> c.dueAt() == null ? "" : HumanDates.time(c.dueAt(), zone)).setHeader("Due")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::provisionName).setHeader("Provision").setAutoWidth(true);
+        grid.addColumn(CallSummary::attempt).setHeader("Attempt").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(CallSummary::operatorName).setHeader("Operator").setAutoWidth(true);
+        grid.addColumn(c -> c.outcome() == null ? "" : c.outcome().label()).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(CallSummary::talkSeconds).setHeader("Talk (s)").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> recordings.forCall(c.id().value()).map(r -> r.status().label()).orElse(""))
+                .setHeader("Recording").setAutoWidth(true);
+        // A link per row: reachable with Tab, opens with Enter, and can be opened in a new tab.
+        grid.addComponentColumn(this::reviewLink).setHeader("Review").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemClickListener(e -> {
+            if (reviewable(e.getItem())) {
+                getUI().ifPresent(ui -> ui.navigate(CallReviewView.class, e.getItem().id().toString()));
+            }
+        });
+        add(new Button("Refresh", e -> refresh()), grid);
         setSizeFull();
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Calls on " + HumanDates.day(LocalDate.now(clock));
+    }
+
+    /** A call still waiting for its time has nothing to review yet. */
+    private static boolean reviewable(CallSummary call) {
+        return call.status() != CallStatus.DUE;
+    }
+
+    private Component reviewLink(CallSummary call) {
+        if (!reviewable(call)) {
+            return new Span();
+        }
+        RouterLink link = new RouterLink("Review", CallReviewView.class, call.id().toString());
+        link.getElement().setAttribute("aria-label", "Review the call to " + provisionName(call) + ", attempt "
+                + call.attempt());
+        return link;
+    }
+
+    private String provisionName(CallSummary call) {
+        return provisionNames.getOrDefault(call.provisionId(), "");
     }
 
     void refresh() {

@@ -18,7 +18,7 @@ class ProvisionPanel extends VerticalLayout {
         setId("provision-card");
         add(new H3(card.name()));
         add(line("URN", card.urn() == null ? "none" : card.urn().value()));
-        add(line("Type", card.type().name().replace('_', ' ').toLowerCase()));
+        add(line("Type", card.type().label()));
         add(line("Phone", card.phone().e164()));
         add(line("Ask for", card.contactName()));
         Span password = line("Password", card.password() == null ? "none set" : card.password());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalTime;
 
 import org.rollcall.accounts.Accounts;
-import org.rollcall.accounts.AppHeader;
 import org.rollcall.accounts.Caller;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.calls.CallId;
@@ -28,15 +27,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** The operator's screen. Calls pop up here by server push the moment the dialler reserves the operator. */
 @Route("workspace")
-@PageTitle("Workspace · Rollcall")
+@PageTitle("Workspace")
+@Menu(title = "Workspace", order = 10, icon = "vaadin:headset")
 @RolesAllowed("OPERATOR")
 public class WorkspaceView extends VerticalLayout {
 
@@ -60,8 +60,7 @@ public class WorkspaceView extends VerticalLayout {
     private Runnable unregister;
 
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, Directory directory,
-                         Attendance attendance,
-                         WorkspaceBroadcaster broadcaster, Clock clock, AuthenticationContext authentication) {
+                         Attendance attendance, WorkspaceBroadcaster broadcaster, Clock clock) {
         this.desk = desk;
         this.calls = calls;
         this.directory = directory;
@@ -80,8 +79,7 @@ public class WorkspaceView extends VerticalLayout {
         hangUp.addClickShortcut(Key.KEY_H, KeyModifier.ALT);
         hangUp.addClickListener(e -> act(() -> desk.hangUp(shownCall, me.userId())));
         callArea.setPadding(false);
-        add(new AppHeader("Workspace", me, authentication),
-                new HorizontalLayout(operatorStatus, readyToggle),
+        add(new HorizontalLayout(operatorStatus, readyToggle),
                 new HorizontalLayout(startCall, hangUp, callStatus), callArea);
         refresh();
     }
@@ -101,7 +99,7 @@ public class WorkspaceView extends VerticalLayout {
 
     void refresh() {
         OperatorStatus status = desk.status(me.userId());
-        operatorStatus.setText("You are " + status.name().toLowerCase().replace('_', ' '));
+        operatorStatus.setText(status.toOperator());
         readyToggle.setText(status == OperatorStatus.OFFLINE ? "Ready (Alt+R)" : "Go offline (Alt+R)");
         CallSummary call = desk.currentCall(me.userId()).orElse(null);
         if (call == null) {
@@ -141,9 +139,18 @@ public class WorkspaceView extends VerticalLayout {
             case DIALLING -> "Calling your line, then the school";
             case RINGING -> "Ringing the school";
             case CONNECTED -> "Connected and recording";
-            case WRAP_UP -> "Call ended" + (call.endCause() == null ? "" : " (" + call.endCause() + ")")
+            case WRAP_UP -> "Call ended" + (call.endCause() == null ? "" : " (" + endCause(call.endCause()) + ")")
                     + ": choose the outcome";
-            default -> call.status().name().toLowerCase();
+            default -> call.status().label();
+        };
+    }
+
+    /** The exchange's causes are mostly sentences already; its two codes are said the way people say them. */
+    private static String endCause(String cause) {
+        return switch (cause) {
+            case "no-answer" -> "no answer";
+            case "busy" -> "the line was busy";
+            default -> cause;
         };
     }
 

@@ -25,13 +25,14 @@ class WrapUpPanel extends HorizontalLayout {
         setId("wrap-up");
         setAlignItems(Alignment.BASELINE);
         outcome.setItems(CallOutcome.values());
-        outcome.setItemLabelGenerator(o -> o.name().replace('_', ' ').toLowerCase());
+        outcome.setItemLabelGenerator(CallOutcome::label);
         outcome.setValue(suggested);
         callBackAt.setVisible(false);
         callBackAt.setMin(LocalTime.now(clock));
         outcome.addValueChangeListener(e -> callBackAt.setVisible(e.getValue() == CallOutcome.CALL_BACK));
         finish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        finish.addClickShortcut(Key.KEY_W, KeyModifier.ALT);
+        // Blur and refocus first, so a call-back time still being typed is committed before the shortcut acts.
+        finish.addClickShortcut(Key.KEY_W, KeyModifier.ALT).resetFocusOnActiveElement();
         finish.addClickListener(e -> onFinish.accept(outcome.getValue(), callBackAt.getValue()));
         add(outcome, callBackAt, finish);
     }
