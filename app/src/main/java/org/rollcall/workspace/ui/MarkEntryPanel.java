@@ -93,7 +93,8 @@ class MarkEntryPanel extends VerticalLayout {
             rows.add(new Row(child, fields, reason));
         }
         if (children.isEmpty()) {
-            add(new Span("No monitored child is expected here on this call: ask whether anyone has joined or left."));
+            add(new Span("Nothing to ask for on this call: the school is closed for its sessions, or no monitored "
+                    + "child is expected here (ask whether anyone has joined or left)."));
         } else {
             add(grid);
         }

@@ -1,11 +1,13 @@
 package org.rollcall.workspace.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
 import org.rollcall.attendance.Attendance;
+import org.rollcall.calendar.CalendarAdmin;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallOutcome;
@@ -42,6 +44,7 @@ public class WorkspaceView extends VerticalLayout {
 
     private final OperatorDesk desk;
     private final CallLog calls;
+    private final CalendarAdmin closures;
     private final Directory directory;
     private final Attendance attendance;
     private final WorkspaceBroadcaster broadcaster;
@@ -59,10 +62,11 @@ public class WorkspaceView extends VerticalLayout {
     private CallId shownCall;
     private Runnable unregister;
 
-    public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, Directory directory,
-                         Attendance attendance, WorkspaceBroadcaster broadcaster, Clock clock) {
+    public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
+                         Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster, Clock clock) {
         this.desk = desk;
         this.calls = calls;
+        this.closures = closures;
         this.directory = directory;
         this.attendance = attendance;
         this.broadcaster = broadcaster;
@@ -127,10 +131,18 @@ public class WorkspaceView extends VerticalLayout {
         callArea.removeAll();
         wrapUp = null;
         var card = directory.provisionCard(call.provisionId());
-        marks = new MarkEntryPanel(calls.toCollect(call.id()), attendance.codeSet(card.nation()), attendance,
-                call.provisionId(), call.id().value(),
-                () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null), me.name());
-        callArea.add(new ProvisionPanel(card), marks);
+        var children = calls.toCollect(call.id());
+        marks = new MarkEntryPanel(children, attendance.codeSet(card.nation()), attendance, call.provisionId(),
+                call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
+                me.name());
+        Button closed = new Button("School closed? Record it (Alt+C)", e -> new ClosureDialog(closures, card,
+                LocalDate.now(clock), me.name(), () -> {
+                    shownCall = null;
+                    refresh();
+                }).open());
+        closed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        closed.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
+        callArea.add(new ProvisionPanel(card, call, children), closed, marks);
     }
 
     private static String describe(CallSummary call) {
@@ -166,7 +178,7 @@ public class WorkspaceView extends VerticalLayout {
 
     private void finish(CallOutcome outcome, LocalTime callBackAt) {
         act(() -> desk.wrapUp(shownCall, me.userId(), outcome, callBackAt == null ? null
-                : callBackAt.atDate(java.time.LocalDate.now(clock)).atZone(clock.getZone()).toInstant()));
+                : callBackAt.atDate(LocalDate.now(clock)).atZone(clock.getZone()).toInstant()));
     }
 
     private void act(Runnable action) {
