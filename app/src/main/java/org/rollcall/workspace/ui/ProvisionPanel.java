@@ -45,7 +45,7 @@ class ProvisionPanel extends VerticalLayout {
     static String collecting(List<ChildToCollect> children) {
         List<SessionSlot> slots = children.stream().flatMap(c -> c.slots().stream()).distinct().sorted().toList();
         if (slots.isEmpty()) {
-            return "no monitored child is expected: ask whether anyone has joined or left";
+            return "nothing: the school is closed for its sessions, or no monitored child is expected here";
         }
         LocalDate first = slots.getFirst().date();
         LocalDate last = slots.getLast().date();
