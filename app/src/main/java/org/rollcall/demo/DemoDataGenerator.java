@@ -91,7 +91,7 @@ class DemoDataGenerator {
             ProvisionType type = p % 10 == 7 ? ProvisionType.PRU : p % 10 == 9 ? ProvisionType.ALTERNATIVE_PROVISION
                     : ProvisionType.MAINSTREAM;
             provisions.add(directory.createProvision(new NewProvision(
-                    PLACES[p % PLACES.length] + (type == ProvisionType.PRU ? " Learning Centre" : " School ")
+                    PLACES[p % PLACES.length] + (type == ProvisionType.PRU ? " Learning Centre " : " School ")
                             + (p / PLACES.length + 1),
                     type == ProvisionType.ALTERNATIVE_PROVISION ? null : new Urn(String.valueOf(100000 + p)),
                     type, nation, new UkPhoneNumber("+44161496" + String.format("%04d", p % 10000)),
@@ -158,8 +158,8 @@ class DemoDataGenerator {
         for (int i = 1; i <= 5; i++) {
             accounts.createUser("operator" + i, "Operator " + i, DEMO_PASSWORD, Role.OPERATOR, null);
         }
-        accounts.createUser("qa", "QA reviewer", DEMO_PASSWORD, Role.QA, null);
-        accounts.createUser("admin", "Administrator", DEMO_PASSWORD, Role.ADMIN, null);
+        accounts.createUser("qa", "Quinn Avery", DEMO_PASSWORD, Role.QA, null);
+        accounts.createUser("admin", "Alex Morgan", DEMO_PASSWORD, Role.ADMIN, null);
         accounts.createUser("authority1", "Virtual School head (authority 1)", DEMO_PASSWORD, Role.AUTHORITY,
                 authorities.get(0));
         accounts.createUser("authority2", "Virtual School head (authority 2)", DEMO_PASSWORD, Role.AUTHORITY,

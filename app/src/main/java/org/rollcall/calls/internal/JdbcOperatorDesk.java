@@ -100,7 +100,7 @@ class JdbcOperatorDesk implements OperatorDesk {
         CallRequest request = tx.execute(status -> {
             CallSummary c = owned(call, operator);
             if (c.status() != CallStatus.OFFERED) {
-                throw new CallRefusedException("this call is " + c.status().name().toLowerCase()
+                throw new CallRefusedException("this call is " + c.status().label().toLowerCase(java.util.Locale.UK)
                         + "; only an offered call can be started");
             }
             var card = directory.provisionCard(c.provisionId());
@@ -135,7 +135,7 @@ class JdbcOperatorDesk implements OperatorDesk {
         CallSummary c = owned(call, operator);
         if (c.status() != CallStatus.WRAP_UP && c.status() != CallStatus.OFFERED) {
             throw new CallRefusedException("hang up before wrapping up: the call is "
-                    + c.status().name().toLowerCase());
+                    + c.status().label().toLowerCase(java.util.Locale.UK));
         }
         if (outcome == null) {
             throw new CallRefusedException("choose an outcome: completed, no answer, busy, call back or failed");

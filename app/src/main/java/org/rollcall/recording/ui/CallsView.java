@@ -47,6 +47,7 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> c.dueAt() == null ? "" : HumanDates.time(c.dueAt(), zone)).setHeader("Due")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(this::provisionName).setHeader("Provision").setAutoWidth(true);
+        grid.addColumn(CallsView::which).setHeader("Call").setAutoWidth(true);
         grid.addColumn(CallSummary::attempt).setHeader("Attempt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(CallSummary::operatorName).setHeader("Operator").setAutoWidth(true);
@@ -94,5 +95,11 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         var today = calls.onDate(LocalDate.now(clock));
         provisionNames = directory.provisionNames(today.stream().map(CallSummary::provisionId).distinct().toList());
         grid.setItems(today);
+    }
+
+    /** "Morning", "Afternoon", or "Afternoon, weekly" for a call that also collects the days since the last. */
+    private static String which(CallSummary call) {
+        String part = call.purpose() == org.rollcall.calls.CallPurpose.MORNING ? "Morning" : "Afternoon";
+        return call.collectFrom() == null ? part : part + ", weekly";
     }
 }

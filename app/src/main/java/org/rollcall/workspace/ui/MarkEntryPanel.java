@@ -59,8 +59,11 @@ class MarkEntryPanel extends VerticalLayout {
         setId("mark-entry");
         List<SessionSlot> columns = new ArrayList<>(new TreeSet<>(children.stream()
                 .flatMap(c -> c.slots().stream()).toList()));
+        setWidthFull();
         Div grid = new Div();
         grid.addClassName("mark-grid");
+        grid.setWidthFull();
+        grid.getStyle().set("max-width", "96em");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("align-items", "center")
                 .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 4.5em) "
@@ -99,9 +102,12 @@ class MarkEntryPanel extends VerticalLayout {
             add(grid);
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_M, KeyModifier.ALT);
+        // Leaving the field first sends what it shows, so Alt+M in the last field saves that field too.
+        save.addClickShortcut(Key.KEY_M, KeyModifier.ALT).resetFocusOnActiveElement();
         save.addClickListener(e -> save(attendance, provision, callId, offset, operatorName));
         status.setId("mark-status");
+        // Read out when it changes: the refusal is said here, the refused field only turns red (it is too narrow).
+        status.getElement().setAttribute("role", "status");
         add(new HorizontalLayout(save, status));
         rows.stream().flatMap(r -> r.fields().values().stream()).findFirst().ifPresent(TextField::focus);
     }
@@ -164,9 +170,6 @@ class MarkEntryPanel extends VerticalLayout {
         e.mark().ifPresent(refused -> rows.stream().filter(r -> r.child().child().id().equals(refused.childId()))
                 .map(r -> r.field(refused.date(), refused.session()))
                 .filter(java.util.Objects::nonNull)
-                .forEach(field -> {
-                    field.setInvalid(true);
-                    field.setErrorMessage(e.getMessage());
-                }));
+                .forEach(field -> field.setInvalid(true)));
     }
 }

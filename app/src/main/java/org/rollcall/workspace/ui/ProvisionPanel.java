@@ -1,6 +1,7 @@
 package org.rollcall.workspace.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,19 +13,23 @@ import org.rollcall.directory.ProvisionCard;
 import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /** The screen-pop: who to ask for, the password to give, when they asked to be called. */
 class ProvisionPanel extends VerticalLayout {
 
+    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern(
+            "HH:mm");
+
     ProvisionPanel(ProvisionCard card, CallSummary call, List<ChildToCollect> children) {
         setPadding(false);
         setSpacing(false);
         setId("provision-card");
-        add(new H3(card.name()));
-        Span collect = line(call.purpose().label(), collecting(children));
+        add(new H2(card.name()));
+        Span collect = line(call.purpose().label() + (call.collectFrom() == null ? "" : " with the weekly catch-up"),
+                collecting(call, children));
         collect.setId("call-collects");
         collect.getStyle().set("font-weight", "600");
         add(collect);
@@ -37,23 +42,36 @@ class ProvisionPanel extends VerticalLayout {
         add(password);
         add(line(card.windows().size() == 1 ? "Call window" : "Call windows", card.windows().stream()
                 .map(w -> (card.windows().size() == 1 ? "" : w.part().label().toLowerCase(Locale.UK) + " ")
-                        + w.opensAt() + "–" + w.closesAt()).collect(Collectors.joining(", "))));
+                        + HH_MM.format(w.opensAt()) + "–" + HH_MM.format(w.closesAt()))
+                .collect(Collectors.joining(", "))));
         add(new Div(new Span("Say: \"This call is recorded for quality and record-keeping.\"")));
     }
 
-    /** "ask for AM and PM of Monday 30 November", or every school day of a weekly call. */
-    static String collecting(List<ChildToCollect> children) {
-        List<SessionSlot> slots = children.stream().flatMap(c -> c.slots().stream()).distinct().sorted().toList();
-        if (slots.isEmpty()) {
-            return "nothing: the school is closed for its sessions, or no monitored child is expected here";
+    /**
+     * "ask for AM and PM of Monday 30 November (2 children)", and for a weekly call "every school day from Tuesday 24
+     * November (1 child)" for the children collected weekly.
+     */
+    static String collecting(CallSummary call, List<ChildToCollect> children) {
+        List<String> parts = new ArrayList<>();
+        List<ChildToCollect> today = children.stream().filter(c -> c.slots().stream()
+                .allMatch(s -> s.date().equals(call.date()))).toList();
+        if (!today.isEmpty()) {
+            String sessions = today.stream().flatMap(c -> c.slots().stream()).map(s -> s.part().name()).distinct()
+                    .sorted().collect(Collectors.joining(" and "));
+            parts.add(sessions + " of " + HumanDates.day(call.date()) + count(today.size()));
         }
-        LocalDate first = slots.getFirst().date();
-        LocalDate last = slots.getLast().date();
-        String parts = slots.stream().map(s -> s.part().name()).distinct().collect(Collectors.joining(" and "));
-        String days = first.equals(last) ? HumanDates.day(first)
-                : "every school day from " + HumanDates.day(first) + " to " + HumanDates.day(last);
-        return "ask for " + parts + " of " + days + " (" + children.size() + (children.size() == 1 ? " child)"
-                : " children)");
+        List<ChildToCollect> week = children.stream().filter(c -> !today.contains(c)).toList();
+        if (!week.isEmpty()) {
+            LocalDate first = week.stream().flatMap(c -> c.slots().stream()).map(SessionSlot::date)
+                    .min(LocalDate::compareTo).orElseThrow();
+            parts.add("AM and PM of every school day from " + HumanDates.day(first) + count(week.size()));
+        }
+        return parts.isEmpty() ? "nothing: the school is closed for its sessions, or no monitored child is expected "
+                + "here" : "ask for " + String.join("; ", parts);
+    }
+
+    private static String count(int children) {
+        return " (" + children + (children == 1 ? " child)" : " children)");
     }
 
     private static Span line(String label, String value) {
