@@ -38,6 +38,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"QA", "ADMIN", "SUPERVISOR"})
 public class CallReviewView extends VerticalLayout implements HasUrlParameter<String> {
 
+    private static final java.time.format.DateTimeFormatter SESSION_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("EEE d MMM", java.util.Locale.UK);
+
     private final Accounts accounts;
     private final CallLog calls;
     private final Recordings recordings;
@@ -98,7 +101,9 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
             }
         }
         marks.addColumn(m -> names.get(m.childId()).name()).setHeader("Child").setAutoWidth(true);
-        marks.addColumn(m -> m.session().name()).setHeader("Session"); // AM or PM, as registers say
+        // A weekly call takes several days' marks: the day is part of the session.
+        marks.addColumn(m -> SESSION_DAY.format(m.date()) + " " + m.session().name()).setHeader("Session")
+                .setAutoWidth(true);
         marks.addColumn(Mark::code).setHeader("Code");
         marks.addColumn(Mark::reason).setHeader("Reason").setFlexGrow(1);
         marks.addColumn(m -> m.offsetSeconds() == null ? "" : m.offsetSeconds() + " s").setHeader("At");
