@@ -2,8 +2,8 @@ package org.rollcall.directory;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads of the directory that other modules need. */
