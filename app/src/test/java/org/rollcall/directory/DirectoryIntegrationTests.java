@@ -21,6 +21,7 @@ class DirectoryIntegrationTests {
     @Autowired DirectoryAdmin admin;
     @Autowired Directory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     @Test
     void aProvisionIsSavedWithAllItsWindowsOrNotAtAll() {
@@ -76,7 +77,7 @@ class DirectoryIntegrationTests {
         ProvisionId school = admin.createProvision(provision("Contact Primary", null,
                 List.of(new CallWindow(null, LocalTime.of(9, 0), LocalTime.of(9, 30)))));
         ChildId child = admin.createChild(child(authority, null, "Placed"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         admin.place(child, school, PlacementKind.ON_ROLL, today.minusDays(30));
         admin.addDesignatedTeacher(school, "Ms Designated", UkPhoneNumber.parse("01632 960701"), null);
         admin.addContact(child, ContactRole.CARER, "Foster Carer", UkPhoneNumber.parse("07700 900123"), null);
