@@ -9,7 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The real stack for integration tests: embedded PostgreSQL and S3 API in a fresh folder per test context, the
- * simulated exchange, and Rollcall's clock started at a fixed school-day morning (no bank holiday, no half term),
+ * embedded SMTP server on a free port, the simulated exchange, and Rollcall's clock started at a fixed school-day
+ * morning (no bank holiday, no half term),
  * so nothing depends on the machine's day or hour; a test that wants another moment sets its own clock-start.
  */
 @Target(ElementType.TYPE)
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "rollcall.platform.data-directory=target/it-data/${random.uuid}",
         "rollcall.platform.embedded-database-port=0",
+        "rollcall.notify.embedded-smtp-port=0",
         "server.shutdown=immediate",
         "spring.lifecycle.timeout-per-shutdown-phase=5s",
         "rollcall.platform.clock-start=2026-12-02T10:30",

@@ -1,0 +1,38 @@
+package org.rollcall.notify;
+
+import java.util.Map;
+import java.util.Objects;
+
+import org.rollcall.directory.AuthorityId;
+
+/**
+ * A message to queue. The recipient and the values are checked by {@link Notifications#queue}, which names every
+ * problem at once.
+ *
+ * @param kind what kind of message, which decides its templates and the values it takes
+ * @param authority whose wording and signature it goes out with
+ * @param to one email address
+ * @param values a value for each of the kind's own placeholders, and nothing else
+ * @param dedupKey optional: queuing again with the same key returns the first message instead of a second one (a
+ *     replayed event must not send twice); null for none
+ */
+public record NewMessage(MessageKind kind, AuthorityId authority, String to, Map<String, String> values,
+                         String dedupKey) {
+
+    public NewMessage {
+        Objects.requireNonNull(kind, "message kind");
+        Objects.requireNonNull(authority, "authority");
+        values = values == null ? Map.of() : Map.copyOf(values);
+        if (dedupKey != null && (dedupKey.isBlank() || dedupKey.length() > 200)) {
+            throw new IllegalArgumentException("a de-duplication key must be 1 to 200 characters");
+        }
+    }
+
+    public static NewMessage of(MessageKind kind, AuthorityId authority, String to, Map<String, String> values) {
+        return new NewMessage(kind, authority, to, values, null);
+    }
+
+    public NewMessage withDedupKey(String key) {
+        return new NewMessage(kind, authority, to, values, key);
+    }
+}

@@ -1,0 +1,27 @@
+package org.rollcall.notify.web;
+
+import java.util.NoSuchElementException;
+
+import org.rollcall.notify.MessageRefusedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refused wording, signatures and resends as RFC 9457 problem details listing every problem. */
+@RestControllerAdvice(basePackageClasses = NotifyProblemAdvice.class)
+class NotifyProblemAdvice {
+
+    @ExceptionHandler(MessageRefusedException.class)
+    ProblemDetail refused(MessageRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Refused: nothing was stored");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+}
