@@ -160,8 +160,16 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Calls");
+        assertThat(menu(page)).containsExactly("Calls", "Outbox and mailbox");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
+
+        // The outbox and the embedded mailbox, reached from the menu (two entries: the drawer starts open).
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Outbox and mailbox")).click();
+        page.waitForURL(u -> path(u).equals("/outbox"));
+        assertThat(page.locator("#shell-title")).hasText("Outbox and mailbox");
+        assertThat(page.locator("#outbox-grid")).isVisible();
+        assertThat(page.locator("#mailbox-summary")).containsText("since start-up");
+        Axe.assertAccessible(page, "outbox");
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign out")).click();
         page.waitForURL(u -> path(u).equals("/login"));
     }

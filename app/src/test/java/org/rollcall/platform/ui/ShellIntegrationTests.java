@@ -90,12 +90,21 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
 
     @Test
     void qaSupervisorsAndAdminsSeeTheCallsOfTheDay() {
-        for (String user : List.of("shell-qa", "shell-supervisor", "shell-admin")) {
+        // The menu is built with the shell, once per UI: the admin's own menu is checked in a test of its own.
+        for (String user : List.of("shell-qa", "shell-supervisor")) {
             SignIn.as(users, contexts, user);
             navigate(CallsView.class);
             assertThat(menu()).as(user).containsExactly("Calls");
             assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("Calls on Monday 30 November 2026");
         }
+    }
+
+    @Test
+    void anAdministratorAlsoHasTheOutboxAndMailbox() {
+        SignIn.as(users, contexts, "shell-admin");
+        navigate(CallsView.class);
+        assertThat(menu()).containsExactly("Calls", "Outbox and mailbox");
+        assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
     @Test
