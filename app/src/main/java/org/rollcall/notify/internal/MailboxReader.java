@@ -3,7 +3,6 @@ package org.rollcall.notify.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,9 +66,5 @@ final class MailboxReader {
 
     private static List<String> addresses(Address[] addresses) {
         return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
-    }
-
-    static Instant date(MimeMessage mime) throws MessagingException {
-        return mime.getSentDate() == null ? null : mime.getSentDate().toInstant();
     }
 }

@@ -1,6 +1,7 @@
 package org.rollcall.notify.internal;
 
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -8,6 +9,7 @@ import org.rollcall.notify.NotifyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
@@ -23,22 +25,27 @@ class OutboxWorker implements SmartLifecycle {
 
     private final ObjectProvider<OutboxSender> sender;
     private final TaskScheduler scheduler;
+    private final Executor executor;
     private final NotifyProperties properties;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile ScheduledFuture<?> polling;
 
     // The sender is looked up lazily: NotificationService needs this worker, and the sender needs the mail beans.
-    OutboxWorker(ObjectProvider<OutboxSender> sender, TaskScheduler scheduler, NotifyProperties properties) {
+    // Rounds run on the application's executor: an SMTP exchange can take seconds, and the scheduler's few threads
+    // also pace the dialler and the STOMP broker's heartbeats.
+    OutboxWorker(ObjectProvider<OutboxSender> sender, TaskScheduler scheduler,
+                 @Qualifier("applicationTaskExecutor") Executor executor, NotifyProperties properties) {
         this.sender = sender;
         this.scheduler = scheduler;
+        this.executor = executor;
         this.properties = properties;
     }
 
     /** A message was queued and committed: send it now rather than at the next poll. */
     void nudge() {
         if (isRunning()) {
-            scheduler.schedule(this::drain, scheduler.getClock().instant());
+            executor.execute(this::drain);
         }
     }
 
@@ -66,7 +73,8 @@ class OutboxWorker implements SmartLifecycle {
     @Override
     public void start() {
         Instant first = scheduler.getClock().instant().plusMillis(500);
-        polling = scheduler.scheduleWithFixedDelay(this::drain, first, properties.pollInterval());
+        polling = scheduler.scheduleWithFixedDelay(() -> executor.execute(this::drain), first,
+                properties.pollInterval());
     }
 
     @Override

@@ -59,6 +59,7 @@ class OutboxIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired List<MessageKind> kinds;
     @Autowired Clock clock;
+    @Autowired OutboxWorker worker;
 
     private AuthorityId authority;
 
@@ -125,10 +126,10 @@ class OutboxIntegrationTests {
     @Test
     void aLetterIsAttachedAsAPdfThatReadsBack() throws IOException {
         MessageKind summary = kinds.stream().filter(k -> k.code().equals("daily-summary")).findFirst().orElseThrow();
-        MessageId id = tx.execute(s -> notifications.queue(NewMessage.of(summary, authority, "vs@example.org",
+        MessageId id = tx.execute(s -> notifications.queue(NewMessage.of(summary, authority, "letter-vs@example.org",
                 Map.of("schools", "3", "children", "7", "firstCall", "10:31", "lastCall", "11:46"))));
         sent(id);
-        ReceivedMail mail = await().until(() -> receivedBy("vs@example.org"), l -> !l.isEmpty()).getFirst();
+        ReceivedMail mail = await().until(() -> receivedBy("letter-vs@example.org"), l -> !l.isEmpty()).getFirst();
         assertThat(mail.attachments()).singleElement().satisfies(pdf -> {
             assertThat(pdf.fileName()).isEqualTo("daily-summary-2026-12-02.pdf");
             assertThat(pdf.contentType()).isEqualTo("application/pdf");
@@ -141,6 +142,41 @@ class OutboxIntegrationTests {
                                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             }
         });
+    }
+
+    /**
+     * The documented limit: if the process dies after the SMTP server accepted a message and before the commit that
+     * marks it sent, the message is still waiting and is sent once more, identical, with the same Message-ID.
+     * Simulated by rolling back the sending transaction after the server accepted the message.
+     */
+    @Test
+    void aCrashBetweenSmtpAcceptAndTheCommitRepeatsTheMessageOnceIdentically() {
+        worker.stop();
+        try {
+            MessageId id = queue("crash@example.org", Map.of("child", "Harvey", "school", "Larchwood"));
+            tx.executeWithoutResult(status -> {
+                while (sender.sendNext()) {
+                    // sends, and marks sent inside this transaction
+                }
+                status.setRollbackOnly();
+            });
+            assertThat(receivedBy("crash@example.org")).hasSize(1);
+            assertThat(notifications.find(id).orElseThrow().status()).isEqualTo(MessageStatus.PENDING);
+            while (sender.sendNext()) {
+                // the next round sends it again and commits
+            }
+            assertThat(notifications.find(id).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+            List<ReceivedMail> twice = await().until(() -> receivedBy("crash@example.org"), l -> l.size() == 2);
+            assertThat(twice.get(1).messageId()).isEqualTo(twice.get(0).messageId());
+            assertThat(twice.get(1).date()).isEqualTo(twice.get(0).date());
+            assertThat(twice.get(1).text()).isEqualTo(twice.get(0).text());
+            while (sender.sendNext()) {
+                // nothing more
+            }
+            assertThat(receivedBy("crash@example.org")).as("never a third time").hasSize(2);
+        } finally {
+            worker.start();
+        }
     }
 
     @Test

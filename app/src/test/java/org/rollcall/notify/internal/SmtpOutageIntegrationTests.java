@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Rollcall configured with a relay (spring.mail.host: Spring Boot's own mail sender, the production path) that goes
  * down and comes back on the same port: messages queued meanwhile wait, retry with backoff and are each delivered
- * exactly once; a message that keeps failing ends FAILED with the SMTP error, and an admin's resend delivers it once.
+ * exactly once; a message that keeps failing ends FAILED with the SMTP error, and an admin's resend delivers it once;
+ * a recipient the relay refuses for good (550) fails at once, with the relay's answer.
  */
 @RollcallIntegrationTest
 @Import(NotifyTestKinds.class)
@@ -124,6 +125,21 @@ class SmtpOutageIntegrationTests {
         assertThat(arrivals).hasSize(5).allSatisfy((header, count) -> assertThat(count).as(header).isEqualTo(1));
         assertThat(ids.stream().map(this::message).map(OutboxMessage::attempts)).allSatisfy(a -> assertThat(a)
                 .isBetween(2, 4));
+    }
+
+    @Test
+    void aRecipientTheRelayRefusesForGoodFailsAtOnceWithTheServersAnswer() throws Exception {
+        RELAY.stop();
+        try (RefusingSmtpServer refusing = new RefusingSmtpServer(RELAY.port)) {
+            MessageId id = queue("nobody@example.org");
+            OutboxMessage failed = await().atMost(Duration.ofSeconds(10)).until(() -> message(id),
+                    m -> m.status() == MessageStatus.FAILED);
+            assertThat(failed.attempts()).as("a permanent refusal is not retried").isEqualTo(1);
+            assertThat(failed.lastError()).contains("550 5.1.1 <nobody@example.org>: Recipient address rejected");
+            assertThat(refusing.conversations.get()).isEqualTo(1);
+        } finally {
+            RELAY.start();
+        }
     }
 
     @Test

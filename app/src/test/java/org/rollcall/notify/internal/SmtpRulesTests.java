@@ -50,6 +50,12 @@ class SmtpRulesTests {
                 new SendFailedException("550 5.1.1 <nobody@example.org>: Recipient address rejected")));
         assertThat(SmtpErrors.permanent(refused)).isTrue();
         assertThat(SmtpErrors.describe(refused)).contains("550 5.1.1 <nobody@example.org>");
+        // As JavaMailSender reports it: the failure of each message, not a cause.
+        var asSent = new MailSendException(java.util.Map.of(new Object(), new SendFailedException("Invalid Addresses",
+                new SendFailedException("550 5.1.1 <nobody@example.org>: Recipient address rejected"))));
+        assertThat(SmtpErrors.permanent(asSent)).isTrue();
+        assertThat(SmtpErrors.describe(asSent))
+                .isEqualTo("Invalid Addresses ← 550 5.1.1 <nobody@example.org>: Recipient address rejected");
         var busy = new MailSendException("Failed messages", new SendFailedException("451 4.3.0 try later"));
         assertThat(SmtpErrors.permanent(busy)).isFalse();
         var down = new MailSendException("Mail server connection failed",
