@@ -14,11 +14,17 @@ import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.Nation;
+import org.rollcall.notify.MessageId;
+import org.rollcall.notify.MessageKind;
+import org.rollcall.notify.MessageStatus;
+import org.rollcall.notify.NewMessage;
+import org.rollcall.notify.Notifications;
 import org.rollcall.recording.Recordings;
 import org.rollcall.support.RecordedCalls;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -44,6 +50,9 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Autowired CallLog calls;
     @Autowired Recordings recordings;
     @Autowired Clock clock;
+    @Autowired Notifications notifications;
+    @Autowired java.util.List<MessageKind> kinds;
+    @Autowired TransactionTemplate tx;
 
     private CallSummary call;
 
@@ -56,6 +65,13 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         accounts.createUser("admin-shell", "Admin Shell", PASSWORD, Role.ADMIN, null);
         call = RecordedCalls.recordedCallTo(calls, recordings, clock,
                 RecordedCalls.school(directory, clock, authority, "Shell Primary", "01632 960872"));
+        // A message with a letter, so the admin's outbox and mailbox have something to show.
+        MessageKind summary = kinds.stream().filter(k -> k.code().equals("daily-summary")).findFirst().orElseThrow();
+        MessageId id = tx.execute(s -> notifications.queue(NewMessage.of(summary, authority,
+                "vs@browser-shire.example.org", java.util.Map.of("schools", "1", "children", "1", "firstCall",
+                        "10:01", "lastCall", "10:31"))));
+        org.awaitility.Awaitility.await().until(() -> notifications.find(id).orElseThrow().status()
+                == MessageStatus.SENT);
     }
 
     @Test
@@ -167,9 +183,24 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Outbox and mailbox")).click();
         page.waitForURL(u -> path(u).equals("/outbox"));
         assertThat(page.locator("#shell-title")).hasText("Outbox and mailbox");
-        assertThat(page.locator("#outbox-grid")).isVisible();
-        assertThat(page.locator("#mailbox-summary")).containsText("since start-up");
+        assertThat(page.locator("#outbox-grid")).containsText("Rollcall today: 1 schools to call for Browser Shire");
+        assertThat(page.locator("#outbox-grid")).containsText("Sent");
+        assertThat(page.locator("#mailbox-summary")).containsText("1 message received");
         Axe.assertAccessible(page, "outbox");
+
+        // Open the received message from the keyboard: its text, its HTML in a frame, its letter to download.
+        Locator open = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Open the message to vs@browser-shire.example.org: Rollcall today: 1 schools to call for "
+                        + "Browser Shire"));
+        open.focus();
+        page.keyboard().press("Enter");
+        Locator message = page.locator("#mailbox-message");
+        assertThat(message).containsText("From Rollcall <rollcall@localhost.localdomain> to vs@browser-shire");
+        assertThat(message.locator("iframe[sandbox]")).hasCount(1);
+        assertThat(message.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("Download daily-summary-2026-11-30\\.pdf \\(PDF, \\d+ KB\\)"))))
+                .isVisible();
+        Axe.assertAccessible(page, "outbox-message", java.util.List.of("#mailbox-message iframe[sandbox]"));
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign out")).click();
         page.waitForURL(u -> path(u).equals("/login"));
     }

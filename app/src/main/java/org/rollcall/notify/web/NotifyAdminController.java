@@ -11,6 +11,7 @@ import org.rollcall.notify.AuthorityMessages;
 import org.rollcall.notify.KindWording;
 import org.rollcall.notify.MessageId;
 import org.rollcall.notify.MessageKind;
+import org.rollcall.notify.MessageStatus;
 import org.rollcall.notify.NotifyAdmin;
 import org.rollcall.notify.OutboxMessage;
 import org.rollcall.notify.Signature;
@@ -43,6 +44,19 @@ class NotifyAdminController {
             return new WordingView(w.kind().code(), w.kind().label(), w.kind().allPlaceholders().stream()
                     .map(p -> "{" + p.name() + "}").toList(), w.wording().subject(), w.wording().body(), w.own(),
                     w.updatedBy(), w.updatedAt());
+        }
+    }
+
+    /** An outbox message with plain ids and its status in words too. */
+    record OutboxEntry(String id, String kind, String kindLabel, String authorityId, String recipient, String subject,
+                       MessageStatus status, String statusLabel, int attempts, String lastError, Instant queuedAt,
+                       Instant nextAttemptAt, Instant sentAt, String letterName, String messageId) {
+
+        static OutboxEntry of(OutboxMessage m) {
+            return new OutboxEntry(m.id().toString(), m.kind(), m.kindLabel(), m.authority().toString(),
+                    m.recipient(), m.subject(), m.status(), m.status().label(), m.attempts(), m.lastError(),
+                    m.queuedAt(), m.status() == MessageStatus.PENDING ? m.nextAttemptAt() : null, m.sentAt(),
+                    m.letterName(), m.messageIdHeader());
         }
     }
 
@@ -97,14 +111,15 @@ class NotifyAdminController {
 
     @Operation(summary = "The latest outbox messages (status, attempts, last SMTP error), newest first")
     @GetMapping("/outbox")
-    List<OutboxMessage> outbox(@RequestParam(defaultValue = "100") int limit) {
-        return admin.outbox(limit);
+    List<OutboxEntry> outbox(@RequestParam(defaultValue = "100") int limit) {
+        return admin.outbox(limit).stream().map(OutboxEntry::of).toList();
     }
 
     @Operation(summary = "Send a failed message again; its attempts start afresh")
     @PostMapping("/outbox/{id}/resend")
-    OutboxMessage resend(@PathVariable String id, Principal who) {
-        return admin.resend(new MessageId(BadRequestException.uuid(id, "a message id")), who.getName());
+    OutboxEntry resend(@PathVariable String id, Principal who) {
+        return OutboxEntry.of(admin.resend(new MessageId(BadRequestException.uuid(id, "a message id")),
+                who.getName()));
     }
 
     private AuthorityId authority(String laCode) {

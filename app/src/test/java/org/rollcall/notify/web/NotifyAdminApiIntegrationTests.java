@@ -144,6 +144,19 @@ class NotifyAdminApiIntegrationTests {
                 .contains("Virtual School Head").contains("Wording Borough");
         assertThat(mail.replyTo()).contains("virtual.school@wording.example.org");
 
+        Answer outbox = send("GET", "/api/v1/admin/outbox?limit=500", "wording-admin", null);
+        assertThat(outbox.status()).isEqualTo(200);
+        JsonNode entry = java.util.stream.StreamSupport.stream(outbox.json().spliterator(), false)
+                .filter(e -> e.path("id").stringValue().equals(id.toString())).findFirst().orElseThrow();
+        assertThat(entry.path("statusLabel").stringValue()).isEqualTo("Sent");
+        assertThat(entry.path("messageId").stringValue()).isEqualTo(mail.messageId());
+        Answer notFailed = send("POST", "/api/v1/admin/outbox/" + id + "/resend", "wording-admin", null);
+        assertThat(notFailed.status()).isEqualTo(400);
+        assertThat(notFailed.json().path("detail").stringValue())
+                .isEqualTo("message " + id + " is sent: only a failed message can be resent");
+        assertThat(send("POST", "/api/v1/admin/outbox/not-a-uuid/resend", "wording-admin", null).status())
+                .isEqualTo(400);
+
         Answer reset = send("DELETE", "/api/v1/admin/authorities/885/messages/test-notice", "wording-admin", null);
         assertThat(reset.json().path("wordings").toString()).contains("{child} was absent from {school}");
         assertThat(storedWordings()).isZero();
