@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.HumanDuration;
 import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
@@ -136,7 +137,7 @@ public final class TwilioTelephony implements Telephony {
                 if (stale) {
                     log.warn("No recording callback for call {} (Twilio call {}) within {} of its end; check "
                             + "recordings at Twilio and the recording status callback URL", call.request.callId(),
-                            call.operatorSid, RECORDING_WAIT);
+                            call.operatorSid, HumanDuration.format(RECORDING_WAIT));
                 }
                 return stale;
             }
