@@ -43,6 +43,7 @@ public final class TwilioTelephony implements Telephony {
     final Map<TelephonyCallId, TwilioCall> calls = new ConcurrentHashMap<>();
     private final Listeners listeners = new Listeners();
     private final TwilioWebhooks webhooks;
+    final TwilioAvailability availability;
 
     /** @param clock the application's clock: every event and talk time is measured on it */
     public TwilioTelephony(TwilioSettings settings, Clock clock) {
@@ -55,6 +56,7 @@ public final class TwilioTelephony implements Telephony {
         this.client = client;
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.webhooks = new TwilioWebhooks(this);
+        this.availability = new TwilioAvailability(client, settings.accountSid());
     }
 
     public TwilioWebhooks webhooks() {
@@ -88,8 +90,13 @@ public final class TwilioTelephony implements Telephony {
             synchronized (call) {
                 call.operatorSid = created.getSid();
             }
+            availability.answered();
         } catch (RuntimeException e) {
             calls.remove(request.callId());
+            String outage = availability.failed(e);
+            if (outage != null) {
+                throw new IllegalStateException("Twilio's API cannot be reached (" + outage + ")", e);
+            }
             throw new IllegalStateException("Twilio refused the call: " + e.getMessage(), e);
         }
     }
@@ -123,6 +130,17 @@ public final class TwilioTelephony implements Telephony {
     @Override
     public String providerName() {
         return "twilio";
+    }
+
+    /** False from a request that could not reach Twilio's API until it answers again (see TwilioAvailability). */
+    @Override
+    public boolean isAvailable() {
+        return availability.available();
+    }
+
+    @Override
+    public void close() {
+        availability.close();
     }
 
     /**
