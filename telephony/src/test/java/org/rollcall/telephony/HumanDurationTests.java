@@ -27,7 +27,7 @@ class HumanDurationTests {
 
     @Test
     void dropsOnlyWhatWouldBeNoise() {
-        // Seconds under a minute keep their tenths (a ping interval of 1.5 s is not 2 s); minutes drop the milliseconds.
+        // Under a minute tenths count (a ping interval of 1.5 s is not 2 s); from a minute up, whole seconds.
         assertThat(HumanDuration.format(Duration.ofMillis(59_940))).isEqualTo("59.9 s");
         assertThat(HumanDuration.format(Duration.ofMillis(59_960))).isEqualTo("1 min");
         assertThat(HumanDuration.format(Duration.ofMillis(61_700))).isEqualTo("1 min 2 s");

@@ -24,7 +24,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Operations' health on the management port (no login), then three filter chains: the REST API (Bearer API tokens for authority systems, HTTP Basic for staff), provider
+ * Operations' health on the management port (no login), then three filter chains: the REST API (Bearer API tokens
+ * for authority systems, HTTP Basic for staff), provider
  * webhooks (signature-checked by the telephony adapter itself), and the Vaadin UI with a login form. Code here
  * uses the context's SecurityContextHolderStrategy bean (Vaadin's), never the static holder, whose strategy a
  * second application context in the same JVM would replace.

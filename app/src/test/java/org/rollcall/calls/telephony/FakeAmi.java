@@ -69,9 +69,8 @@ final class FakeAmi implements AutoCloseable {
         String head = "Response: Success\r\nActionID: " + action.get("actionid") + "\r\n";
         return switch (action.getOrDefault("action", "").toLowerCase()) {
             case "challenge" -> head + "Challenge: 840415273\r\n\r\n";
-            case "login" -> refuseLogins
-                    ? "Response: Error\r\nActionID: " + action.get("actionid") + "\r\nMessage: Authentication failed\r\n\r\n"
-                    : head + "Message: Authentication accepted\r\n\r\n";
+            case "login" -> refuseLogins ? "Response: Error\r\nActionID: " + action.get("actionid")
+                    + "\r\nMessage: Authentication failed\r\n\r\n" : head + "Message: Authentication accepted\r\n\r\n";
             case "coresettings" -> head + "AMIversion: 7.0.3\r\nAsteriskVersion: 18.20.0\r\n\r\n";
             case "coreshowchannels" -> head + "EventList: start\r\n\r\nEvent: CoreShowChannelsComplete\r\nActionID: "
                     + action.get("actionid") + "\r\nEventList: Complete\r\nListItems: 0\r\n\r\n";

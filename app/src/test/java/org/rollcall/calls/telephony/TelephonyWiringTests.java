@@ -142,8 +142,10 @@ class TelephonyWiringTests {
 
     @Test
     void twilioNamesEachMissingOrWrongSetting() {
-        runner.withPropertyValues(TWILIO).run(context -> assertThat(context.getBean(Telephony.class).providerName())
-                .isEqualTo("twilio"));
+        runner.withPropertyValues(TWILIO).run(context -> {
+            assertThat(context.getBean(Telephony.class).providerName()).isEqualTo("twilio");
+            assertThat(context).hasBean("twilioHealthIndicator");
+        });
         runner.withPropertyValues(TWILIO).withPropertyValues("rollcall.telephony.twilio.auth-token=")
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
                         .hasMessageContaining("rollcall.telephony.twilio.auth-token is required"));

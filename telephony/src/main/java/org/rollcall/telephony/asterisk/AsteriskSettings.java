@@ -54,12 +54,13 @@ public record AsteriskSettings(String host, int port, String username, String pa
         }
         if (pingInterval == null || pingInterval.compareTo(MIN_PING_INTERVAL) < 0) {
             throw new IllegalArgumentException(PREFIX + "ping-interval must be at least 100 ms, for example 15s, not "
-                    + HumanDuration.format(pingInterval) + ": how often Rollcall pings the PBX to notice a connection that has gone silent");
+                    + HumanDuration.format(pingInterval) + ": how often Rollcall pings the PBX to notice a connection "
+                    + "that has gone silent");
         }
         if (outageCallTimeout == null || outageCallTimeout.isNegative() || outageCallTimeout.isZero()) {
             throw new IllegalArgumentException(PREFIX + "outage-call-timeout must be positive, for example 2m, not "
-                    + HumanDuration.format(outageCallTimeout) + ": how long calls in flight wait for an unreachable PBX before they are "
-                    + "closed as state unknown");
+                    + HumanDuration.format(outageCallTimeout) + ": how long calls in flight wait for an unreachable PBX "
+                    + "before they are closed as state unknown");
         }
     }
 
