@@ -40,11 +40,11 @@ class OperatorLegs {
     /** Handles the failure if it was the operator's own leg (true); otherwise leaves it to the usual path. */
     boolean failed(UUID id, UUID operator, TelephonyEvent.Failed failure) {
         // Not when the operator hung up while their phone rang (JdbcOperatorDesk.hangUp set a cause): their choice.
-        boolean ownLeg = jdbc.sql("""
-                        SELECT status = 'DIALLING' AND operator_up_at IS NULL AND end_cause IS NULL
-                        FROM call WHERE id = ?""")
-                .param(id).query(Boolean.class).single();
-        if (!ownLeg) {
+        var ownLeg = jdbc.sql("""
+                        SELECT operator_name FROM call
+                        WHERE id = ? AND status = 'DIALLING' AND operator_up_at IS NULL AND end_cause IS NULL""")
+                .param(id).query(String.class).optional();
+        if (ownLeg.isEmpty()) {
             return false;
         }
         var at = CallRows.ts(failure.at());
@@ -65,7 +65,7 @@ class OperatorLegs {
                         not_ready_reason = ? WHERE user_id = ? AND current_call_id = ?""")
                 .params(CallRows.ts(clock.instant()), reason, operator, id).update();
         log.warn("Operator {}'s phone could not be reached ({}): set offline; call {} offered again, the attempt not "
-                + "counted", operator, failure.cause(), id);
+                + "counted", ownLeg.get(), failure.cause(), id);
         events.publishEvent(new CallProgressed(new CallId(id), new UserId(operator), CallStatus.REQUEUED, reason));
         return true;
     }
