@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -18,8 +19,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -49,13 +53,17 @@ class SecurityConfiguration {
                     + "the application's server.port: health with its components and details is shown there without "
                     + "a login (ADR 0015); use -1 to serve no actuator endpoint over HTTP");
         }
-        // With a management port of its own, EndpointRequest matches only requests that arrive on it; on the main
-        // port only the status-only probes /livez and /readyz.
-        return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
-                        EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, "health")))
+        // With a management port of its own, EndpointRequest matches only requests that arrive on it. On the main
+        // port: the status-only probes /livez and /readyz, and a plain 404 for /actuator/** (not a login page, which
+        // a check that follows redirects would take for a healthy answer).
+        RequestMatcher endpoints = EndpointRequest.toAnyEndpoint();
+        RequestMatcher probes = EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, "health");
+        return http.securityMatcher(new OrRequestMatcher(endpoints, probes,
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                .authorizeHttpRequests(a -> a.requestMatchers(endpoints, probes).permitAll().anyRequest().denyAll())
                 .build();
     }
 

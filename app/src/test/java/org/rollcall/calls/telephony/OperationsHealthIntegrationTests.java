@@ -83,9 +83,14 @@ class OperationsHealthIntegrationTests {
             assertThat(answer.statusCode()).as(probe).isEqualTo(200);
             assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"").doesNotContain("asterisk");
         }
-        var mainPortHealth = get(serverPort, "/actuator/health/asterisk");
-        assertThat(mainPortHealth.statusCode()).as("not served on the main port").isNotEqualTo(200);
-        assertThat(mainPortHealth.body()).doesNotContain("AMI connection lost");
+        for (String path : new String[] {"/actuator/health", "/actuator/health/asterisk"}) {
+            var mainPort = get(serverPort, path);
+            assertThat(mainPort.statusCode()).as(path + " on the main port: not there, and no login page either")
+                    .isEqualTo(404);
+            assertThat(mainPort.body()).doesNotContain("AMI connection lost");
+        }
+        assertThat(get(managementPort, "/actuator/env").statusCode()).as("only health and info exposed")
+                .isEqualTo(404);
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
