@@ -90,7 +90,9 @@ class JdbcOperatorDesk implements OperatorDesk {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> notReadyReason(UserId operator) {
-        return jdbc.sql("SELECT not_ready_reason FROM operator_status WHERE user_id = ? AND status = 'OFFLINE'")
+        return jdbc.sql("""
+                        SELECT not_ready_reason FROM operator_status
+                        WHERE user_id = ? AND status = 'OFFLINE' AND not_ready_reason IS NOT NULL""")
                 .param(operator.value()).query(String.class).optional();
     }
 

@@ -41,7 +41,7 @@ class OperatorLegs {
     boolean failed(UUID id, UUID operator, TelephonyEvent.Failed failure) {
         // Not when the operator hung up while their phone rang (JdbcOperatorDesk.hangUp set a cause): their choice.
         var ownLeg = jdbc.sql("""
-                        SELECT operator_name FROM call
+                        SELECT coalesce(operator_name, '') FROM call
                         WHERE id = ? AND status = 'DIALLING' AND operator_up_at IS NULL AND end_cause IS NULL""")
                 .param(id).query(String.class).optional();
         if (ownLeg.isEmpty()) {
