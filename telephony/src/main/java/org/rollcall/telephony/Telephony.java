@@ -19,6 +19,16 @@ public interface Telephony extends AutoCloseable {
     /** A short name for logs and the UI, such as "simulated", "asterisk" or "twilio". */
     String providerName();
 
+    /**
+     * Whether a call placed now could reach the network: false while the provider cannot be reached (Asterisk: the
+     * AMI connection is lost or not yet logged in again; Twilio: its API failed or timed out and has not answered a
+     * probe since). Cheap to call (no I/O), so the dialler asks before every round and pauses while it is false.
+     * Adapters that cannot be down keep the default.
+     */
+    default boolean isAvailable() {
+        return true;
+    }
+
     @Override
     default void close() {
     }

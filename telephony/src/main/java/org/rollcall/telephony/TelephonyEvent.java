@@ -30,6 +30,10 @@ public sealed interface TelephonyEvent {
     record NoAnswer(TelephonyCallId callId, Instant at) implements TelephonyEvent {
     }
 
+    /**
+     * The call failed. Before {@link OperatorLegUp} this is always the operator's own leg (not answered, busy, not
+     * registered, rejected): agent first, the destination is dialled only once the operator is up.
+     */
     record Failed(TelephonyCallId callId, Instant at, String cause) implements TelephonyEvent {
     }
 

@@ -32,15 +32,17 @@ class TelephonyBridge implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final OperatorLegs operatorLegs;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("telephony-bridge").daemon().factory());
 
     TelephonyBridge(Telephony telephony, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate tx,
-                    Clock clock) {
+                    Clock clock, OperatorLegs operatorLegs) {
         this.jdbc = jdbc;
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.operatorLegs = operatorLegs;
         telephony.addListener(event -> worker.execute(() -> apply(event)));
     }
 
@@ -62,8 +64,12 @@ class TelephonyBridge implements DisposableBean {
         }
         var at = CallRows.ts(event.at());
         switch (event) {
-            case TelephonyEvent.OperatorLegUp e -> progress(id, operator, CallStatus.DIALLING, "your line is up; "
-                    + "dialling the school");
+            case TelephonyEvent.OperatorLegUp e -> {
+                // From here the school is dialled, so the attempt counts (Retries).
+                jdbc.sql("UPDATE call SET operator_up_at = coalesce(operator_up_at, ?) WHERE id = ?").params(at, id)
+                        .update();
+                progress(id, operator, CallStatus.DIALLING, "your line is up; dialling the school");
+            }
             case TelephonyEvent.DestinationRinging e -> {
                 jdbc.sql("UPDATE call SET status = 'RINGING' WHERE id = ? AND status = 'DIALLING'").param(id).update();
                 progress(id, operator, CallStatus.RINGING, "ringing");
@@ -77,7 +83,11 @@ class TelephonyBridge implements DisposableBean {
             }
             case TelephonyEvent.Busy e -> cause(id, "busy");
             case TelephonyEvent.NoAnswer e -> cause(id, "no-answer");
-            case TelephonyEvent.Failed e -> cause(id, "failed: " + e.cause());
+            case TelephonyEvent.Failed e -> {
+                if (!operatorLegs.failed(id, operator, e)) {
+                    cause(id, "failed: " + e.cause());
+                }
+            }
             case TelephonyEvent.Ended e -> ended(id, operator, e);
             case TelephonyEvent.RecordingAvailable e -> {
                 // the recording module takes it from here

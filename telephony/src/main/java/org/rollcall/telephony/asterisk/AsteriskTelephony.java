@@ -29,6 +29,7 @@ import org.asteriskjava.manager.event.NewStateEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.HumanDuration;
 import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
@@ -98,6 +99,12 @@ public final class AsteriskTelephony implements Telephony {
 
     public boolean isConnected() {
         return connected;
+    }
+
+    /** Connected and logged in: ConnectEvent comes with the banner, before Asterisk-Java has logged in again. */
+    @Override
+    public boolean isAvailable() {
+        return connected && connection.getState() == org.asteriskjava.manager.ManagerConnectionState.CONNECTED;
     }
 
     @Override
@@ -242,8 +249,8 @@ public final class AsteriskTelephony implements Telephony {
             return;
         }
         log.error("Asterisk at {}:{} has been unreachable for {}; closing {} call(s) in flight as state unknown",
-                settings.host(), settings.port(), settings.outageCallTimeout(), calls.size());
-        endAll("PBX unreachable for " + readable(settings.outageCallTimeout()) + ": state unknown");
+                settings.host(), settings.port(), HumanDuration.format(settings.outageCallTimeout()), calls.size());
+        endAll("PBX unreachable for " + HumanDuration.format(settings.outageCallTimeout()) + ": state unknown");
     }
 
     /**
@@ -252,13 +259,10 @@ public final class AsteriskTelephony implements Telephony {
      */
     private void silent() {
         log.warn("Asterisk at {}:{} answered no AMI Ping for {} intervals of {}: the link is dead though the socket "
-                + "is open", settings.host(), settings.port(), AmiHeartbeat.MISSES_BEFORE_LOST, settings.pingInterval());
+                + "is open", settings.host(), settings.port(), AmiHeartbeat.MISSES_BEFORE_LOST,
+                HumanDuration.format(settings.pingInterval()));
         lost();
         connection.dropSocket();
-    }
-
-    private static String readable(Duration d) {
-        return d.toSeconds() >= 60 && d.toSecondsPart() == 0 ? d.toMinutes() + " min" : d.toMillis() / 1000.0 + " s";
     }
 
     /** The call an event belongs to: by uniqueid/linkedid (our call id), else by the CALL_ID channel variable. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.HumanDuration;
 import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
@@ -42,6 +43,7 @@ public final class TwilioTelephony implements Telephony {
     final Map<TelephonyCallId, TwilioCall> calls = new ConcurrentHashMap<>();
     private final Listeners listeners = new Listeners();
     private final TwilioWebhooks webhooks;
+    final TwilioAvailability availability;
 
     /** @param clock the application's clock: every event and talk time is measured on it */
     public TwilioTelephony(TwilioSettings settings, Clock clock) {
@@ -54,6 +56,7 @@ public final class TwilioTelephony implements Telephony {
         this.client = client;
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.webhooks = new TwilioWebhooks(this);
+        this.availability = new TwilioAvailability(client, settings.accountSid());
     }
 
     public TwilioWebhooks webhooks() {
@@ -87,8 +90,13 @@ public final class TwilioTelephony implements Telephony {
             synchronized (call) {
                 call.operatorSid = created.getSid();
             }
+            availability.answered();
         } catch (RuntimeException e) {
             calls.remove(request.callId());
+            String outage = availability.failed(e);
+            if (outage != null) {
+                throw new IllegalStateException("Twilio's API cannot be reached (" + outage + ")", e);
+            }
             throw new IllegalStateException("Twilio refused the call: " + e.getMessage(), e);
         }
     }
@@ -124,6 +132,17 @@ public final class TwilioTelephony implements Telephony {
         return "twilio";
     }
 
+    /** False from a request that could not reach Twilio's API until it answers again (see TwilioAvailability). */
+    @Override
+    public boolean isAvailable() {
+        return availability.available();
+    }
+
+    @Override
+    public void close() {
+        availability.close();
+    }
+
     /**
      * Ended calls wait for their recording callback; one that never comes (a misconfigured callback URL, a
      * recording Twilio failed to make) must not keep its call in memory for ever.
@@ -136,7 +155,7 @@ public final class TwilioTelephony implements Telephony {
                 if (stale) {
                     log.warn("No recording callback for call {} (Twilio call {}) within {} of its end; check "
                             + "recordings at Twilio and the recording status callback URL", call.request.callId(),
-                            call.operatorSid, RECORDING_WAIT);
+                            call.operatorSid, HumanDuration.format(RECORDING_WAIT));
                 }
                 return stale;
             }

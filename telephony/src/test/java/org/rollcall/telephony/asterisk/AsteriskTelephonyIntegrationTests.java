@@ -269,7 +269,7 @@ class AsteriskTelephonyIntegrationTests {
         var ended = (TelephonyEvent.Ended) events.poll(30, TimeUnit.SECONDS);
         assertThat(ended).as("closed without waiting for the PBX").isNotNull();
         assertThat(ended.callId()).isEqualTo(stranded);
-        assertThat(ended.cause()).isEqualTo("PBX unreachable for 0.5 s: state unknown");
+        assertThat(ended.cause()).isEqualTo("PBX unreachable for 500 ms: state unknown");
         assertThat(telephony.isConnected()).isFalse();
     }
 
@@ -310,7 +310,7 @@ class AsteriskTelephonyIntegrationTests {
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
                 "PJSIP/{operator}", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(10),
                 Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(2)))
-                .withMessageContaining("ring-timeout must be at least 15s");
+                .withMessageContaining("ring-timeout must be at least 15 s (Ofcom), not 10 s");
         assertThatIllegalArgumentException().isThrownBy(() -> new AsteriskSettings("pbx", 5038, "u", "p", "ctx",
                 "PJSIP/op", "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(20), Duration.ofSeconds(1),
                 Duration.ofSeconds(30), Duration.ofSeconds(15), Duration.ofMinutes(2)))
@@ -318,7 +318,8 @@ class AsteriskTelephonyIntegrationTests {
         assertThatIllegalArgumentException().isThrownBy(() -> settings(5038, recordings, Duration.ofSeconds(15),
                 Duration.ZERO)).withMessageContaining("rollcall.telephony.asterisk.outage-call-timeout must be positive");
         assertThatIllegalArgumentException().isThrownBy(() -> settings(5038, recordings, Duration.ofMillis(10)))
-                .withMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100ms");
+                .withMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100 ms, for example 15s, "
+                        + "not 10 ms");
     }
 
     /** The default test connection pings every 15 s, i.e. never within a test; these tests want a fast heartbeat. */

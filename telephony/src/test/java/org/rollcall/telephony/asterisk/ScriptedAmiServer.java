@@ -32,6 +32,7 @@ final class ScriptedAmiServer implements AutoCloseable {
     private volatile List<String> liveChannels = List.of();
     private volatile boolean refuseOriginate;
     private volatile boolean refuseCoreShowChannels;
+    private volatile boolean refuseLogins;
     private volatile Socket silenced;
     private volatile long bannerDelayMillis;
 
@@ -56,6 +57,11 @@ final class ScriptedAmiServer implements AutoCloseable {
     /** Answers Originate with an Error, as Asterisk does for an unknown endpoint or a missing privilege. */
     void refuseOriginate() {
         refuseOriginate = true;
+    }
+
+    /** Answers Login with an Error, as Asterisk does for a wrong secret (or a host its permit lines refuse). */
+    void refuseLogins() {
+        refuseLogins = true;
     }
 
     /** Answers CoreShowChannels with an Error, so the adapter cannot learn which channels are up. */
@@ -180,6 +186,10 @@ final class ScriptedAmiServer implements AutoCloseable {
         switch (name == null ? "" : name.toLowerCase()) {
             case "challenge" -> write(head + "Challenge: 840415273\r\n\r\n");
             case "login" -> {
+                if (refuseLogins) {
+                    write(error(id, "Authentication failed"));
+                    return;
+                }
                 logins.incrementAndGet();
                 write(head + "Message: Authentication accepted\r\n\r\n");
             }

@@ -250,7 +250,7 @@ class TwilioTelephonyTests {
     @Test
     void settingsRefuseWhatTwilioOrOfcomWouldNot() {
         assertThatIllegalArgumentException().isThrownBy(() -> settings(Duration.ofSeconds(10)))
-                .withMessageContaining("ring-timeout must be at least 15s");
+                .withMessageContaining("ring-timeout must be at least 15 s (Ofcom), not 10 s");
         assertThatIllegalArgumentException().isThrownBy(() -> new TwilioSettings("nope", TOKEN, null, null, null,
                 new E164Number("+441632960000"), URI.create(BASE), Duration.ofSeconds(20)))
                 .withMessageContaining("rollcall.telephony.twilio.account-sid is required");
