@@ -42,7 +42,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * left the body to the signed checksum). Each contender runs N recordings in
  * {@code bench.rounds} blocks, taking turns (the order rotates each round) so that a shared machine's changing
  * load and the server's warming up fall on all of them alike; {@code -Dbench.rounds=1} runs them one after the
- * other. {@code -Dbench.count=500 -Dbench.threads=1 -Dbench.rounds=5}. Never fails on timing. Its S3Proxy data
+ * other. {@code -Dbench.count=500 -Dbench.threads=1 -Dbench.rounds=10}. Never fails on timing. Its S3Proxy data
  * directory is deleted at the end.
  */
 public final class RecordingStoreBenchmark {
@@ -56,7 +56,7 @@ public final class RecordingStoreBenchmark {
     public static void main(String[] args) throws Exception {
         int count = Integer.getInteger("bench.count", 500);
         int threads = Integer.getInteger("bench.threads", 1);
-        int rounds = Math.max(1, Math.min(count, Integer.getInteger("bench.rounds", 5)));
+        int rounds = Math.max(1, Math.min(count, Integer.getInteger("bench.rounds", 10)));
         byte[] wav = TestWavs.wav(Duration.ofMinutes(2), 8000, 1);
         String sha256 = Base64.getEncoder().encodeToString(Sha256.newDigest().digest(wav));
         var directory = Files.createTempDirectory("recording-store-benchmark");
@@ -87,6 +87,7 @@ public final class RecordingStoreBenchmark {
             StoreTimings storeBefore = store.timings();
             StoreTimings fallbackBefore = fallback.timings();
             double[] seconds = new double[contenders.size()];
+            List<Double> ratios = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 int n = count / rounds + (round < count % rounds ? 1 : 0);
                 double[] these = new double[contenders.size()];
@@ -98,12 +99,15 @@ public final class RecordingStoreBenchmark {
                 System.out.printf("round %d: %d each, ms per recording: store %.2f, bare %.2f, store HEAD_FIRST %.2f, "
                         + "signed-body PUT + SHA-256 %.2f; ratio %.2f%n", round + 1, n, these[0] * 1e3 / n, these[1] * 1e3 / n,
                         these[2] * 1e3 / n, these[3] * 1e3 / n, these[1] / these[0]);
+                ratios.add(these[1] / these[0]);
             }
+            ratios.sort(null);
             for (int i = 0; i < contenders.size(); i++) {
                 report(contenders.get(i).name(), count, wav.length, seconds[i]);
             }
-            System.out.printf("ratio RecordingStore / bare: %.2f (HEAD_FIRST fallback / bare: %.2f)%n",
-                    seconds[1] / seconds[0], seconds[1] / seconds[2]);
+            System.out.printf("ratio RecordingStore / bare: %.2f (rounds: median %.2f, %.2f to %.2f); HEAD_FIRST "
+                    + "fallback / bare: %.2f%n", seconds[1] / seconds[0], ratios.get(ratios.size() / 2),
+                    ratios.getFirst(), ratios.getLast(), seconds[1] / seconds[2]);
             System.out.println("where the time goes, ms per recording" + (threads > 1 ? " (summed over threads)" : "")
                     + ":");
             breakdown("RecordingStore.store", store.timings().since(storeBefore), seconds[0], threads);
