@@ -25,11 +25,25 @@ final class ChecksumBoundSigner implements AwsV4HttpSigner {
     static final String CHECKSUM_HEADER = "x-amz-checksum-sha256";
 
     private final AwsV4HttpSigner sdk = AwsV4HttpSigner.create();
+    private final ThreadLocal<Boolean> trying = ThreadLocal.withInitial(() -> false);
     private volatile boolean checksumsVerified;
 
     /** Called once the S3 API has refused a body whose SHA-256 did not match its header. */
     void trustChecksums() {
         checksumsVerified = true;
+    }
+
+    /**
+     * Runs {@code call} (on this thread, as the synchronous client signs) with bodies signed as they would be once
+     * checksums are trusted, so that the question tries exactly what the answer will be relied on for.
+     */
+    void asIfTrusted(Runnable call) {
+        trying.set(true);
+        try {
+            call.run();
+        } finally {
+            trying.remove();
+        }
     }
 
     boolean checksumsTrusted() {
@@ -39,7 +53,7 @@ final class ChecksumBoundSigner implements AwsV4HttpSigner {
     @Override
     public SignedRequest sign(SignRequest<? extends AwsCredentialsIdentity> request) {
         ContentStreamProvider payload = request.payload().orElse(null);
-        if (!checksumsVerified || payload == null || "https".equals(request.request().protocol())
+        if (!checksumsVerified && !trying.get() || payload == null || "https".equals(request.request().protocol())
                 || request.request().firstMatchingHeader(CHECKSUM_HEADER).isEmpty()) {
             return sdk.sign(request);
         }

@@ -74,7 +74,7 @@ final class S3ApiBehaviour {
             boolean exists = false;
             try {
                 if (!checksumsAsked) {
-                    exists = !refusesWrongChecksum(key);
+                    exists = storedDespiteWrongChecksum(key);
                     checksumsAsked = true;
                 }
                 if (overwriteCheck == null) {
@@ -100,24 +100,35 @@ final class S3ApiBehaviour {
         }
     }
 
-    /** @return true when refused; false when the S3 API stored the object anyway */
-    private boolean refusesWrongChecksum(String key) {
+    /**
+     * Sends the scratch object with a SHA-256 header that does not match it, its body unsigned as uploads' bodies
+     * would then be.
+     *
+     * @return whether the S3 API stored it anyway
+     */
+    private boolean storedDespiteWrongChecksum(String key) {
         String wrong = RecordingObjects.base64(Sha256.newDigest().digest(key.getBytes(StandardCharsets.US_ASCII)));
         try {
-            s3.putObject(probe(key).checksumSHA256(wrong).build(), RequestBody.fromBytes(BODY));
+            signer.asIfTrusted(() -> s3.putObject(probe(key).checksumSHA256(wrong).build(),
+                    RequestBody.fromBytes(BODY)));
         } catch (S3Exception e) {
-            if (!S3Failures.isChecksumMismatch(e)) {
+            if (e.statusCode() >= 500) {
                 throw e;
             }
-            signer.trustChecksums();
-            log.info("The S3 API at {} verifies x-amz-checksum-sha256 ({}): over plain HTTP the uploads' bodies are "
-                    + "bound to their signature by that signed header alone (UNSIGNED-PAYLOAD)", where(),
-                    e.awsErrorDetails().errorCode());
-            return true;
+            if (S3Failures.isChecksumMismatch(e)) {
+                signer.trustChecksums();
+                log.info("The S3 API at {} verifies x-amz-checksum-sha256 ({}): over plain HTTP the uploads' bodies "
+                        + "are bound to their signature by that signed header alone (UNSIGNED-PAYLOAD)", where(),
+                        e.awsErrorDetails().errorCode());
+            } else {
+                log.warn("The S3 API at {} refused an unsigned body with a wrong checksum for another reason ({}); "
+                        + "over plain HTTP the uploads stay SigV4-signed, body included", where(), e.getMessage());
+            }
+            return false;
         }
         log.warn("The S3 API at {} stored a body that did not match its x-amz-checksum-sha256: it does not verify "
                 + "checksums, so over plain HTTP the uploads stay SigV4-signed, body included", where());
-        return false;
+        return true;
     }
 
     /** @param exists whether the scratch object is there already */

@@ -1,5 +1,6 @@
 package org.rollcall.recordings.s3;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.security.DigestInputStream;
@@ -125,7 +126,7 @@ final class S3Writer {
             var digested = new DigestInputStream(rest, head.digest());
             InputStream wav = new SequenceInputStream(head.stream(), digested);
             long total = 0;
-            for (byte[] part = read(key, wav); part.length > 0; part = read(key, wav)) {
+            for (byte[] part = nextPart(key, wav); part.length > 0; part = nextPart(key, wav)) {
                 total += part.length;
                 upload.upload(part);
             }
@@ -211,10 +212,10 @@ final class S3Writer {
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private byte[] read(RecordingKey key, InputStream in) {
+    private byte[] nextPart(RecordingKey key, InputStream in) {
         try {
             return in.readNBytes((int) settings.partSizeBytes());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new RecordingStoreException("could not read the recording " + key + " to store it", e);
         }
     }
