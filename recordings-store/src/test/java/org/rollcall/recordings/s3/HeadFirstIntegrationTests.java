@@ -33,7 +33,7 @@ class HeadFirstIntegrationTests {
     @ParameterizedTest(name = "If-None-Match answered 501: {0}")
     @ValueSource(booleans = {false, true})
     void autoFindsOutAndTheStoreStillNeverOverwrites(boolean notImplemented) throws Exception {
-        try (var s3 = new LegacyS3Api(notImplemented);
+        try (var s3 = new LegacyS3Api(notImplemented, false);
              var store = S3RecordingStore.create(S3Settings.of(s3.endpoint(), "eu-west-2", "legacy", "access",
                      "secret"), Clock.systemUTC())) {
             store.ensureBucket();
@@ -52,6 +52,20 @@ class HeadFirstIntegrationTests {
             assertThat(s3.requests()).filteredOn(r -> r.contains(key.value()))
                     .containsExactly("HEAD /legacy/" + key.value(), "PUT /legacy/" + key.value(),
                             "HEAD /legacy/" + key.value(), "HEAD /legacy/" + key.value());
+        }
+    }
+
+    @Test
+    void anS3ApiThatRefusesUnsignedBodiesKeepsThemSigned() throws Exception {
+        try (var s3 = new LegacyS3Api(false, true);
+             var store = S3RecordingStore.create(S3Settings.of(s3.endpoint(), "eu-west-2", "legacy", "access",
+                     "secret"), Clock.systemUTC())) {
+            store.ensureBucket();
+
+            assertThat(store.overwriteCheck()).isEqualTo(OverwriteCheck.HEAD_FIRST);
+            assertThat(store.signsBodies()).isTrue();
+            store.store(key, new ByteArrayInputStream(wav), wav.length, null);
+            assertThat(s3.objects().get("/legacy/" + key.value()).bytes()).isEqualTo(wav);
         }
     }
 

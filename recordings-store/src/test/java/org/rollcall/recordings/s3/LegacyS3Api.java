@@ -23,8 +23,9 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * An S3 API from before conditional writes and checksums, over real HTTP on 127.0.0.1, in memory: it stores every
  * PUT, ignoring {@code If-None-Match} (or, when asked, answering it 501 NotImplemented as S3Proxy does on a backend
- * without conditional writes), and checks neither checksums nor signatures. Just enough of S3 for the store: bucket
- * HEAD, object PUT, HEAD and DELETE, with SigV4 streaming (aws-chunked) bodies decoded.
+ * without conditional writes), and checks neither checksums nor signatures; when asked, it refuses unsigned bodies
+ * (403) as an S3 API might over plain HTTP. Just enough of S3 for the store: bucket HEAD, object PUT, HEAD and
+ * DELETE, with SigV4 streaming (aws-chunked) bodies decoded.
  */
 final class LegacyS3Api implements AutoCloseable {
 
@@ -33,12 +34,17 @@ final class LegacyS3Api implements AutoCloseable {
 
     private final HttpServer server;
     private final boolean notImplemented;
+    private final boolean refusesUnsignedBodies;
     private final Map<String, StoredObject> objects = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    /** @param notImplemented answer a PUT with If-None-Match 501 instead of ignoring the header */
-    LegacyS3Api(boolean notImplemented) throws IOException {
+    /**
+     * @param notImplemented answer a PUT with If-None-Match 501 instead of ignoring the header
+     * @param refusesUnsignedBodies answer a PUT whose body is not SigV4-signed (UNSIGNED-PAYLOAD) 403
+     */
+    LegacyS3Api(boolean notImplemented, boolean refusesUnsignedBodies) throws IOException {
         this.notImplemented = notImplemented;
+        this.refusesUnsignedBodies = refusesUnsignedBodies;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.createContext("/", this::handle);
         server.start();
@@ -79,11 +85,15 @@ final class LegacyS3Api implements AutoCloseable {
 
     private void put(HttpExchange exchange, String path, boolean conditional) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        var headers = exchange.getRequestHeaders();
+        if (refusesUnsignedBodies && "UNSIGNED-PAYLOAD".equals(headers.getFirst("x-amz-content-sha256"))) {
+            error(exchange, 403, "AccessDenied", "Unsigned payloads are only accepted over HTTPS");
+            return;
+        }
         if (conditional && notImplemented) {
             error(exchange, 501, "NotImplemented", "Conditional writes are not supported by this backend.");
             return;
         }
-        var headers = exchange.getRequestHeaders();
         if ("aws-chunked".equalsIgnoreCase(headers.getFirst("Content-Encoding"))) {
             body = decodeChunks(body);
         }
