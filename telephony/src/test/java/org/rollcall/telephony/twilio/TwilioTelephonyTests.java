@@ -92,7 +92,8 @@ class TwilioTelephonyTests {
         TelephonyCallId id = place("op1");
         post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "ringing"));
         post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "no-answer"));
-        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg no-answer");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg failed: the phone rang but was "
+                + "not answered (Twilio no-answer)");
         assertThat(((TelephonyEvent.Ended) next()).talkTime()).isZero();
         assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
