@@ -92,8 +92,9 @@ final class Pbx implements AutoCloseable {
                 "Cause: " + cause, "Cause-txt: " + text);
     }
 
-    void originateFailed(TelephonyCallId id, int reason) throws Exception {
-        ami.event("Event: OriginateResponse", "ActionID: " + id, "Response: Failure", "Channel: PJSIP/op1",
+    /** @param actionId the Originate's ActionID as Asterisk-Java sent it (it adds a prefix of its own) */
+    void originateFailed(String actionId, int reason) throws Exception {
+        ami.event("Event: OriginateResponse", "ActionID: " + actionId, "Response: Failure", "Channel: PJSIP/op1",
                 "Context: rollcall-outbound", "Exten: s", "Reason: " + reason, "Uniqueid: <null>");
     }
 
