@@ -90,8 +90,8 @@ class CallRecovery implements ApplicationRunner {
                 .param("now", now).param("kept", except).update();
         if (inFlight + interrupted + requeued > 0) {
             log.warn("Start-up recovery: {} call(s) in flight handed back to the exchange, which kept {}; {} closed as "
-                    + "interrupted; {} offered call(s) put back in the queue", inFlight, kept.size(), interrupted,
-                    requeued);
+                    + "failed (interrupted, or left in wrap-up); {} offered call(s) put back in the queue", inFlight,
+                    kept.size(), interrupted, requeued);
         }
     }
 

@@ -57,7 +57,9 @@ class RecordingSweeper {
                         + "call (left in place)").register(registry));
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${rollcall.recording.sweep-interval:10m}")
+    /** First one interval after start-up: calls taken back from the exchange at start-up are handled by then. */
+    @Scheduled(initialDelayString = "${rollcall.recording.sweep-interval:10m}",
+            fixedDelayString = "${rollcall.recording.sweep-interval:10m}")
     void scheduled() {
         sweep();
     }
@@ -95,8 +97,8 @@ class RecordingSweeper {
         }
         unmatched.set(strangers.size());
         if (handedOver + released + strangers.size() > 0) {
-            log.info("Recordings folder swept: {} file(s) handed over, {} already stored and removed, {} matching no "
-                    + "call left in place{}", handedOver, released, strangers.size(), strangers.isEmpty() ? ""
+            log.info("Recordings folder swept: {} file(s) of ended calls handed over (or, holding no audio, removed), "
+                    + "{} already stored and removed, {} matching no call left in place{}", handedOver, released, strangers.size(), strangers.isEmpty() ? ""
                     : ": " + String.join(", ", strangers));
         }
         return new Sweep(handedOver, released, strangers.size(), List.copyOf(strangers));
