@@ -55,6 +55,9 @@ final class AudioCheck {
     }
 
     private static String seconds(Duration d) {
+        if (d.toMillis() < 1000) {
+            return d.toMillis() + " ms";
+        }
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(Locale.UK, "%.1f s", d.toMillis() / 1000.0);
     }
 }

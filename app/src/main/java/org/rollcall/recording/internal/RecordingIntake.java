@@ -136,7 +136,7 @@ class RecordingIntake implements DisposableBean {
         }
     }
 
-    private void lost(TelephonyEvent.RecordingLost event) {
+    void lost(TelephonyEvent.RecordingLost event) {
         UUID callId = event.callId().value();
         calls.find(new CallId(callId)).ifPresent(call -> {
             log.warn("Recording of call {} lost: {}", callId, event.reason());
