@@ -1,10 +1,7 @@
 package org.rollcall.telephony.asterisk;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -37,16 +34,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Places calls through an Asterisk PBX over AMI. The operator's leg is originated (with our call id as its
  * channel id) into the Rollcall context, which dials the school only once the operator has answered (agent first,
- * Ofcom), presents the caller ID and records with MixMonitor. This class owns the connection: log-in, the heartbeat,
- * outages and what the PBX says is alive after one (or after a restart of the application); {@link AmiCalls} owns
- * the calls. AMI's listener thread only queues; one worker runs everything else, so call state has one owner.
+ * Ofcom), presents the caller ID and records with MixMonitor. This class owns the connection (log-in, heartbeat,
+ * stopping) and the port; {@link AmiCalls} owns the calls and their recordings, {@link AmiOutages} what a lost link
+ * means for them, {@link Resumption} the calls taken back after a restart. AMI's listener thread only queues; one
+ * worker runs everything else, so call state has one owner.
  */
 public final class AsteriskTelephony implements Telephony {
 
     /** Attempts at CoreShowChannels after a reconnect before in-flight calls are closed as unknown. */
-    static final int RECONCILE_ATTEMPTS = 3;
-    /** Why a call lost with the PBX has no audio, when its file holds none. */
-    static final String PBX_STOPPED = "PBX stopped mid-call";
+    static final int RECONCILE_ATTEMPTS = AmiOutages.RECONCILE_ATTEMPTS;
 
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephony.class);
 
@@ -58,11 +54,9 @@ public final class AsteriskTelephony implements Telephony {
     private final RecordingFolder folder;
     private final AmiCalls calls;
     private final AmiChannels channels;
+    private final AmiOutages outages;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean connected;
-    private boolean disconnectedSinceLogin;
-    private long outages;
-    private Instant lostAt;
 
     /** @param clock the application's clock: events, talk time and the recording's dated folder come from it */
     public AsteriskTelephony(AsteriskSettings settings, Clock clock) {
@@ -76,6 +70,7 @@ public final class AsteriskTelephony implements Telephony {
         this.folder = new RecordingFolder(settings.recordingDirectory(), clock);
         this.calls = new AmiCalls(clock, listeners, folder, worker);
         this.channels = new AmiChannels(connection, settings);
+        this.outages = new AmiOutages(settings, clock, calls, channels, folder, worker);
         connection.addEventListener(event -> run(() -> safely(event)));
     }
 
@@ -195,7 +190,8 @@ public final class AsteriskTelephony implements Telephony {
                     .takeOver(inFlight, alive), worker).get(30, TimeUnit.SECONDS);
             if (alive == null) {
                 // The PBX could not say: follow them all, and ask again as after a reconnect.
-                worker.schedule(() -> reconcile(1), settings.reconnectDelay().toMillis(), TimeUnit.MILLISECONDS);
+                worker.schedule(() -> outages.reconcile(1), settings.reconnectDelay().toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
             return taken;
         } catch (Exception e) {
@@ -265,46 +261,16 @@ public final class AsteriskTelephony implements Telephony {
 
     private void on(ManagerEvent event) {
         switch (event) {
-            case DisconnectEvent d -> lost(clock.instant());
+            case DisconnectEvent d -> {
+                connected = false;
+                outages.lost(clock.instant());
+            }
             case ConnectEvent c -> {
                 connected = true;
-                if (disconnectedSinceLogin) {
-                    outages++; // this outage is over: its deadline, if still pending, must not fire
-                    disconnectedSinceLogin = false;
-                    reconcile(1);
-                }
+                outages.reconnected();
             }
             default -> calls.on(event);
         }
-    }
-
-    /** @param at when the link was lost: calls lost with it end there, not when the loss is noticed */
-    private void lost(Instant at) {
-        connected = false;
-        // Once per outage: after the heartbeat has reported it, the socket it closes brings a DisconnectEvent too.
-        if (!disconnectedSinceLogin) {
-            disconnectedSinceLogin = true;
-            lostAt = at;
-            log.warn("Lost the AMI connection to {}:{}; reconnecting", settings.host(), settings.port());
-            long outage = ++outages;
-            worker.schedule(() -> closeCallsIfStillDown(outage), settings.outageCallTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /**
-     * A PBX that stays unreachable (or a reconnect that hangs) must not leave calls in progress for ever: after the
-     * outage timeout, calls in flight are closed as unknown, and operators can wrap them up.
-     */
-    private void closeCallsIfStillDown(long outage) {
-        Collection<AmiCall> inFlight = calls.all();
-        if (!disconnectedSinceLogin || outage != outages || inFlight.isEmpty()) {
-            return;
-        }
-        log.error("Asterisk at {}:{} has been unreachable for {}; closing {} call(s) in flight as state unknown",
-                settings.host(), settings.port(), readable(settings.outageCallTimeout()), inFlight.size());
-        inFlight.forEach(call -> endLost(call, "PBX unreachable for " + readable(settings.outageCallTimeout())
-                + ": state unknown", PBX_STOPPED));
     }
 
     /**
@@ -314,61 +280,9 @@ public final class AsteriskTelephony implements Telephony {
     private void silent(Instant since) {
         log.warn("Asterisk at {}:{} answered no AMI Ping for {} intervals of {}: the link is dead though the socket "
                 + "is open", settings.host(), settings.port(), AmiHeartbeat.MISSES_BEFORE_LOST,
-                readable(settings.pingInterval()));
-        lost(since == null ? clock.instant() : since);
+                AmiOutages.readable(settings.pingInterval()));
+        connected = false;
+        outages.lost(since == null ? clock.instant() : since);
         connection.dropSocket();
-    }
-
-    private static String readable(Duration d) {
-        return d.toSeconds() >= 60 && d.toSecondsPart() == 0 ? d.toMinutes() + " min" : d.toMillis() / 1000.0 + " s";
-    }
-
-    /**
-     * After a reconnect: any call whose channels are gone ended while we could not hear it. If Asterisk cannot
-     * say, ask again; after {@link #RECONCILE_ATTEMPTS} the calls are closed as unknown, so none stays in progress
-     * for ever.
-     */
-    private void reconcile(int attempt) {
-        AmiChannels.Snapshot alive;
-        try {
-            alive = channels.list();
-        } catch (Exception e) {
-            if (attempt < RECONCILE_ATTEMPTS) {
-                log.warn("Reconciliation after reconnect failed (attempt {} of {}): {}", attempt,
-                        RECONCILE_ATTEMPTS, e.getMessage());
-                worker.schedule(() -> reconcile(attempt + 1), settings.reconnectDelay().toMillis(),
-                        TimeUnit.MILLISECONDS);
-                return;
-            }
-            log.error("Reconciliation after reconnect failed {} times; closing the calls in flight", attempt, e);
-            calls.all().forEach(call -> endLost(call, "state unknown after AMI outage",
-                    "the PBX could not say what became of the call"));
-            return;
-        }
-        for (AmiCall call : calls.all()) {
-            if (!call.machine.state().isOver() && !alive.knows(call.id())) {
-                endLost(call, "lost during AMI outage", PBX_STOPPED);
-            }
-        }
-        log.info("Reconciled after reconnect: {} channels alive", alive.size());
-    }
-
-    /**
-     * Ends a call lost with the link at the moment the link was lost, or at its file's last write if the PBX went on
-     * recording after that (only the link was down), never at the moment we found out.
-     */
-    private void endLost(AmiCall call, String cause, String interruption) {
-        Instant now = clock.instant();
-        Instant at = lostAt == null ? now : lostAt;
-        try {
-            Path file = call.recording;
-            if (call.machine.wasBridged() && Files.exists(file)) {
-                Instant written = folder.lastWrite(file);
-                at = written.isAfter(at) ? (written.isAfter(now) ? now : written) : at;
-            }
-        } catch (IOException e) {
-            log.debug("Could not read when {} was last written: {}", call.recording, e.getMessage());
-        }
-        calls.end(call, cause, at, interruption);
     }
 }
