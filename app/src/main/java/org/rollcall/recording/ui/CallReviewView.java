@@ -161,6 +161,9 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
 
     private static String describe(CallSummary call, RecordingInfo r) {
         if (r == null) {
+            if (call.status().isLive() || call.status() == org.rollcall.calls.CallStatus.WRAP_UP) {
+                return "No recording yet: it is taken once the call has ended.";
+            }
             return call.bridgedAt() == null ? "No recording: the school was not connected."
                     : "No recording: the call was interrupted before one was made.";
         }
