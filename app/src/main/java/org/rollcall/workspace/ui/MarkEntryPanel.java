@@ -133,7 +133,10 @@ class MarkEntryPanel extends VerticalLayout {
             if (e.getValue().isBlank()) {
                 heardAt.remove(field);
             } else {
-                heardAt.computeIfAbsent(field, f -> heardNow(offset));
+                Heard heard = heardNow(offset);
+                if (heard.at() != null) { // typed before the school was connected: its moment is still to come
+                    heardAt.putIfAbsent(field, heard);
+                }
             }
         });
         field.setWidthFull();
