@@ -16,16 +16,28 @@ public interface OperatorDesk {
 
     OperatorStatus status(UserId operator);
 
+    /**
+     * Why Rollcall set the operator offline, for their screen, such as "your phone did not answer at 10:42 (the
+     * exchange said: …)"; empty when they are not offline or went offline themselves. Cleared by {@link #ready}.
+     */
+    Optional<String> notReadyReason(UserId operator);
+
     /** The call offered to or in progress with the operator, if any. */
     Optional<CallSummary> currentCall(UserId operator);
 
-    /** Dials the offered call: the operator's leg first, then the provision. */
+    /**
+     * Dials the offered call: the operator's leg first, then the provision. If the telephone exchange cannot be
+     * reached, nothing is dialled: the call goes back to the queue without using an attempt, the operator stays
+     * ready, and a {@link CallRefusedException} says so.
+     */
     void start(CallId call, UserId operator);
 
     void hangUp(CallId call, UserId operator);
 
     /**
      * Closes the call. NO_ANSWER, BUSY and FAILED are retried later in the window; CALL_BACK at {@code callBackAt}.
+     * Only an attempt that reached the school (the operator's leg was up, so the school was dialled) counts against
+     * {@code rollcall.calls.max-attempts}.
      */
     void wrapUp(CallId call, UserId operator, CallOutcome outcome, Instant callBackAt);
 

@@ -68,6 +68,11 @@ class DemoRunner implements ApplicationRunner {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         List<AuthoritySummary> authorities = directory.authorities();
         StringBuilder text = new StringBuilder("\n\n  Rollcall is up: http://localhost:" + port + "/\n\n");
+        String management = environment.getProperty("local.management.port");
+        if (management != null) {
+            text.append("  Health for operations (no login): http://localhost:").append(management)
+                    .append("/actuator/health\n\n");
+        }
         text.append("  Demo logins (password '").append(DemoDataGenerator.DEMO_PASSWORD).append("'):\n")
                 .append("    operator1 … operator5   operators' workspace\n")
                 .append("    qa                      QA: calls and recordings\n")

@@ -30,6 +30,10 @@ public sealed interface TelephonyEvent {
     record NoAnswer(TelephonyCallId callId, Instant at) implements TelephonyEvent {
     }
 
+    /**
+     * The call failed. Before {@link OperatorLegUp} this is always the operator's own leg (not answered, busy, not
+     * registered, rejected): agent first, the destination is dialled only once the operator is up.
+     */
     record Failed(TelephonyCallId callId, Instant at, String cause) implements TelephonyEvent {
     }
 
@@ -38,5 +42,12 @@ public sealed interface TelephonyEvent {
     }
 
     record RecordingAvailable(TelephonyCallId callId, Instant at, RecordingSource source) implements TelephonyEvent {
+    }
+
+    /**
+     * A bridged call whose recording will never come (the exchange made none, or lost it): {@code reason} says why in
+     * plain words. The call keeps its own times; marks taken on it have no audio to check them against.
+     */
+    record RecordingLost(TelephonyCallId callId, Instant at, String reason) implements TelephonyEvent {
     }
 }

@@ -2,9 +2,14 @@ package org.rollcall.accounts.internal;
 
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.ui.LoginView;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,12 +19,17 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Three filter chains: the REST API (Bearer API tokens for authority systems, HTTP Basic for staff), provider
+ * Operations' health on the management port (no login), then three filter chains: the REST API (Bearer API tokens
+ * for authority systems, HTTP Basic for staff), provider
  * webhooks (signature-checked by the telephony adapter itself), and the Vaadin UI with a login form. Code here
  * uses the context's SecurityContextHolderStrategy bean (Vaadin's), never the static holder, whose strategy a
  * second application context in the same JVM would replace.
@@ -32,6 +42,29 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain operationsChain(HttpSecurity http, Environment environment) throws Exception {
+        // Health with its components and details is shown without a login, so only on a port of its own (ADR 0015).
+        if (ManagementPortType.get(environment) == ManagementPortType.SAME) {
+            throw new IllegalStateException("management.server.port must be a port of its own, such as 8081, not "
+                    + "the application's server.port: health with its components and details is shown there without "
+                    + "a login (ADR 0015); use -1 to serve no actuator endpoint over HTTP");
+        }
+        // With a management port of its own, EndpointRequest matches only requests that arrive on it. On the main
+        // port: the status-only probes /livez and /readyz, and a plain 404 for /actuator/** (not a login page, which
+        // a check that follows redirects would take for a healthy answer).
+        RequestMatcher endpoints = EndpointRequest.toAnyEndpoint();
+        RequestMatcher probes = EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, "health");
+        return http.securityMatcher(new OrRequestMatcher(endpoints, probes,
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
+                .authorizeHttpRequests(a -> a.requestMatchers(endpoints, probes).permitAll().anyRequest().denyAll())
+                .build();
     }
 
     @Bean
@@ -87,7 +120,7 @@ class SecurityConfiguration {
         // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
         // its recordings URL let through here (RecordingPlayback checks the role again and audits).
         http.authorizeHttpRequests(a -> a
-                .requestMatchers("/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()
                 .requestMatchers("/recordings/**").hasAnyRole("QA", "ADMIN", "SUPERVISOR"));
         // Addresses that are no route reach Vaadin when signed in, so its "Page not found" shows inside the shell;

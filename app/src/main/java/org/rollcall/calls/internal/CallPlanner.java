@@ -184,7 +184,8 @@ class CallPlanner {
                                    'DUE', t.purpose, t.collect_from::date
                             FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
                                  AS t(id, provision_id, window_id, closes, due, purpose, collect_from)
-                            ON CONFLICT (provision_id, call_date, purpose, attempt) DO NOTHING""")
+                            ON CONFLICT (provision_id, call_date, purpose, attempt) WHERE follows_call IS NULL
+                            DO NOTHING""")
                     .params(day, ids.toArray(UUID[]::new), provisions.toArray(UUID[]::new),
                             windows.toArray(UUID[]::new), closesAt.toArray(String[]::new),
                             dueAt.toArray(String[]::new), purposes.toArray(String[]::new),

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pairs due calls with READY operators. Rows are claimed with FOR UPDATE SKIP LOCKED so several app nodes can
- * dial side by side without a coordinator. Calls whose window closed unreached are marked missed.
+ * dial side by side without a coordinator. Calls whose window closed unreached are marked missed. The schedule
+ * does not offer calls while the telephony provider cannot be reached ({@link ProviderWatch}).
  */
 @Component
 class Dialler {
@@ -65,14 +66,14 @@ class Dialler {
         return true;
     }
 
-    /** Due calls whose window has closed were not reached: say so rather than dial late. */
+    /** Due calls whose window has closed were not reached: say so (and why) rather than dial late. */
     @Transactional
-    public int markMissed() {
+    public int markMissed(String cause) {
         var now = CallRows.ts(clock.instant());
         List<UUID> missed = jdbc.sql("""
-                        UPDATE call SET status = 'MISSED', end_cause = 'window closed before an operator was free'
+                        UPDATE call SET status = 'MISSED', end_cause = ?
                         WHERE status = 'DUE' AND window_closes <= ? RETURNING id""")
-                .param(now).query(UUID.class).list();
+                .params(cause, now).query(UUID.class).list();
         missed.forEach(id -> events.publishEvent(new CallProgressed(new CallId(id), null, CallStatus.MISSED,
                 "window closed")));
         return missed.size();

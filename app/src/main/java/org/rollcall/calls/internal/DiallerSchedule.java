@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 
 import org.rollcall.calls.CallsProperties;
+import org.rollcall.telephony.HumanDuration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,13 +26,16 @@ class DiallerSchedule implements SmartLifecycle {
 
     private final CallPlanner planner;
     private final Dialler dialler;
+    private final ProviderWatch provider;
     private final TaskScheduler scheduler;
     private final CallsProperties properties;
     private final List<ScheduledFuture<?>> running = new CopyOnWriteArrayList<>();
 
-    DiallerSchedule(CallPlanner planner, Dialler dialler, TaskScheduler scheduler, CallsProperties properties) {
+    DiallerSchedule(CallPlanner planner, Dialler dialler, ProviderWatch provider, TaskScheduler scheduler,
+                    CallsProperties properties) {
         this.planner = planner;
         this.dialler = dialler;
+        this.provider = provider;
         this.scheduler = scheduler;
         this.properties = properties;
     }
@@ -71,18 +75,23 @@ class DiallerSchedule implements SmartLifecycle {
         try {
             planner.planToday();
         } catch (RuntimeException e) {
-            log.error("Call planning failed; will try again in {}", properties.planInterval(), e);
+            log.error("Call planning failed; will try again in {}", HumanDuration.format(properties.planInterval()), e);
         }
     }
 
     private void dial() {
         try {
-            dialler.markMissed();
+            boolean mayDial = provider.mayDial();
+            dialler.markMissed(mayDial ? "window closed before an operator was free"
+                    : "window closed while dialling was paused: the telephone exchange could not be reached");
+            if (!mayDial) {
+                return; // due calls wait in the queue, and no attempt is used, until the provider is back
+            }
             while (dialler.offerNext()) {
                 // offer until no due call or no ready operator is left
             }
         } catch (RuntimeException e) {
-            log.error("Dialler round failed; next round in {}", properties.diallerInterval(), e);
+            log.error("Dialler round failed; next round in {}", HumanDuration.format(properties.diallerInterval()), e);
         }
     }
 }

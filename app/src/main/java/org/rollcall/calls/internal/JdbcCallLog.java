@@ -34,8 +34,9 @@ class JdbcCallLog implements CallLog {
 
     @Override
     public List<CallSummary> onDate(LocalDate date) {
-        return jdbc.sql("SELECT * FROM call WHERE call_date = ? ORDER BY due_at, attempt").param(date)
-                .query(CallRows::summary).list();
+        // A call offered again after an operator's phone failed keeps its due time and attempt: offered order next.
+        return jdbc.sql("SELECT * FROM call WHERE call_date = ? ORDER BY due_at, attempt, offered_at NULLS LAST")
+                .param(date).query(CallRows::summary).list();
     }
 
     @Override

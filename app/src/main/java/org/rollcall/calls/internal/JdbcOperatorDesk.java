@@ -61,7 +61,7 @@ class JdbcOperatorDesk implements OperatorDesk {
         jdbc.sql("""
                         INSERT INTO operator_status (user_id, username, endpoint, status, since)
                         VALUES (?, ?, ?, 'READY', ?)
-                        ON CONFLICT (user_id) DO UPDATE SET endpoint = EXCLUDED.endpoint,
+                        ON CONFLICT (user_id) DO UPDATE SET endpoint = EXCLUDED.endpoint, not_ready_reason = NULL,
                           status = CASE WHEN operator_status.status = 'OFFLINE' THEN 'READY'
                                         ELSE operator_status.status END,
                           since = CASE WHEN operator_status.status = 'OFFLINE' THEN EXCLUDED.since
@@ -72,8 +72,8 @@ class JdbcOperatorDesk implements OperatorDesk {
     @Override
     @Transactional
     public void offline(UserId operator) {
-        int changed = jdbc.sql("UPDATE operator_status SET status = 'OFFLINE', since = ? WHERE user_id = ? "
-                        + "AND status = 'READY'")
+        int changed = jdbc.sql("UPDATE operator_status SET status = 'OFFLINE', since = ?, not_ready_reason = NULL "
+                        + "WHERE user_id = ? AND status = 'READY'")
                 .params(CallRows.ts(clock.instant()), operator.value()).update();
         if (changed == 0 && status(operator) != OperatorStatus.OFFLINE) {
             throw new CallRefusedException("finish the current call and its wrap-up before going offline");
@@ -85,6 +85,15 @@ class JdbcOperatorDesk implements OperatorDesk {
     public OperatorStatus status(UserId operator) {
         return jdbc.sql("SELECT status FROM operator_status WHERE user_id = ?").param(operator.value())
                 .query(String.class).optional().map(OperatorStatus::valueOf).orElse(OperatorStatus.OFFLINE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> notReadyReason(UserId operator) {
+        return jdbc.sql("""
+                        SELECT not_ready_reason FROM operator_status
+                        WHERE user_id = ? AND status = 'OFFLINE' AND not_ready_reason IS NOT NULL""")
+                .param(operator.value()).query(String.class).optional();
     }
 
     @Override
@@ -116,6 +125,13 @@ class JdbcOperatorDesk implements OperatorDesk {
         try {
             telephony.placeCall(request);
         } catch (RuntimeException e) {
+            if (!telephony.isAvailable()) {
+                // Nothing reached the network: the call is due again as it was, and no attempt is used.
+                tx.executeWithoutResult(s -> backToQueue(call, operator));
+                throw new CallRefusedException("the call was not placed: the telephone exchange cannot be reached ("
+                        + e.getMessage() + "). The call is back in the queue and has used no attempt; dialling "
+                        + "resumes by itself when the exchange is back");
+            }
             tx.executeWithoutResult(s -> endWithoutTalk(call, operator, "failed: " + e.getMessage()));
             throw new CallRefusedException("the call could not be placed: " + e.getMessage());
         }
@@ -123,7 +139,15 @@ class JdbcOperatorDesk implements OperatorDesk {
 
     @Override
     public void hangUp(CallId call, UserId operator) {
-        CallSummary c = tx.execute(s -> owned(call, operator));
+        CallSummary c = tx.execute(s -> {
+            CallSummary owned = owned(call, operator);
+            // Hanging up while one's own phone still rings is a choice, not a phone that failed (OperatorLegs).
+            jdbc.sql("""
+                            UPDATE call SET end_cause = ?
+                            WHERE id = ? AND status = 'DIALLING' AND operator_up_at IS NULL AND end_cause IS NULL""")
+                    .params("hung up before the operator's phone answered", call.value()).update();
+            return owned;
+        });
         if (c.status().isLive()) {
             telephony.hangUp(new TelephonyCallId(call.value()));
         }
@@ -176,6 +200,16 @@ class JdbcOperatorDesk implements OperatorDesk {
             throw new CallRefusedException("this call is not assigned to you");
         }
         return c;
+    }
+
+    private void backToQueue(CallId call, UserId operator) {
+        jdbc.sql("""
+                        UPDATE call SET status = 'DUE', operator_id = NULL, operator_name = NULL, offered_at = NULL,
+                        placed_at = NULL WHERE id = ? AND status = 'DIALLING'""")
+                .param(call.value()).update();
+        setOperator(operator, OperatorStatus.READY, null);
+        events.publishEvent(new CallProgressed(call, operator, CallStatus.DUE, "not placed: the telephone exchange "
+                + "cannot be reached; back in the queue"));
     }
 
     private void endWithoutTalk(CallId call, UserId operator, String cause) {

@@ -5,7 +5,10 @@ import java.util.function.BooleanSupplier;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** /actuator/health component "asterisk": DOWN while the AMI connection is lost (Asterisk-Java reconnects). */
+/**
+ * Health component "asterisk" (management port, see ADR 0015): DOWN while the AMI connection is lost (Asterisk-Java
+ * reconnects).
+ */
 final class AsteriskHealth implements HealthIndicator {
 
     private final BooleanSupplier connected;
@@ -22,6 +25,7 @@ final class AsteriskHealth implements HealthIndicator {
             return Health.up().withDetail("ami", address).build();
         }
         return Health.down().withDetail("ami", address)
-                .withDetail("reason", "AMI connection lost; reconnecting, then reconciling calls in flight").build();
+                .withDetail("reason", "AMI connection lost; reconnecting, then reconciling calls in flight. The "
+                        + "dialler is paused meanwhile").build();
     }
 }

@@ -31,4 +31,9 @@ class TwilioTelephonyConfiguration {
                 properties.publicBaseUrl());
         return telephony;
     }
+
+    @Bean
+    TwilioHealth twilioHealthIndicator(TwilioTelephony telephony) {
+        return new TwilioHealth(telephony::isAvailable);
+    }
 }

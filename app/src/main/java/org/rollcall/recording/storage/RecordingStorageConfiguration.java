@@ -2,6 +2,7 @@ package org.rollcall.recording.storage;
 
 import java.time.Clock;
 
+import org.rollcall.recordings.RecordingStoreException;
 import org.rollcall.recordings.local.LocalS3Server;
 import org.rollcall.recordings.s3.S3RecordingStore;
 import org.rollcall.recordings.s3.S3Settings;
@@ -45,7 +46,23 @@ class RecordingStorageConfiguration {
         }
         log.info("Recordings are stored in bucket {} at {}", settings.bucket(),
                 settings.endpoint() == null ? "AWS S3 " + settings.region() : settings.endpoint());
+        askWhatTheS3ApiRefuses(store);
         return store;
+    }
+
+    /**
+     * With overwrite-check auto, the S3 API is asked now (the answer is logged) rather than at the first store. An
+     * S3 API that cannot be reached does not stop the app: the spool keeps recordings until it can, and the first
+     * store asks again.
+     */
+    private static void askWhatTheS3ApiRefuses(S3RecordingStore store) {
+        try {
+            log.info("Recordings are kept from being overwritten by {}; upload bodies are {}", store.overwriteCheck(),
+                    store.signsBodies() ? "SigV4-signed" : "bound to the signature by their SHA-256 header");
+        } catch (RecordingStoreException e) {
+            log.warn("Could not ask the S3 API how to keep recordings from being overwritten; the first store will "
+                    + "ask again: {}", e.getMessage());
+        }
     }
 
     @Bean

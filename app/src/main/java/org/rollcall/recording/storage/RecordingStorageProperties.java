@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.rollcall.recordings.s3.OverwriteCheck;
 import org.rollcall.recordings.s3.S3Settings;
 import org.rollcall.recordings.s3.ServerSideEncryption;
 import org.rollcall.recordings.spool.SpoolSettings;
@@ -28,17 +29,21 @@ public record RecordingStorageProperties(@DefaultValue S3 s3, @DefaultValue Spoo
      * @param pathStyle {@code endpoint/bucket} addressing; unset = true with an endpoint, false for AWS S3
      * @param accessKey with {@code secretKey}; both unset = the AWS default credentials chain
      * @param createBucket create the bucket at start-up if missing (always done for the embedded S3 API)
+     * @param overwriteCheck how a stored recording is kept from being replaced: {@code auto} asks the S3 API at
+     *        start-up whether it refuses {@code If-None-Match: *} overwrites (and, over plain HTTP, bodies not
+     *        matching their SHA-256); {@code if-none-match} or {@code head-first} choose without asking
      */
     public record S3(URI endpoint, @DefaultValue("eu-west-2") String region,
                      @DefaultValue("rollcall-recordings") String bucket, Boolean pathStyle, String accessKey,
                      String secretKey, @DefaultValue("8MB") DataSize multipartThreshold,
                      @DefaultValue("8MB") DataSize partSize, @DefaultValue("none") ServerSideEncryption sse,
-                     String kmsKeyId, @DefaultValue("false") boolean createBucket) {
+                     String kmsKeyId, @DefaultValue("false") boolean createBucket,
+                     @DefaultValue("auto") OverwriteCheck overwriteCheck) {
 
         S3Settings settings() {
             return new S3Settings(endpoint, region, bucket, pathStyle == null ? endpoint != null : pathStyle,
                     blankToNull(accessKey), blankToNull(secretKey), multipartThreshold.toBytes(), partSize.toBytes(),
-                    sse, blankToNull(kmsKeyId));
+                    sse, blankToNull(kmsKeyId), overwriteCheck);
         }
 
         /** The embedded server's address and keys; encryption settings are for real S3 APIs only. */
@@ -46,7 +51,7 @@ public record RecordingStorageProperties(@DefaultValue S3 s3, @DefaultValue Spoo
                             String embeddedSecretKey) {
             return new S3Settings(embeddedEndpoint, embeddedRegion, bucket, true, embeddedAccessKey,
                     embeddedSecretKey, multipartThreshold.toBytes(), partSize.toBytes(), ServerSideEncryption.NONE,
-                    null);
+                    null, overwriteCheck);
         }
 
         /** Keeps the secret key out of logs and failure analyses. */
@@ -55,7 +60,8 @@ public record RecordingStorageProperties(@DefaultValue S3 s3, @DefaultValue Spoo
             return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", pathStyle="
                     + pathStyle + ", accessKey=" + accessKey + ", secretKey=" + (secretKey == null ? null : "****")
                     + ", multipartThreshold=" + multipartThreshold + ", partSize=" + partSize + ", sse=" + sse
-                    + ", kmsKeyId=" + kmsKeyId + ", createBucket=" + createBucket + "]";
+                    + ", kmsKeyId=" + kmsKeyId + ", createBucket=" + createBucket + ", overwriteCheck=" + overwriteCheck
+                    + "]";
         }
 
         private static String blankToNull(String value) {

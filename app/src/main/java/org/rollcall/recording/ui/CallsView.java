@@ -8,12 +8,16 @@ import java.util.Map;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.DiallerStatus;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.recording.Recordings;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -32,13 +36,17 @@ import jakarta.annotation.security.RolesAllowed;
 public class CallsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CallSummary> grid = new Grid<>(CallSummary.class, false);
+    final Span diallerStatus = new Span();
     private final CallLog calls;
+    private final DiallerStatus dialler;
+    private Runnable unregister;
     private final Clock clock;
     private final Directory directory;
     private Map<ProvisionId, String> provisionNames = Map.of();
 
-    public CallsView(CallLog calls, Recordings recordings, Directory directory, Clock clock) {
+    public CallsView(CallLog calls, Recordings recordings, Directory directory, DiallerStatus dialler, Clock clock) {
         this.calls = calls;
+        this.dialler = dialler;
         this.clock = clock;
         this.directory = directory;
         ZoneId zone = clock.getZone();
@@ -62,9 +70,27 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate(CallReviewView.class, e.getItem().id().toString()));
             }
         });
-        add(new Button("Refresh", e -> refresh()), grid);
+        diallerStatus.setId("dialler-status");
+        // A live region, always in the page: screen readers announce a pause or a resume (WCAG 4.1.3).
+        diallerStatus.getElement().setAttribute("role", "status");
+        diallerStatus.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(diallerStatus, new Button("Refresh", e -> refresh()), grid);
         setSizeFull();
         refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        // Supervisors see a pause and its end as it happens; the calls it sent back to the queue with it.
+        unregister = dialler.onChange(() -> ui.access(this::refresh));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unregister != null) {
+            unregister.run();
+        }
     }
 
     @Override
@@ -95,6 +121,7 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         var today = calls.onDate(LocalDate.now(clock));
         provisionNames = directory.provisionNames(today.stream().map(CallSummary::provisionId).distinct().toList());
         grid.setItems(today);
+        diallerStatus.setText(dialler.pause().map(p -> p.toPeople(clock)).orElse(""));
     }
 
     /** "Morning", "Afternoon", or "Afternoon, weekly" for a call that also collects the days since the last. */

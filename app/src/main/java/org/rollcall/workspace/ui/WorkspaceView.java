@@ -14,6 +14,7 @@ import org.rollcall.calls.CallOutcome;
 import org.rollcall.calls.CallRefusedException;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.DiallerStatus;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.calls.OperatorStatus;
 import org.rollcall.directory.Directory;
@@ -48,10 +49,12 @@ public class WorkspaceView extends VerticalLayout {
     private final Directory directory;
     private final Attendance attendance;
     private final WorkspaceBroadcaster broadcaster;
+    private final DiallerStatus dialler;
     private final Clock clock;
     private final Caller me;
 
     final Span operatorStatus = new Span();
+    final Span diallerStatus = new Span();
     final Button readyToggle = new Button();
     final Span callStatus = new Span("No call: press Ready to take calls");
     final Button startCall = new Button("Start call (Alt+S)");
@@ -61,18 +64,25 @@ public class WorkspaceView extends VerticalLayout {
     WrapUpPanel wrapUp;
     private CallId shownCall;
     private Runnable unregister;
+    private Runnable unregisterDialler;
 
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
-                         Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster, Clock clock) {
+                         Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
+                         DiallerStatus dialler, Clock clock) {
         this.desk = desk;
         this.calls = calls;
         this.closures = closures;
         this.directory = directory;
         this.attendance = attendance;
         this.broadcaster = broadcaster;
+        this.dialler = dialler;
         this.clock = clock;
         this.me = accounts.caller();
         operatorStatus.setId("operator-status");
+        diallerStatus.setId("dialler-status");
+        // Read out when it changes (WCAG 4.1.3); in the error colour, which Lumo keeps at AA contrast.
+        diallerStatus.getElement().setAttribute("role", "status");
+        diallerStatus.getStyle().set("color", "var(--lumo-error-text-color)");
         callStatus.setId("call-status");
         readyToggle.addClickShortcut(Key.KEY_R, KeyModifier.ALT);
         readyToggle.addClickListener(e -> toggleReady());
@@ -83,7 +93,7 @@ public class WorkspaceView extends VerticalLayout {
         hangUp.addClickShortcut(Key.KEY_H, KeyModifier.ALT);
         hangUp.addClickListener(e -> act(() -> desk.hangUp(shownCall, me.userId())));
         callArea.setPadding(false);
-        add(new HorizontalLayout(operatorStatus, readyToggle),
+        add(new HorizontalLayout(operatorStatus, readyToggle), diallerStatus,
                 new HorizontalLayout(startCall, hangUp, callStatus), callArea);
         refresh();
     }
@@ -92,6 +102,7 @@ public class WorkspaceView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         unregister = broadcaster.register(me.userId(), change -> ui.access(this::refresh));
+        unregisterDialler = dialler.onChange(() -> ui.access(this::refresh));
     }
 
     @Override
@@ -99,11 +110,18 @@ public class WorkspaceView extends VerticalLayout {
         if (unregister != null) {
             unregister.run();
         }
+        if (unregisterDialler != null) {
+            unregisterDialler.run();
+        }
     }
 
     void refresh() {
         OperatorStatus status = desk.status(me.userId());
-        operatorStatus.setText(status.toOperator());
+        operatorStatus.setText(status != OperatorStatus.OFFLINE ? status.toOperator()
+                : desk.notReadyReason(me.userId()).map(reason -> status.toOperator() + ": " + reason
+                        + ". Check your phone, then press Ready (Alt+R)").orElse(status.toOperator()));
+        // Always in the page, empty while dialling, so screen readers announce the change (a live region).
+        diallerStatus.setText(dialler.pause().map(p -> p.toPeople(clock)).orElse(""));
         readyToggle.setText(status == OperatorStatus.OFFLINE ? "Ready (Alt+R)" : "Go offline (Alt+R)");
         CallSummary call = desk.currentCall(me.userId()).orElse(null);
         if (call == null) {
@@ -134,7 +152,7 @@ public class WorkspaceView extends VerticalLayout {
         var children = calls.toCollect(call.id());
         marks = new MarkEntryPanel(children, attendance.codeSet(card.nation()), attendance, call.provisionId(),
                 call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
-                me.name());
+                me.name(), clock);
         Button closed = new Button("School closed? Record it (Alt+C)", e -> new ClosureDialog(closures, card,
                 LocalDate.now(clock), me.name(), () -> {
                     shownCall = null;

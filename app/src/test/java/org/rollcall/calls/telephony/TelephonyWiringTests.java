@@ -51,7 +51,7 @@ class TelephonyWiringTests {
                 "rollcall.telephony.asterisk.username=u", "rollcall.telephony.asterisk.password=p",
                 "rollcall.telephony.asterisk.ring-timeout=10s").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("at least 15s (Ofcom)");
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("at least 15 s (Ofcom), not 10 s");
         });
     }
 
@@ -62,7 +62,7 @@ class TelephonyWiringTests {
                 "rollcall.telephony.asterisk.ping-interval=10ms").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause()
-                    .hasMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100ms");
+                    .hasMessageContaining("rollcall.telephony.asterisk.ping-interval must be at least 100 ms");
         });
     }
 
@@ -124,9 +124,28 @@ class TelephonyWiringTests {
     }
 
     @Test
+    void aWrongAmiPasswordStopsStartUpNamingThePasswordProperty() throws Exception {
+        try (FakeAmi pbx = new FakeAmi(true)) {
+            runner.withPropertyValues("rollcall.telephony.provider=asterisk",
+                    "rollcall.telephony.asterisk.host=127.0.0.1", "rollcall.telephony.asterisk.port=" + pbx.port(),
+                    "rollcall.telephony.asterisk.username=rollcall", "rollcall.telephony.asterisk.password=wrong")
+                    .run(context -> {
+                        assertThat(context).hasFailed();
+                        // As Spring prints it at start-up: the exception and its causes.
+                        assertThat(context.getStartupFailure()).hasStackTraceContaining("cannot log in to Asterisk "
+                                + "AMI at 127.0.0.1:" + pbx.port() + " as rollcall: Asterisk refused the login of AMI "
+                                + "user 'rollcall'").hasStackTraceContaining("check rollcall.telephony.asterisk."
+                                + "password against the secret of [rollcall] in manager.conf");
+                    });
+        }
+    }
+
+    @Test
     void twilioNamesEachMissingOrWrongSetting() {
-        runner.withPropertyValues(TWILIO).run(context -> assertThat(context.getBean(Telephony.class).providerName())
-                .isEqualTo("twilio"));
+        runner.withPropertyValues(TWILIO).run(context -> {
+            assertThat(context.getBean(Telephony.class).providerName()).isEqualTo("twilio");
+            assertThat(context).hasBean("twilioHealthIndicator");
+        });
         runner.withPropertyValues(TWILIO).withPropertyValues("rollcall.telephony.twilio.auth-token=")
                 .run(context -> assertThat(context.getStartupFailure()).rootCause()
                         .hasMessageContaining("rollcall.telephony.twilio.auth-token is required"));

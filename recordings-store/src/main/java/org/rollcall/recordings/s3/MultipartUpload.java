@@ -47,9 +47,10 @@ final class MultipartUpload {
         parts.add(CompletedPart.builder().partNumber(number).eTag(response.eTag()).checksumSHA256(checksum).build());
     }
 
-    void complete() {
+    /** @param ifNoneMatch refuse (412) when the key was taken meanwhile, atomically at the S3 API */
+    void complete(boolean ifNoneMatch) {
         s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-                .multipartUpload(m -> m.parts(parts)));
+                .ifNoneMatch(ifNoneMatch ? "*" : null).multipartUpload(m -> m.parts(parts)));
         completed = true;
     }
 

@@ -17,13 +17,18 @@ final class S3Failures {
     private S3Failures() {
     }
 
+    /** The S3 API refused a body because it did not match its checksum header. */
+    static boolean isChecksumMismatch(S3Exception e) {
+        return CHECKSUM_ERRORS.contains(errorCode(e));
+    }
+
     static boolean isNotFound(S3Exception e) {
         return e.statusCode() == 404;
     }
 
     static RuntimeException translate(String what, S3Settings settings, SdkException e) {
         // The digest was computed from the bytes as read, so a mismatch at the server is damage on the wire.
-        if (e instanceof S3Exception s3 && CHECKSUM_ERRORS.contains(errorCode(s3))) {
+        if (e instanceof S3Exception s3 && isChecksumMismatch(s3)) {
             return new CorruptedInTransitException("the S3 API refused to " + what + ": the bytes it received do "
                     + "not match their SHA-256 (" + s3.awsErrorDetails().errorCode() + "), so they were damaged "
                     + "on the way; nothing was stored, send the file again", e);

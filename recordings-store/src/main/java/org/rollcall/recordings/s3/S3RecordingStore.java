@@ -14,6 +14,7 @@ import org.rollcall.recordings.RecordingContent;
 import org.rollcall.recordings.RecordingKey;
 import org.rollcall.recordings.RecordingNotFoundException;
 import org.rollcall.recordings.RecordingStore;
+import org.rollcall.recordings.RecordingStoreException;
 import org.rollcall.recordings.StoredRecording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,12 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.http.auth.aws.scheme.AwsV4AuthScheme;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.identity.spi.IdentityProvider;
+import software.amazon.awssdk.identity.spi.IdentityProviders;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -47,14 +53,20 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
     private final S3Client s3;
     private final S3Presigner presigner;
     private final S3Writer writer;
+    private final S3ApiBehaviour api;
+    private final ChecksumBoundSigner signer;
+    private final WriteTimer timer = new WriteTimer();
     private final Clock clock;
 
-    private S3RecordingStore(S3Settings settings, S3Client s3, S3Presigner presigner, Clock clock) {
+    private S3RecordingStore(S3Settings settings, S3Client s3, ChecksumBoundSigner signer, S3Presigner presigner,
+                             Clock clock) {
         this.settings = settings;
         this.s3 = s3;
         this.presigner = presigner;
         this.clock = clock;
-        this.writer = new S3Writer(settings, s3, this::find, clock);
+        this.signer = signer;
+        this.api = new S3ApiBehaviour(settings, s3, signer);
+        this.writer = new S3Writer(settings, s3, this::find, api, timer, clock);
     }
 
     /** @param clock the application's clock, for the time a recording is reported stored */
@@ -65,11 +77,13 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
                 ? DefaultCredentialsProvider.builder().build()
                 : StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(),
                         settings.secretKey()));
+        var signer = new ChecksumBoundSigner();
         var client = S3Client.builder()
+                .putAuthScheme(sigV4(signer))
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
                 .forcePathStyle(settings.pathStyle())
-                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(64)
+                .httpClientBuilder(Apache5HttpClient.builder().maxConnections(64)
                         .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(Duration.ofSeconds(60)))
                 // we send our own SHA-256 checksums as headers; no SDK-chosen CRC trailers on top of them
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -83,7 +97,27 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
             client.endpointOverride(settings.endpoint());
             presigner.endpointOverride(settings.endpoint());
         }
-        return new S3RecordingStore(settings, client.build(), presigner.build(), clock);
+        return new S3RecordingStore(settings, client.build(), signer, presigner.build(), clock);
+    }
+
+    /** The SDK's SigV4 scheme, with our signer (see {@link ChecksumBoundSigner}). */
+    private static AwsV4AuthScheme sigV4(ChecksumBoundSigner signer) {
+        return new AwsV4AuthScheme() {
+            @Override
+            public String schemeId() {
+                return SCHEME_ID;
+            }
+
+            @Override
+            public IdentityProvider<AwsCredentialsIdentity> identityProvider(IdentityProviders providers) {
+                return providers.identityProvider(AwsCredentialsIdentity.class);
+            }
+
+            @Override
+            public AwsV4HttpSigner signer() {
+                return signer;
+            }
+        };
     }
 
     public S3Settings settings() {
@@ -120,6 +154,33 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
         } catch (SdkException e) {
             throw S3Failures.translate("create the bucket", settings, e);
         }
+    }
+
+    /**
+     * How this store keeps stored recordings from being overwritten: {@link OverwriteCheck#IF_NONE_MATCH} or
+     * {@link OverwriteCheck#HEAD_FIRST}. With {@link OverwriteCheck#AUTO} the first call (or store) asks the S3 API
+     * what it refuses, once, with a scratch object under {@code probes/} (see also {@link #signsBodies()}); call it
+     * at start-up to ask then.
+     *
+     * @throws RecordingStoreException when the S3 API cannot be asked now (the next call or store asks again)
+     */
+    public OverwriteCheck overwriteCheck() {
+        return api.overwriteCheck();
+    }
+
+    /**
+     * Whether uploads' bodies are SigV4-signed as well as their SHA-256 checksum header. Over HTTPS never (the SDK's
+     * way); over plain HTTP unless the S3 API has been seen to refuse a body that does not match its checksum, which
+     * {@link #overwriteCheck()} finds out with {@link OverwriteCheck#AUTO}.
+     */
+    public boolean signsBodies() {
+        return settings.endpoint() != null && "http".equalsIgnoreCase(settings.endpoint().getScheme())
+                && !signer.checksumsTrusted();
+    }
+
+    /** Where this store's writes have spent their time so far. */
+    public StoreTimings timings() {
+        return timer.snapshot();
     }
 
     @Override

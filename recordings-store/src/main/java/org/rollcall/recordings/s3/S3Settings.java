@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param multipartThresholdBytes larger recordings go up in parts; this much is held in memory per upload
  * @param partSizeBytes size of each part; AWS S3 needs at least 5 MiB
  * @param kmsKeyId the KMS key for {@link ServerSideEncryption#KMS}; null for the account's default key
+ * @param overwriteCheck how stored recordings are kept from being overwritten; null = {@link OverwriteCheck#AUTO}
  */
 public record S3Settings(URI endpoint, String region, String bucket, boolean pathStyle, String accessKey,
                          String secretKey, long multipartThresholdBytes, long partSizeBytes,
-                         ServerSideEncryption sse, String kmsKeyId) {
+                         ServerSideEncryption sse, String kmsKeyId, OverwriteCheck overwriteCheck) {
 
     public static final String DEFAULT_REGION = "eu-west-2";
     public static final long DEFAULT_MULTIPART_BYTES = 8L * 1024 * 1024;
@@ -40,22 +41,28 @@ public record S3Settings(URI endpoint, String region, String bucket, boolean pat
         if (kmsKeyId != null && !kmsKeyId.isBlank() && sse != ServerSideEncryption.KMS) {
             throw new IllegalArgumentException("a KMS key id is only used with server-side encryption KMS");
         }
+        overwriteCheck = overwriteCheck == null ? OverwriteCheck.AUTO : overwriteCheck;
     }
 
     /** An S3-compatible server with static keys, path-style addressing and default part sizes. */
     public static S3Settings of(URI endpoint, String region, String bucket, String accessKey, String secretKey) {
         return new S3Settings(endpoint, region, bucket, true, accessKey, secretKey, 0, 0, ServerSideEncryption.NONE,
-                null);
+                null, OverwriteCheck.AUTO);
     }
 
     public S3Settings withMultipart(long thresholdBytes, long partBytes) {
         return new S3Settings(endpoint, region, bucket, pathStyle, accessKey, secretKey, thresholdBytes, partBytes,
-                sse, kmsKeyId);
+                sse, kmsKeyId, overwriteCheck);
     }
 
     public S3Settings withEncryption(ServerSideEncryption encryption, String kmsKey) {
         return new S3Settings(endpoint, region, bucket, pathStyle, accessKey, secretKey, multipartThresholdBytes,
-                partSizeBytes, encryption, kmsKey);
+                partSizeBytes, encryption, kmsKey, overwriteCheck);
+    }
+
+    public S3Settings withOverwriteCheck(OverwriteCheck check) {
+        return new S3Settings(endpoint, region, bucket, pathStyle, accessKey, secretKey, multipartThresholdBytes,
+                partSizeBytes, sse, kmsKeyId, check);
     }
 
     private static long orDefault(long bytes, String what) {
@@ -75,6 +82,7 @@ public record S3Settings(URI endpoint, String region, String bucket, boolean pat
         return "S3Settings[endpoint=" + (endpoint == null ? "AWS" : endpoint) + ", region=" + region + ", bucket="
                 + bucket + ", pathStyle=" + pathStyle + ", accessKey=" + accessKey + ", secretKey="
                 + (secretKey == null ? null : "****") + ", multipartThresholdBytes=" + multipartThresholdBytes
-                + ", partSizeBytes=" + partSizeBytes + ", sse=" + sse + ", kmsKeyId=" + kmsKeyId + "]";
+                + ", partSizeBytes=" + partSizeBytes + ", sse=" + sse + ", kmsKeyId=" + kmsKeyId + ", overwriteCheck="
+                + overwriteCheck + "]";
     }
 }

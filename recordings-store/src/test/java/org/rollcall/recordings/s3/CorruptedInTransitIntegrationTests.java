@@ -14,9 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rollcall.recordings.InvalidRecordingException;
+import org.rollcall.recordings.CorruptedInTransitException;
 import org.rollcall.recordings.RecordingKey;
-import org.rollcall.recordings.RecordingStoreException;
 import org.rollcall.recordings.StoredRecording;
 import org.rollcall.recordings.TestS3;
 import org.rollcall.recordings.TestWavs;
@@ -25,9 +24,9 @@ import org.rollcall.recordings.spool.SpoolListener;
 import org.rollcall.recordings.spool.SpoolSettings;
 
 /**
- * Bytes damaged between the store and the S3 API, after the store hashed them, are refused and never stored. Over
- * plain HTTP the SDK signs the payload, so S3 answers SignatureDoesNotMatch (an outage to the store, which the spool
- * retries); over HTTPS the SHA-256 checksum header catches it (BadDigest, a corrupt recording).
+ * Bytes damaged between the store and the S3 API, after the store hashed them, are refused and never stored. The
+ * store has seen S3Proxy refuse a wrong checksum, so even over plain HTTP the body is not SigV4-signed: the signed
+ * SHA-256 checksum header alone catches the damage (BadDigest), as over HTTPS, and the spool sends the file again.
  */
 class CorruptedInTransitIntegrationTests {
 
@@ -43,7 +42,8 @@ class CorruptedInTransitIntegrationTests {
             store.ensureBucket();
 
             assertThatThrownBy(() -> viaProxy.store(key, new ByteArrayInputStream(wav), wav.length, sha))
-                    .isInstanceOfAny(RecordingStoreException.class, InvalidRecordingException.class);
+                    .isInstanceOf(CorruptedInTransitException.class).hasMessageContaining("BadDigest");
+            assertThat(viaProxy.signsBodies()).as("the checksum alone protects the body").isFalse();
 
             assertThat(proxy.corrupted()).as("the proxy damaged the upload").isTrue();
             assertThat(store.find(key)).isEmpty();

@@ -13,12 +13,15 @@ class S3SettingsTests {
 
     @Test
     void fillsInDefaults() {
-        var settings = new S3Settings(null, null, "rollcall-recordings", false, null, null, 0, 0, null, null);
+        var settings = new S3Settings(null, null, "rollcall-recordings", false, null, null, 0, 0, null, null, null);
 
         assertThat(settings.region()).isEqualTo("eu-west-2");
         assertThat(settings.multipartThresholdBytes()).isEqualTo(8 * 1024 * 1024);
         assertThat(settings.partSizeBytes()).isEqualTo(8 * 1024 * 1024);
         assertThat(settings.sse()).isEqualTo(ServerSideEncryption.NONE);
+        assertThat(settings.overwriteCheck()).as("ask the S3 API unless told").isEqualTo(OverwriteCheck.AUTO);
+        assertThat(settings.withOverwriteCheck(OverwriteCheck.HEAD_FIRST).withMultipart(0, 0).overwriteCheck())
+                .isEqualTo(OverwriteCheck.HEAD_FIRST);
     }
 
     @Test

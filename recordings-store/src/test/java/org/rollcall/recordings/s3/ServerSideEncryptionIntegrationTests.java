@@ -55,6 +55,22 @@ class ServerSideEncryptionIntegrationTests {
     }
 
     @Test
+    void theScratchObjectOfTheStartUpQuestionAsksForTheSameEncryption() throws Exception {
+        byte[] wav = TestWavs.wav(Duration.ofSeconds(1), 8000, 4);
+        try (var proxy = CorruptingProxy.observing(direct.endpoint());
+             var store = S3RecordingStore.create(S3Settings.of(proxy.endpoint(), direct.region(), direct.bucket(),
+                     direct.accessKey(), direct.secretKey()).withEncryption(ServerSideEncryption.S3, null),
+                     Clock.systemUTC())) {
+            store.ensureBucket();
+
+            assertRefusedAsUnsupported(store, wav);
+            assertThat(proxy.requestHeads()).filteredOn(head -> head.startsWith("put ") && head.contains("/probes/"))
+                    .isNotEmpty().allSatisfy(head -> assertThat(head)
+                            .contains("\r\nx-amz-server-side-encryption: aes256\r\n"));
+        }
+    }
+
+    @Test
     void noEncryptionHeaderWhenNoneIsConfigured() throws Exception {
         byte[] wav = TestWavs.wav(Duration.ofSeconds(1), 8000, 3);
         try (var proxy = CorruptingProxy.observing(direct.endpoint());
@@ -73,10 +89,11 @@ class ServerSideEncryptionIntegrationTests {
         assertThat(store.find(key)).as("nothing stored unencrypted").isEmpty();
     }
 
+    /** A chosen overwrite check, so no start-up question comes before the recording's own writes. */
     private S3RecordingStore throughProxy(CorruptingProxy proxy, ServerSideEncryption sse, String kmsKeyId) {
         S3RecordingStore store = S3RecordingStore.create(S3Settings.of(proxy.endpoint(), direct.region(),
                 direct.bucket(), direct.accessKey(), direct.secretKey()).withMultipart(PART, PART)
-                .withEncryption(sse, kmsKeyId), Clock.systemUTC());
+                .withEncryption(sse, kmsKeyId).withOverwriteCheck(OverwriteCheck.HEAD_FIRST), Clock.systemUTC());
         store.ensureBucket();
         return store;
     }

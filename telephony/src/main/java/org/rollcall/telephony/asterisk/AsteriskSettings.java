@@ -3,6 +3,8 @@ package org.rollcall.telephony.asterisk;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.rollcall.telephony.HumanDuration;
+
 /**
  * How to reach the PBX and dial through it. Templates: {@code {operator}} is the operator's endpoint, {@code {number}}
  * the destination in E.164 with '+', {@code {digits}} without it. See dialplan/README.md.
@@ -39,23 +41,26 @@ public record AsteriskSettings(String host, int port, String username, String pa
         }
         // Ofcom: a destination must ring for at least 15 seconds before we give up on it.
         if (ringTimeout == null || ringTimeout.compareTo(Duration.ofSeconds(15)) < 0) {
-            throw new IllegalArgumentException(PREFIX + "ring-timeout must be at least 15s (Ofcom), not "
-                    + ringTimeout);
+            throw new IllegalArgumentException(PREFIX + "ring-timeout must be at least 15 s (Ofcom), not "
+                    + HumanDuration.format(ringTimeout) + ": for example 25s");
         }
         if (reconnectDelay == null || reconnectDelay.isNegative() || reconnectDelay.isZero()) {
-            throw new IllegalArgumentException(PREFIX + "reconnect-delay must be positive");
+            throw new IllegalArgumentException(PREFIX + "reconnect-delay must be positive, for example 5s, not "
+                    + HumanDuration.format(reconnectDelay));
         }
         if (originateTimeout == null || originateTimeout.compareTo(Duration.ofSeconds(5)) < 0) {
-            throw new IllegalArgumentException(PREFIX + "originate-timeout must be at least 5s");
+            throw new IllegalArgumentException(PREFIX + "originate-timeout must be at least 5 s, for example 30s, not "
+                    + HumanDuration.format(originateTimeout) + ": how long the operator's phone may ring");
         }
         if (pingInterval == null || pingInterval.compareTo(MIN_PING_INTERVAL) < 0) {
-            throw new IllegalArgumentException(PREFIX + "ping-interval must be at least 100ms, for example 15s, not "
-                    + pingInterval + ": how often Rollcall pings the PBX to notice a connection that has gone silent");
+            throw new IllegalArgumentException(PREFIX + "ping-interval must be at least 100 ms, for example 15s, not "
+                    + HumanDuration.format(pingInterval) + ": how often Rollcall pings the PBX to notice a connection "
+                    + "that has gone silent");
         }
         if (outageCallTimeout == null || outageCallTimeout.isNegative() || outageCallTimeout.isZero()) {
             throw new IllegalArgumentException(PREFIX + "outage-call-timeout must be positive, for example 2m, not "
-                    + outageCallTimeout + ": how long calls in flight wait for an unreachable PBX before they are "
-                    + "closed as state unknown");
+                    + HumanDuration.format(outageCallTimeout) + ": how long calls in flight wait for an unreachable PBX "
+                    + "before they are closed as state unknown");
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -40,6 +41,8 @@ public final class SimulatedExchange implements Telephony {
     private final Listeners listeners = new Listeners();
     private final Map<TelephonyCallId, SimulatedCall> calls = new ConcurrentHashMap<>();
     private final Map<String, Integer> callsPerNumber = new ConcurrentHashMap<>();
+    private final Map<String, String> failingOperatorPhones = new ConcurrentHashMap<>();
+    private volatile boolean down;
 
     /**
      * @param clock the application's clock: every event is stamped with it, and talk time is measured on it, so
@@ -53,9 +56,23 @@ public final class SimulatedExchange implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
+        if (down) {
+            throw new IllegalStateException("not connected to the simulated exchange: it is down");
+        }
         SimulatedCall existing = calls.get(request.callId());
         if (existing != null && !existing.machine.state().isOver()) {
             throw new IllegalStateException("call " + request.callId() + " is already in progress");
+        }
+        String phoneFails = failingOperatorPhones.get(request.operatorEndpoint());
+        if (phoneFails != null) {
+            // The school is never dialled, so it draws no script: its next call behaves as this one would have.
+            SimulatedCall call = new SimulatedCall(request, null, 0, new CallStateMachine(request.callId()));
+            calls.put(request.callId(), call);
+            timer.execute(() -> after(call, settings.operatorPickup(), () -> {
+                emit(call, new TelephonyEvent.Failed(call.id(), clock.instant(), phoneFails));
+                end(call, phoneFails);
+            }));
+            return;
         }
         int n = callsPerNumber.merge(request.destination().value(), 1, Integer::sum);
         long callSeed = settings.seed() * 1_000_003L + request.destination().value().hashCode() * 31L + n;
@@ -90,6 +107,36 @@ public final class SimulatedExchange implements Telephony {
     @Override
     public String providerName() {
         return "simulated";
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return !down;
+    }
+
+    /**
+     * Tests and demos: the exchange cannot be reached (as Asterisk without its AMI link, or Twilio's API failing)
+     * until {@link #comeBack()}. New calls are refused before anything is dialled; calls in flight carry on.
+     */
+    public void goDown() {
+        down = true;
+    }
+
+    public void comeBack() {
+        down = false;
+    }
+
+    /**
+     * Tests and demos: every call whose operator leg is {@code endpoint} fails that leg with {@code cause} (for
+     * example "operator leg not answered" or "operator leg not registered") until {@link #operatorPhoneWorks}; the
+     * school is never dialled.
+     */
+    public void operatorPhoneFails(String endpoint, String cause) {
+        failingOperatorPhones.put(endpoint, cause);
+    }
+
+    public void operatorPhoneWorks(String endpoint) {
+        failingOperatorPhones.remove(endpoint);
     }
 
     @Override
@@ -169,6 +216,16 @@ public final class SimulatedExchange implements Telephony {
             @Override
             public void release() {
                 calls.remove(call.id());
+            }
+
+            @Override
+            public void discard() {
+                calls.remove(call.id());
+            }
+
+            @Override
+            public Optional<Instant> stoppedAt() {
+                return Optional.of(now); // synthesised for exactly the talk time, ending here
             }
         }));
     }

@@ -3,6 +3,8 @@ package org.rollcall.telephony.simulated;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.rollcall.telephony.HumanDuration;
+
 /**
  * How simulated schools behave. Rates are probabilities per call; the remainder answer. Times are simulated
  * time: with {@code clockSpeed} 60 a minute passes in a second, so a whole day runs in minutes.
@@ -27,10 +29,12 @@ public record SimulationSettings(long seed, double busyRate, double noAnswerRate
             throw new IllegalArgumentException("ring times must satisfy 0 <= minRing <= maxRing");
         }
         if (ringTimeout.compareTo(Duration.ofSeconds(15)) < 0) {
-            throw new IllegalArgumentException("ringTimeout must be at least 15 s (Ofcom): got " + ringTimeout);
+            throw new IllegalArgumentException("ringTimeout must be at least 15 s (Ofcom): got "
+                    + HumanDuration.format(ringTimeout));
         }
         if (maxRing.compareTo(ringTimeout) > 0) {
-            throw new IllegalArgumentException("maxRing (" + maxRing + ") must not exceed ringTimeout (" + ringTimeout
+            throw new IllegalArgumentException("maxRing (" + HumanDuration.format(maxRing) + ") must not exceed "
+                    + "ringTimeout (" + HumanDuration.format(ringTimeout)
                     + "): a school cannot answer after the call has been given up as not answered");
         }
         if (maxTalk.compareTo(Duration.ofSeconds(1)) < 0) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 import org.rollcall.telephony.E164Number;
+import org.rollcall.telephony.HumanDuration;
 
 /**
  * A Twilio account and where Twilio reaches us. {@code publicBaseUrl} is the URL Twilio uses (behind a TLS proxy,
@@ -32,8 +33,8 @@ public record TwilioSettings(String accountSid, String authToken, String apiKeyS
         }
         // Ofcom: let the school's phone ring for at least 15 seconds.
         if (ringTimeout == null || ringTimeout.compareTo(Duration.ofSeconds(15)) < 0) {
-            throw new IllegalArgumentException(PREFIX + "ring-timeout must be at least 15s (Ofcom), not "
-                    + ringTimeout);
+            throw new IllegalArgumentException(PREFIX + "ring-timeout must be at least 15 s (Ofcom), not "
+                    + HumanDuration.format(ringTimeout) + ": for example 25s");
         }
     }
 

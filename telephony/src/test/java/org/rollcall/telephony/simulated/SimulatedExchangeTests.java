@@ -171,7 +171,63 @@ class SimulatedExchangeTests {
         // A school cannot answer after it has already been given up on as "no answer".
         assertThatIllegalArgumentException().isThrownBy(() -> new SimulationSettings(1, 0, 0, 0, 0,
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofSeconds(20),
-                Duration.ofMinutes(1), 1)).withMessageContaining("maxRing (PT30S) must not exceed ringTimeout (PT20S)");
+                Duration.ofMinutes(1), 1)).withMessageContaining("maxRing (30 s) must not exceed ringTimeout (20 s)");
+    }
+
+    @Test
+    void aDownExchangeRefusesNewCallsBeforeAnythingIsDialledUntilItComesBack() throws Exception {
+        SimulationSettings settings = fast(3, 0, 0, 0, 0);
+        List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        try (var exchange = new SimulatedExchange(settings, CLOCK)) {
+            exchange.addListener(events::add);
+            assertThat(exchange.isAvailable()).isTrue();
+            exchange.goDown();
+            assertThat(exchange.isAvailable()).isFalse();
+            assertThatIllegalStateException().isThrownBy(() -> exchange.placeCall(request(UUID.randomUUID(),
+                    "+441632960123"))).withMessageContaining("not connected to the simulated exchange");
+            Thread.sleep(50);
+            assertThat(events).as("nothing was placed").isEmpty();
+            assertThat(exchange.activeCalls()).isZero();
+
+            exchange.comeBack();
+            assertThat(exchange.isAvailable()).isTrue();
+            UUID id = UUID.randomUUID();
+            exchange.placeCall(request(id, "+441632960123"));
+            await(() -> events.stream().anyMatch(TelephonyEvent.Bridged.class::isInstance));
+        }
+    }
+
+    @Test
+    void anOperatorWhosePhoneFailsFailsTheCallBeforeTheSchoolIsDialledAndTheSchoolKeepsItsScript()
+            throws Exception {
+        SimulationSettings settings = fast(11, 0.3, 0.3, 0.5, 0.1);
+        List<TelephonyEvent> failedLeg = Collections.synchronizedList(new ArrayList<>());
+        List<String> afterAFailedLeg = run(settings, 3, exchange -> {
+            TelephonyCallId id = new TelephonyCallId(UUID.randomUUID());
+            exchange.addListener(event -> {
+                if (event.callId().equals(id)) {
+                    failedLeg.add(event);
+                }
+            });
+            exchange.operatorPhoneFails("op-dead", "operator leg not registered");
+            exchange.placeCall(new CallRequest(id, "op-dead", new E164Number("+441632961000"), CALLER_ID));
+            await(() -> failedLeg.stream().anyMatch(TelephonyEvent.Ended.class::isInstance));
+            exchange.operatorPhoneWorks("op-dead");
+        });
+        assertThat(failedLeg).extracting(e -> e.getClass().getSimpleName())
+                .as("agent first: no operator leg, so no school").containsExactly("Failed", "Ended");
+        assertThat(((TelephonyEvent.Failed) failedLeg.getFirst()).cause()).isEqualTo("operator leg not registered");
+        assertThat(((TelephonyEvent.Ended) failedLeg.get(1)).talkTime()).isZero();
+        // The school drew nothing for the failed leg: its calls go exactly as they would have without it.
+        assertThat(afterAFailedLeg).isEqualTo(run(settings, 3));
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("within 10 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test
@@ -209,8 +265,13 @@ class SimulatedExchangeTests {
 
     /** Places calls one after another (same numbers each run) and describes what happened to each. */
     private static List<String> run(SimulationSettings settings, int calls) throws Exception {
+        return run(settings, calls, exchange -> { });
+    }
+
+    private static List<String> run(SimulationSettings settings, int calls, Before first) throws Exception {
         List<String> described = new ArrayList<>();
         try (var exchange = new SimulatedExchange(settings, CLOCK)) {
+            first.on(exchange);
             for (int i = 0; i < calls; i++) {
                 TelephonyCallId id = new TelephonyCallId(new UUID(0, i));
                 CountDownLatch over = new CountDownLatch(1);
@@ -244,6 +305,11 @@ class SimulatedExchangeTests {
             }
         }
         return described;
+    }
+
+    @FunctionalInterface
+    private interface Before {
+        void on(SimulatedExchange exchange) throws Exception;
     }
 
     private static CallRequest request(UUID id, String number) {
