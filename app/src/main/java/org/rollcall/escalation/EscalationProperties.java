@@ -1,0 +1,55 @@
+package org.rollcall.escalation;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param carerContactFrom carers are not called before this time (the app clock's zone)
+ * @param carerContactUntil nor after it; a carer call queued later is due at {@code carerContactFrom} next day
+ * @param carerAttempts calls that reached no one (no answer, busy, failed) before the carer counts as unreachable
+ * @param carerRetryDelay wait before the next attempt to reach the carer
+ * @param letterOverdueSchoolDays school days after the request when a missing exclusion letter is overdue
+ * @param socialWorkerChannel how the social worker is told; only {@code email} is built so far
+ * @param exclusionCodes codes that are an exclusion (E in both nations' sets)
+ */
+@ConfigurationProperties("rollcall.escalation")
+public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContactFrom,
+                                   @DefaultValue("18:00") LocalTime carerContactUntil,
+                                   @DefaultValue("3") int carerAttempts,
+                                   @DefaultValue("20m") Duration carerRetryDelay,
+                                   @DefaultValue("5") int letterOverdueSchoolDays,
+                                   @DefaultValue("email") String socialWorkerChannel,
+                                   @DefaultValue("E") List<String> exclusionCodes) {
+
+    public EscalationProperties {
+        if (!carerContactFrom.isBefore(carerContactUntil)) {
+            throw new IllegalArgumentException("rollcall.escalation.carer-contact-from (" + carerContactFrom
+                    + ") must be before carer-contact-until (" + carerContactUntil + ")");
+        }
+        if (carerAttempts < 1 || carerAttempts > 10) {
+            throw new IllegalArgumentException("rollcall.escalation.carer-attempts must be 1 to 10, not "
+                    + carerAttempts);
+        }
+        if (carerRetryDelay.isNegative()) {
+            throw new IllegalArgumentException("rollcall.escalation.carer-retry-delay must not be negative");
+        }
+        if (letterOverdueSchoolDays < 1 || letterOverdueSchoolDays > 60) {
+            throw new IllegalArgumentException("rollcall.escalation.letter-overdue-school-days must be 1 to 60, not "
+                    + letterOverdueSchoolDays);
+        }
+        if (!"email".equals(socialWorkerChannel)) {
+            throw new IllegalArgumentException("rollcall.escalation.social-worker-channel '" + socialWorkerChannel
+                    + "' is not supported: use email (call tasks for social workers are not built yet)");
+        }
+        exclusionCodes = exclusionCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    }
+
+    public boolean isExclusion(String code) {
+        return code != null && exclusionCodes.contains(code.strip().toUpperCase(Locale.ROOT));
+    }
+}

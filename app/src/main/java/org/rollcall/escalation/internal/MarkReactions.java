@@ -1,0 +1,112 @@
+package org.rollcall.escalation.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.CodeCategory;
+import org.rollcall.attendance.Mark;
+import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.escalation.Escalation;
+import org.rollcall.escalation.EscalationId;
+import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationState;
+import org.rollcall.escalation.Step;
+import org.rollcall.escalation.Trigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens, follows and closes escalations as marks are recorded and corrected. Runs after the mark commits, in its
+ * own transaction, and the event publication registry keeps the event until it completes; replaying one is
+ * harmless because the escalation is unique per child, day and trigger and a mark already followed is skipped.
+ */
+@Component
+class MarkReactions {
+
+    private static final Logger log = LoggerFactory.getLogger(MarkReactions.class);
+
+    private final Attendance attendance;
+    private final EscalationRows rows;
+    private final MarkWords words;
+    private final FollowUps followUps;
+    private final EscalationProperties properties;
+
+    MarkReactions(Attendance attendance, EscalationRows rows, MarkWords words, FollowUps followUps,
+                  EscalationProperties properties) {
+        this.attendance = attendance;
+        this.rows = rows;
+        this.words = words;
+        this.followUps = followUps;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void on(MarkRecorded event) {
+        List<Mark> history = attendance.history(event.childId(), event.date(), event.session());
+        Optional<Mark> recorded = history.stream().filter(m -> m.id().equals(event.markId())).findFirst();
+        if (recorded.isEmpty()) {
+            log.warn("Mark {} of child {} not found; no escalation decided", event.markId(), event.childId());
+            return;
+        }
+        Mark mark = recorded.get();
+        react(mark, Trigger.UNAUTHORISED_ABSENCE, mark.category() == CodeCategory.UNAUTHORISED_ABSENCE);
+        react(mark, Trigger.EXCLUSION, properties.isExclusion(mark.code()));
+    }
+
+    private void react(Mark mark, Trigger trigger, boolean triggers) {
+        Optional<Escalation> existing = rows.lock(mark.childId(), mark.date(), trigger);
+        if (existing.isEmpty()) {
+            if (triggers) {
+                open(mark, trigger);
+            }
+            return;
+        }
+        Escalation e = existing.get();
+        if (rows.markId(e.id()).equals(mark.id())) {
+            return; // this very mark was followed already: a replayed event
+        }
+        if (triggers) {
+            rows.follow(e.id(), mark);
+            if (e.state() == EscalationState.WITHDRAWN) {
+                rows.state(e.id(), first(trigger));
+                rows.note(e.id(), mark.recordedBy(), Step.REOPENED, "The school marked " + words.mark(mark)
+                        + " after all.");
+                followUps.reopened(rows.find(e.id()).orElseThrow());
+            } else {
+                rows.note(e.id(), mark.recordedBy(), Step.MARK_CHANGED, "The school marked " + words.mark(mark)
+                        + ".");
+            }
+        } else if (!stillTriggered(mark, trigger) && e.state() != EscalationState.WITHDRAWN) {
+            rows.follow(e.id(), mark);
+            rows.state(e.id(), EscalationState.WITHDRAWN);
+            rows.note(e.id(), mark.recordedBy(), Step.CLOSED_BY_CORRECTION, "The school corrected the mark to "
+                    + words.mark(mark) + "; no " + trigger.label().toLowerCase(java.util.Locale.UK)
+                    + " is left that day, so nothing more is done.");
+            followUps.withdrawn(rows.find(e.id()).orElseThrow());
+        }
+    }
+
+    private void open(Mark mark, Trigger trigger) {
+        Optional<EscalationId> id = rows.open(mark, trigger, first(trigger));
+        if (id.isEmpty()) {
+            return; // opened by a concurrent event for the other session; the next event follows it
+        }
+        rows.note(id.get(), mark.recordedBy(), Step.OPENED, "The school marked " + words.mark(mark) + ".");
+        followUps.opened(rows.find(id.get()).orElseThrow());
+    }
+
+    private static EscalationState first(Trigger trigger) {
+        return trigger == Trigger.EXCLUSION ? EscalationState.LETTER_REQUESTED : EscalationState.CARER_CALL_DUE;
+    }
+
+    /** Whether another current mark of the child that day (the other session) still triggers. */
+    private boolean stillTriggered(Mark corrected, Trigger trigger) {
+        return attendance.currentMarks(corrected.authorityId(), corrected.date()).stream()
+                .filter(m -> m.childId().equals(corrected.childId()) && !m.id().equals(corrected.id()))
+                .anyMatch(m -> trigger == Trigger.EXCLUSION ? properties.isExclusion(m.code())
+                        : m.category() == CodeCategory.UNAUTHORISED_ABSENCE);
+    }
+}
