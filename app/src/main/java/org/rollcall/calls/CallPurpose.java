@@ -5,7 +5,9 @@ public enum CallPurpose {
     /** After the morning register: the AM mark of children called twice a day. */
     MORNING("Morning call"),
     /** After the afternoon register: daily children's AM and PM, twice-daily children's PM, weekly catch-ups. */
-    AFTERNOON("Afternoon call");
+    AFTERNOON("Afternoon call"),
+    /** To a child's carer after an unauthorised absence; queued by the escalation module, not by the plan. */
+    CARER("Carer call");
 
     private final String label;
 

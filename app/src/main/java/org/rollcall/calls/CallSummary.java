@@ -2,19 +2,21 @@ package org.rollcall.calls;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.rollcall.accounts.UserId;
 import org.rollcall.directory.ProvisionId;
 
 /**
  * One call attempt as recorded. Times are null until reached. {@code collectFrom} is set on a weekly call: the first
- * day whose sessions it collects.
+ * day whose sessions it collects. {@code subject} is what a carer call is about for the module that queued it (null on
+ * school calls).
  */
 public record CallSummary(CallId id, ProvisionId provisionId, LocalDate date, int attempt, CallStatus status,
                           UserId operatorId, String operatorName, Instant dueAt, Instant windowCloses,
                           Instant offeredAt, Instant placedAt, Instant answeredAt, Instant bridgedAt, Instant endedAt,
                           Integer talkSeconds, String endCause, CallOutcome outcome, Instant callbackAt,
-                          CallPurpose purpose, LocalDate collectFrom) {
+                          CallPurpose purpose, LocalDate collectFrom, UUID subject) {
 
     /** What wrap-up should propose, from how the call ended. */
     public CallOutcome suggestedOutcome() {

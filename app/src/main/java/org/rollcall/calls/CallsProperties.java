@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts per window before the call is left as not reached
  * @param weeklyDay the day a provision's weekly call falls on when it chose none (Monday to Friday)
  * @param defaultMorningWindow the morning call's window (HH:mm-HH:mm) at a provision that chose none
+ * @param carerCallAllowance how long a carer call may take, for the dialler's order (ADR 0017): a carer call is not
+ *     offered while a school call falls due within this time and its window would close within twice this time
  */
 @ConfigurationProperties("rollcall.calls")
 public record CallsProperties(@DefaultValue("+441632960000") String callerId,
@@ -26,7 +28,8 @@ public record CallsProperties(@DefaultValue("+441632960000") String callerId,
                               @DefaultValue("5m") Duration retryDelay,
                               @DefaultValue("3") int maxAttempts,
                               @DefaultValue("FRIDAY") DayOfWeek weeklyDay,
-                              @DefaultValue("09:30-11:00") String defaultMorningWindow) {
+                              @DefaultValue("09:30-11:00") String defaultMorningWindow,
+                              @DefaultValue("10m") Duration carerCallAllowance) {
 
     public CallsProperties {
         if (weeklyDay.getValue() > DayOfWeek.FRIDAY.getValue()) {
@@ -34,6 +37,10 @@ public record CallsProperties(@DefaultValue("+441632960000") String callerId,
                     + ": schools are not called at weekends");
         }
         morningWindow(defaultMorningWindow);
+        if (carerCallAllowance.isNegative()) {
+            throw new IllegalArgumentException("rollcall.calls.carer-call-allowance must not be negative, not "
+                    + carerCallAllowance);
+        }
     }
 
     /** The window of a morning call at a provision that chose none. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.rollcall.accounts.Accounts;
@@ -14,8 +15,10 @@ import org.rollcall.attendance.RecordMark;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
+import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.OperatorDesk;
+import org.rollcall.escalation.CarerCallDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,20 +37,29 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RobotOperators implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RobotOperators.class);
+    private static final List<String> CARER_REASONS = List.of(
+            "Woke up with a temperature and was sick in the night; will go back tomorrow if well",
+            "Refused to get in the taxi this morning; I am speaking to the school about it",
+            "Family contact visit ran late and we missed the start of the day",
+            "Dentist emergency with a broken tooth; I forgot to tell the school",
+            "Upset after a falling-out with friends and would not go in; we are meeting the teacher");
 
     private final DemoProperties properties;
     private final Accounts accounts;
     private final OperatorDesk desk;
     private final RobotMarks marks;
+    private final CarerCallDesk carers;
     private final Map<UserId, String> robots = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, Thread.ofPlatform()
             .name("robot-operator-", 0).daemon().factory());
 
-    RobotOperators(DemoProperties properties, Accounts accounts, OperatorDesk desk, RobotMarks marks) {
+    RobotOperators(DemoProperties properties, Accounts accounts, OperatorDesk desk, RobotMarks marks,
+                   CarerCallDesk carers) {
         this.properties = properties;
         this.accounts = accounts;
         this.desk = desk;
         this.marks = marks;
+        this.carers = carers;
     }
 
     @Override
@@ -77,7 +89,9 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
         if (robot == null || !robots.containsKey(robot)) {
             return;
         }
-        if (progress.status() == CallStatus.CONNECTED) {
+        if (progress.status() == CallStatus.CONNECTED && isCarerCall(robot, progress.callId())) {
+            later(1, () -> askCarer(progress.callId(), robot));
+        } else if (progress.status() == CallStatus.CONNECTED) {
             later(1, () -> askNext(progress.callId(), robot, marks.plan(progress.callId(), robots.get(robot)), 0));
         } else if (progress.status() == CallStatus.WRAP_UP) {
             later(0.5, () -> desk.currentCall(robot).ifPresent(call ->
@@ -93,6 +107,18 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
         } else {
             later(0.5, () -> desk.hangUp(call, robot));
         }
+    }
+
+    private boolean isCarerCall(UserId robot, CallId call) {
+        return desk.currentCall(robot).filter(c -> c.id().equals(call) && c.purpose() == CallPurpose.CARER)
+                .isPresent();
+    }
+
+    /** A carer gives a plausible reason, as carers do; the social worker is told of it. */
+    private void askCarer(CallId call, UserId robot) {
+        String reason = CARER_REASONS.get(ThreadLocalRandom.current().nextInt(CARER_REASONS.size()));
+        carers.reasonHeard(call, reason, robots.get(robot));
+        later(0.5, () -> desk.hangUp(call, robot));
     }
 
     private void later(double thinks, Runnable step) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ProvisionId;
 
 /** Reads of escalations and their timelines. Callers check who may see which authority's. */
 public interface Escalations {
@@ -19,6 +20,9 @@ public interface Escalations {
 
     /** Every escalation that still needs someone to act, oldest first (supervisors' queue). */
     List<Escalation> open();
+
+    /** Exclusions at the school whose letter has not been received yet, oldest first (the school's screen-pop). */
+    List<Escalation> lettersOutstanding(ProvisionId school);
 
     /** What was done and said, oldest first. */
     List<TimelineEntry> timeline(EscalationId id);

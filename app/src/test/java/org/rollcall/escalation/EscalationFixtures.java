@@ -9,6 +9,7 @@ import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.CallWindow;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Cohort;
+import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Nation;
@@ -34,5 +35,15 @@ record EscalationFixtures(AuthorityId authority, ProvisionId school, ChildId chi
                 4, Cohort.LAC, true, SenStatus.NONE));
         directory.place(child, school, PlacementKind.ON_ROLL, today.minusDays(30));
         return new EscalationFixtures(authority, school, child, today);
+    }
+
+    /** The carer (a phone, or only an email when {@code phone} is null) and the social worker (email, or none). */
+    EscalationFixtures withContacts(DirectoryAdmin directory, String carerPhone, String socialWorkerEmail) {
+        directory.addContact(child, ContactRole.CARER, "Sam Carer", carerPhone == null ? null
+                : UkPhoneNumber.parse(carerPhone), carerPhone == null ? "sam.carer@example.org" : null);
+        if (socialWorkerEmail != null) {
+            directory.addContact(child, ContactRole.SOCIAL_WORKER, "Alex Worker", null, socialWorkerEmail);
+        }
+        return this;
     }
 }

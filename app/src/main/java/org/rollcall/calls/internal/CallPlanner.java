@@ -91,7 +91,9 @@ class CallPlanner {
     /** The day's calls so far, by provision and purpose, with those still waiting to be dialled (retries too). */
     private Map<PlanKey, DayCall> existing(LocalDate day) {
         Map<PlanKey, DayCall> calls = new HashMap<>();
-        jdbc.sql("SELECT id, provision_id, purpose, status FROM call WHERE call_date = ?").param(day).query(rs -> {
+        // Carer calls are not the plan's: queued by escalations, never cancelled or added by it.
+        jdbc.sql("SELECT id, provision_id, purpose, status FROM call WHERE call_date = ? AND purpose <> 'CARER'")
+                .param(day).query(rs -> {
             DayCall call = calls.computeIfAbsent(new PlanKey(rs.getObject(2, UUID.class), rs.getString(3)),
                     k -> new DayCall(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
             UUID id = rs.getObject(1, UUID.class);
@@ -184,8 +186,8 @@ class CallPlanner {
                                    'DUE', t.purpose, t.collect_from::date
                             FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
                                  AS t(id, provision_id, window_id, closes, due, purpose, collect_from)
-                            ON CONFLICT (provision_id, call_date, purpose, attempt) WHERE follows_call IS NULL
-                            DO NOTHING""")
+                            ON CONFLICT (provision_id, call_date, purpose, attempt)
+                            WHERE follows_call IS NULL AND purpose <> 'CARER' DO NOTHING""")
                     .params(day, ids.toArray(UUID[]::new), provisions.toArray(UUID[]::new),
                             windows.toArray(UUID[]::new), closesAt.toArray(String[]::new),
                             dueAt.toArray(String[]::new), purposes.toArray(String[]::new),

@@ -52,7 +52,8 @@ class CallRows {
                 instant(rs, "placed_at"), instant(rs, "answered_at"), instant(rs, "bridged_at"),
                 instant(rs, "ended_at"), rs.getObject("talk_seconds", Integer.class), rs.getString("end_cause"),
                 outcome == null ? null : CallOutcome.valueOf(outcome), instant(rs, "callback_at"),
-                CallPurpose.valueOf(rs.getString("purpose")), rs.getObject("collect_from", LocalDate.class));
+                CallPurpose.valueOf(rs.getString("purpose")), rs.getObject("collect_from", LocalDate.class),
+                rs.getObject("subject", UUID.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

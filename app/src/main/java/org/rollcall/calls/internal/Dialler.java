@@ -1,6 +1,7 @@
 package org.rollcall.calls.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallStatus;
+import org.rollcall.calls.CallsProperties;
 import org.rollcall.directory.ProvisionId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +29,13 @@ class Dialler {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CallsProperties properties;
 
-    Dialler(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Dialler(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, CallsProperties properties) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.properties = properties;
     }
 
     /** Offers one due call to one ready operator; false when either is lacking. */
@@ -45,10 +49,17 @@ class Dialler {
         if (operator.isEmpty()) {
             return false;
         }
+        // School calls first, the window closing soonest first; a carer call only fills slack (ADR 0017): never
+        // while a school call falls due within one carer call's allowance and could not wait that long.
+        Duration allowance = properties.carerCallAllowance();
         Optional<UUID[]> call = jdbc.sql("""
-                        SELECT id, provision_id FROM call WHERE status = 'DUE' AND due_at <= ? AND window_closes > ?
-                        ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-                .params(now, now)
+                        SELECT id, provision_id FROM call c WHERE status = 'DUE' AND due_at <= ? AND window_closes > ?
+                        AND (purpose <> 'CARER' OR NOT EXISTS (
+                            SELECT 1 FROM call s WHERE s.status = 'DUE' AND s.purpose <> 'CARER' AND s.due_at < ?
+                            AND s.window_closes > ? AND s.window_closes <= ?))
+                        ORDER BY purpose = 'CARER', window_closes, due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .params(now, now, CallRows.ts(clock.instant().plus(allowance)), now,
+                        CallRows.ts(clock.instant().plus(allowance.multipliedBy(2))))
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional();
         if (call.isEmpty()) {
             return false;

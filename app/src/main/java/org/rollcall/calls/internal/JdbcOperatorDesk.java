@@ -112,14 +112,16 @@ class JdbcOperatorDesk implements OperatorDesk {
                 throw new CallRefusedException("this call is " + c.status().label().toLowerCase(java.util.Locale.UK)
                         + "; only an offered call can be started");
             }
-            var card = directory.provisionCard(c.provisionId());
+            // A carer call dials the carer; a school call the school's number.
+            String number = jdbc.sql("SELECT dial_to FROM call WHERE id = ?").param(call.value()).query(String.class)
+                    .optional().orElseGet(() -> directory.provisionCard(c.provisionId()).phone().e164());
             String endpoint = jdbc.sql("SELECT endpoint FROM operator_status WHERE user_id = ?")
                     .param(operator.value()).query(String.class).single();
             jdbc.sql("UPDATE call SET status = 'DIALLING', placed_at = ? WHERE id = ?")
                     .params(CallRows.ts(clock.instant()), call.value()).update();
             setOperator(operator, OperatorStatus.ON_CALL, call);
             events.publishEvent(new CallProgressed(call, operator, CallStatus.DIALLING, "calling your line first"));
-            return new CallRequest(new TelephonyCallId(call.value()), endpoint, new E164Number(card.phone().e164()),
+            return new CallRequest(new TelephonyCallId(call.value()), endpoint, new E164Number(number),
                     new E164Number(properties.callerId()));
         });
         try {

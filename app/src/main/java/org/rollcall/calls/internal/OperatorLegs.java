@@ -54,9 +54,9 @@ class OperatorLegs {
                 .params(at, "the operator's phone: " + failure.cause(), id).update();
         jdbc.sql("""
                         INSERT INTO call (id, provision_id, call_date, window_id, window_closes, due_at, attempt,
-                                          status, follows_call, purpose, collect_from)
+                                          status, follows_call, purpose, collect_from, dial_to, subject)
                         SELECT ?, provision_id, call_date, window_id, window_closes, due_at, attempt, 'DUE', id,
-                               purpose, collect_from
+                               purpose, collect_from, dial_to, subject
                         FROM call WHERE id = ?""")
                 .params(UUID.randomUUID(), id).update();
         String reason = reason(failure);

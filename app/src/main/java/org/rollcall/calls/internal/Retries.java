@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.CallsProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,9 @@ final class Retries {
 
     static void scheduleAfter(JdbcClient jdbc, CallSummary call, CallOutcome outcome, Instant callBackAt,
                               Instant now, CallsProperties properties) {
+        if (call.purpose() == CallPurpose.CARER) {
+            return; // the module that queued a carer call decides whether to try again (CarerCalls)
+        }
         // A call-back is a new attempt at the school's chosen time (ADR 0005), whether or not this one was dialled.
         boolean counted = outcome == CallOutcome.CALL_BACK || jdbc.sql("SELECT operator_up_at IS NOT NULL FROM call "
                 + "WHERE id = ?").param(call.id().value()).query(Boolean.class).single();

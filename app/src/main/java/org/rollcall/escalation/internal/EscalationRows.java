@@ -120,6 +120,12 @@ class EscalationRows {
                 .param(open).query(EscalationRows::escalation).list();
     }
 
+    List<Escalation> lettersOutstanding(ProvisionId school) {
+        return jdbc.sql("SELECT * FROM escalation WHERE provision_id = ? AND trigger = 'EXCLUSION' "
+                        + "AND state = 'LETTER_REQUESTED' ORDER BY on_date, opened_at")
+                .param(school.value()).query(EscalationRows::escalation).list();
+    }
+
     List<TimelineEntry> timeline(EscalationId id) {
         return jdbc.sql("SELECT * FROM escalation_timeline WHERE escalation_id = ? ORDER BY seq").param(id.value())
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("who"),

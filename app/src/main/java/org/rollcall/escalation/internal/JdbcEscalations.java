@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ProvisionId;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
 import org.rollcall.escalation.Escalations;
@@ -42,6 +43,11 @@ class JdbcEscalations implements Escalations {
     @Override
     public List<Escalation> open() {
         return rows.open();
+    }
+
+    @Override
+    public List<Escalation> lettersOutstanding(ProvisionId school) {
+        return rows.lettersOutstanding(school);
     }
 
     @Override

@@ -31,15 +31,15 @@ class MarkReactions {
     private final Attendance attendance;
     private final EscalationRows rows;
     private final MarkWords words;
-    private final FollowUps followUps;
+    private final NextSteps nextSteps;
     private final EscalationProperties properties;
 
-    MarkReactions(Attendance attendance, EscalationRows rows, MarkWords words, FollowUps followUps,
+    MarkReactions(Attendance attendance, EscalationRows rows, MarkWords words, NextSteps nextSteps,
                   EscalationProperties properties) {
         this.attendance = attendance;
         this.rows = rows;
         this.words = words;
-        this.followUps = followUps;
+        this.nextSteps = nextSteps;
         this.properties = properties;
     }
 
@@ -59,12 +59,13 @@ class MarkReactions {
     private void react(Mark mark, Trigger trigger, boolean triggers) {
         Optional<Escalation> existing = rows.lock(mark.childId(), mark.date(), trigger);
         if (existing.isEmpty()) {
-            if (triggers) {
-                open(mark, trigger);
+            if (!triggers || open(mark, trigger)) {
+                return;
             }
-            return;
+            // The other session's event opened it meanwhile (the insert waited for it to commit): follow that one.
+            existing = rows.lock(mark.childId(), mark.date(), trigger);
         }
-        Escalation e = existing.get();
+        Escalation e = existing.orElseThrow();
         if (rows.markId(e.id()).equals(mark.id())) {
             return; // this very mark was followed already: a replayed event
         }
@@ -74,7 +75,7 @@ class MarkReactions {
                 rows.state(e.id(), first(trigger));
                 rows.note(e.id(), mark.recordedBy(), Step.REOPENED, "The school marked " + words.mark(mark)
                         + " after all.");
-                followUps.reopened(rows.find(e.id()).orElseThrow());
+                nextSteps.reopened(rows.find(e.id()).orElseThrow());
             } else {
                 rows.note(e.id(), mark.recordedBy(), Step.MARK_CHANGED, "The school marked " + words.mark(mark)
                         + ".");
@@ -85,17 +86,19 @@ class MarkReactions {
             rows.note(e.id(), mark.recordedBy(), Step.CLOSED_BY_CORRECTION, "The school corrected the mark to "
                     + words.mark(mark) + "; no " + trigger.label().toLowerCase(java.util.Locale.UK)
                     + " is left that day, so nothing more is done.");
-            followUps.withdrawn(rows.find(e.id()).orElseThrow());
+            nextSteps.withdrawn(rows.find(e.id()).orElseThrow());
         }
     }
 
-    private void open(Mark mark, Trigger trigger) {
+    /** Opens one for the mark; false when another event for the child's day opened it first. */
+    private boolean open(Mark mark, Trigger trigger) {
         Optional<EscalationId> id = rows.open(mark, trigger, first(trigger));
         if (id.isEmpty()) {
-            return; // opened by a concurrent event for the other session; the next event follows it
+            return false;
         }
         rows.note(id.get(), mark.recordedBy(), Step.OPENED, "The school marked " + words.mark(mark) + ".");
-        followUps.opened(rows.find(id.get()).orElseThrow());
+        nextSteps.opened(rows.find(id.get()).orElseThrow());
+        return true;
     }
 
     private static EscalationState first(Trigger trigger) {

@@ -23,7 +23,8 @@ class ProvisionPanel extends VerticalLayout {
     private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern(
             "HH:mm");
 
-    ProvisionPanel(ProvisionCard card, CallSummary call, List<ChildToCollect> children) {
+    ProvisionPanel(ProvisionCard card, CallSummary call, List<ChildToCollect> children,
+                   List<String> lettersOutstanding) {
         setPadding(false);
         setSpacing(false);
         setId("provision-card");
@@ -45,6 +46,14 @@ class ProvisionPanel extends VerticalLayout {
                         + HH_MM.format(w.opensAt()) + "–" + HH_MM.format(w.closesAt()))
                 .collect(Collectors.joining(", "))));
         add(new Div(new Span("Say: \"This call is recorded for quality and record-keeping.\"")));
+        if (!lettersOutstanding.isEmpty()) {
+            // Asked for by email when the exclusion was recorded; the operator asks again until it arrives.
+            Span letters = line("Exclusion letter outstanding", String.join("; ", lettersOutstanding)
+                    + ": ask the school to send a copy");
+            letters.setId("letters-outstanding");
+            letters.getStyle().set("font-weight", "600");
+            add(letters);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.rollcall.workspace.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
@@ -11,6 +12,7 @@ import org.rollcall.calendar.CalendarAdmin;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallRefusedException;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
@@ -18,6 +20,10 @@ import org.rollcall.calls.DiallerStatus;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.calls.OperatorStatus;
 import org.rollcall.directory.Directory;
+import org.rollcall.escalation.CarerCallDesk;
+import org.rollcall.escalation.EscalationRefusedException;
+import org.rollcall.escalation.Escalations;
+import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -50,6 +56,8 @@ public class WorkspaceView extends VerticalLayout {
     private final Attendance attendance;
     private final WorkspaceBroadcaster broadcaster;
     private final DiallerStatus dialler;
+    private final CarerCallDesk carers;
+    private final Escalations escalations;
     private final Clock clock;
     private final Caller me;
 
@@ -61,6 +69,7 @@ public class WorkspaceView extends VerticalLayout {
     final Button hangUp = new Button("Hang up (Alt+H)");
     final VerticalLayout callArea = new VerticalLayout();
     MarkEntryPanel marks;
+    CarerPanel carer;
     WrapUpPanel wrapUp;
     private CallId shownCall;
     private Runnable unregister;
@@ -68,7 +77,7 @@ public class WorkspaceView extends VerticalLayout {
 
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
                          Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
-                         DiallerStatus dialler, Clock clock) {
+                         DiallerStatus dialler, CarerCallDesk carers, Escalations escalations, Clock clock) {
         this.desk = desk;
         this.calls = calls;
         this.closures = closures;
@@ -76,6 +85,8 @@ public class WorkspaceView extends VerticalLayout {
         this.attendance = attendance;
         this.broadcaster = broadcaster;
         this.dialler = dialler;
+        this.carers = carers;
+        this.escalations = escalations;
         this.clock = clock;
         this.me = accounts.caller();
         operatorStatus.setId("operator-status");
@@ -128,6 +139,7 @@ public class WorkspaceView extends VerticalLayout {
             shownCall = null;
             callArea.removeAll();
             marks = null;
+            carer = null;
             wrapUp = null;
             callStatus.setText(status == OperatorStatus.READY ? "Waiting for the next call" : "No call");
         } else {
@@ -148,6 +160,23 @@ public class WorkspaceView extends VerticalLayout {
         shownCall = call.id();
         callArea.removeAll();
         wrapUp = null;
+        marks = null;
+        carer = null;
+        if (call.purpose() == CallPurpose.CARER) {
+            carers.card(call.id()).ifPresent(c -> {
+                carer = new CarerPanel(c, reason -> act(() -> {
+                    carers.reasonHeard(call.id(), reason, me.name());
+                    Notification.show("Carer's reason saved; the social worker is told", 4000,
+                            Notification.Position.BOTTOM_START);
+                }), () -> act(() -> {
+                    carers.wrongNumber(call.id(), me.name());
+                    Notification.show("Wrong number noted; the social worker is told", 4000,
+                            Notification.Position.BOTTOM_START);
+                }));
+                callArea.add(carer);
+            });
+            return;
+        }
         var card = directory.provisionCard(call.provisionId());
         var children = calls.toCollect(call.id());
         marks = new MarkEntryPanel(children, attendance.codeSet(card.nation()), attendance, call.provisionId(),
@@ -160,14 +189,19 @@ public class WorkspaceView extends VerticalLayout {
                 }).open());
         closed.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         closed.addClickShortcut(Key.KEY_C, KeyModifier.ALT);
-        callArea.add(new ProvisionPanel(card, call, children), closed, marks);
+        var exclusions = escalations.lettersOutstanding(call.provisionId());
+        var names = directory.childLabels(exclusions.stream().map(e -> e.childId()).toList());
+        List<String> letters = exclusions.stream().map(e -> names.get(e.childId()).name() + ", excluded "
+                + HumanDates.day(e.date())).toList();
+        callArea.add(new ProvisionPanel(card, call, children, letters), closed, marks);
     }
 
     private static String describe(CallSummary call) {
+        String whom = call.purpose() == CallPurpose.CARER ? "the carer" : "the school";
         return switch (call.status()) {
             case OFFERED -> "Call offered: read the card, then start the call";
-            case DIALLING -> "Calling your line, then the school";
-            case RINGING -> "Ringing the school";
+            case DIALLING -> "Calling your line, then " + whom;
+            case RINGING -> "Ringing " + whom;
             case CONNECTED -> "Connected and recording";
             case WRAP_UP -> "Call ended" + (call.endCause() == null ? "" : " (" + endCause(call.endCause()) + ")")
                     + ": choose the outcome";
@@ -202,7 +236,7 @@ public class WorkspaceView extends VerticalLayout {
     private void act(Runnable action) {
         try {
             action.run();
-        } catch (CallRefusedException | IllegalArgumentException e) {
+        } catch (CallRefusedException | EscalationRefusedException | IllegalArgumentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }
         refresh();

@@ -1,0 +1,24 @@
+package org.rollcall.escalation;
+
+import java.util.Optional;
+
+import org.rollcall.directory.AuthorityId;
+
+/** An authority's own escalation settings, kept as data. */
+public interface EscalationSettings {
+
+    /** What is on record; Rollcall's defaults (no duty address, the shipped carer script) when nothing is. */
+    AuthoritySettings get(AuthorityId authority);
+
+    /**
+     * @param dutyEmail told when a child has no social worker email on record; null for none
+     * @param carerScript what operators say to carers (the recording notice is always added); null for the shipped one
+     * @throws EscalationRefusedException for an invalid email address or a script over 2,000 characters
+     */
+    AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript);
+
+    /** @param dutyEmail null when none is on record */
+    record AuthoritySettings(AuthorityId authority, Optional<String> dutyEmail, String carerScript,
+                             boolean ownScript) {
+    }
+}

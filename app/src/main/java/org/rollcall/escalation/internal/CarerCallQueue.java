@@ -1,0 +1,119 @@
+package org.rollcall.escalation.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.rollcall.calls.CarerCalls;
+import org.rollcall.directory.ChildRecord;
+import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.Directory;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.escalation.Escalation;
+import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.Step;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts carer calls in the dialler's queue, inside the carer-contact hours: due at once when it is within them, at
+ * their start when earlier, and the next day's start when later. A carer without a usable phone number is not
+ * called: the social worker is told straight away, saying why.
+ */
+@Component
+class CarerCallQueue {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final CarerCalls calls;
+    private final Directory directory;
+    private final EscalationRows rows;
+    private final SocialWorkerNotices notices;
+    private final EscalationProperties properties;
+    private final Clock clock;
+
+    CarerCallQueue(CarerCalls calls, Directory directory, EscalationRows rows, SocialWorkerNotices notices,
+                   EscalationProperties properties, Clock clock) {
+        this.calls = calls;
+        this.directory = directory;
+        this.rows = rows;
+        this.notices = notices;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The first call, or the social worker told at once when the carer cannot be called. */
+    void first(Escalation e) {
+        Carer carer = carer(e);
+        if (carer.phone() == null) {
+            rows.note(e.id(), EscalationRows.ROLLCALL, Step.CARER_NO_PHONE, carer.problem());
+            notices.tell(rows.find(e.id()).orElseThrow(), "Rollcall did not call the carer: " + carer.problem());
+            return;
+        }
+        queue(e, carer, 1, clock.instant());
+    }
+
+    /** Another attempt, no earlier than {@code earliest}. */
+    void again(Escalation e, int attempt, Instant earliest) {
+        Carer carer = carer(e);
+        if (carer.phone() == null) {
+            rows.note(e.id(), EscalationRows.ROLLCALL, Step.CARER_NO_PHONE, carer.problem());
+            notices.tell(rows.find(e.id()).orElseThrow(), "Rollcall could not call the carer again: "
+                    + carer.problem());
+            return;
+        }
+        queue(e, carer, attempt, earliest);
+    }
+
+    private void queue(Escalation e, Carer carer, int attempt, Instant earliest) {
+        ZoneId zone = clock.getZone();
+        LocalDate day = earliest.atZone(zone).toLocalDate();
+        if (!earliest.isBefore(until(day, zone))) {
+            day = day.plusDays(1);
+        }
+        Instant from = day.atTime(properties.carerContactFrom()).atZone(zone).toInstant();
+        Instant due = earliest.isAfter(from) ? earliest : from;
+        calls.queue(e.id().value(), e.provisionId(), day, carer.phone(), due, until(day, zone), attempt);
+        String when = TIME.format(due.atZone(zone)) + (day.equals(LocalDate.now(clock)) ? " today"
+                : " on " + MarkWords.DAY.format(day));
+        String hours = TIME.format(properties.carerContactFrom()) + " to "
+                + TIME.format(properties.carerContactUntil());
+        rows.note(e.id(), EscalationRows.ROLLCALL, Step.CARER_CALL_QUEUED, "Call " + attempt + " of "
+                + properties.carerAttempts() + " to the carer, " + carer.name() + ", on "
+                + MarkWords.phone(carer.phone()) + ", queued for operators from " + when + " (carers are called "
+                + hours + ").");
+    }
+
+    private Instant until(LocalDate day, ZoneId zone) {
+        return day.atTime(properties.carerContactUntil()).atZone(zone).toInstant();
+    }
+
+    /** The child's carer on record, with a phone number that can be dialled, or why there is none. */
+    Carer carer(Escalation e) {
+        ChildRecord child = directory.childRecord(e.childId()).orElseThrow();
+        Optional<ChildRecord.Contact> carer = child.contacts().stream().filter(c -> c.role() == ContactRole.CARER)
+                .filter(c -> c.phone() != null && !c.phone().isBlank()).findFirst()
+                .or(() -> child.contacts().stream().filter(c -> c.role() == ContactRole.CARER).findFirst());
+        if (carer.isEmpty()) {
+            return new Carer(null, null, "no carer is on record for the child.");
+        }
+        String name = carer.get().name();
+        String phone = carer.get().phone();
+        if (phone == null || phone.isBlank()) {
+            return new Carer(name, null, "no phone number is on record for the carer, " + name
+                    + "; their contact details need updating.");
+        }
+        try {
+            return new Carer(name, UkPhoneNumber.parse(phone), null);
+        } catch (IllegalArgumentException bad) {
+            return new Carer(name, null, "the carer's number on record, '" + phone + "', cannot be dialled; "
+                    + "their contact details need updating.");
+        }
+    }
+
+    /** {@code phone} is null when the carer cannot be called, and {@code problem} says why. */
+    record Carer(String name, UkPhoneNumber phone, String problem) {
+    }
+}

@@ -1,0 +1,67 @@
+package org.rollcall.escalation.internal;
+
+import java.util.Optional;
+
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.escalation.EscalationRefusedException;
+import org.rollcall.escalation.EscalationSettings;
+import org.rollcall.notify.EmailAddress;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcEscalationSettings implements EscalationSettings {
+
+    /** Said on every carer call, whatever the authority's own script says. */
+    static final String RECORDING_NOTICE = "Before we start: this call is recorded, so that what you tell us is "
+            + "passed on accurately.";
+    static final String SHIPPED_SCRIPT = "Hello, I am calling from Rollcall on behalf of the Virtual School about "
+            + "the child in your care. Their school has told us they were absent and the absence is not authorised. "
+            + "Can you tell me why they were not at school?";
+
+    private final JdbcClient jdbc;
+
+    JdbcEscalationSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AuthoritySettings get(AuthorityId authority) {
+        return jdbc.sql("SELECT duty_email, carer_script FROM escalation_authority WHERE authority_id = ?")
+                .param(authority.value())
+                .query((rs, n) -> settings(authority, rs.getString(1), rs.getString(2))).optional()
+                .orElseGet(() -> settings(authority, null, null));
+    }
+
+    @Override
+    @Transactional
+    public AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript) {
+        String duty = dutyEmail == null || dutyEmail.isBlank() ? null : valid(dutyEmail);
+        String script = carerScript == null || carerScript.isBlank() ? null : carerScript.strip();
+        if (script != null && script.length() > 2000) {
+            throw new EscalationRefusedException("the carer script is " + script.length() + " characters long: "
+                    + "keep it to 2,000 (the recording notice is added by Rollcall)");
+        }
+        jdbc.sql("""
+                        INSERT INTO escalation_authority (authority_id, duty_email, carer_script) VALUES (?, ?, ?)
+                        ON CONFLICT (authority_id) DO UPDATE SET duty_email = EXCLUDED.duty_email,
+                          carer_script = EXCLUDED.carer_script""")
+                .params(authority.value(), duty, script).update();
+        return settings(authority, duty, script);
+    }
+
+    private static String valid(String email) {
+        try {
+            return EmailAddress.parse(email).value();
+        } catch (IllegalArgumentException e) {
+            throw new EscalationRefusedException("duty address: " + e.getMessage());
+        }
+    }
+
+    private static AuthoritySettings settings(AuthorityId authority, String duty, String script) {
+        return new AuthoritySettings(authority, Optional.ofNullable(duty), script == null ? SHIPPED_SCRIPT : script,
+                script != null);
+    }
+}

@@ -1,0 +1,108 @@
+package org.rollcall.escalation.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rollcall.directory.ChildRecord;
+import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.Directory;
+import org.rollcall.escalation.Escalation;
+import org.rollcall.escalation.EscalationSettings;
+import org.rollcall.escalation.EscalationState;
+import org.rollcall.escalation.Step;
+import org.rollcall.notify.EmailAddress;
+import org.rollcall.notify.MessageKind;
+import org.rollcall.notify.NewMessage;
+import org.rollcall.notify.Notifications;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the child's social worker by email, through the outbox in the caller's transaction, so the notice is sent
+ * exactly when the decision commits. No valid social worker email on record: the authority's duty address, and the
+ * timeline says why. Neither: the escalation waits as "nobody to tell" for someone to add one.
+ */
+@Component
+class SocialWorkerNotices {
+
+    private final Notifications notifications;
+    private final Directory directory;
+    private final EscalationSettings settings;
+    private final EscalationRows rows;
+    private final MarkWords words;
+
+    SocialWorkerNotices(Notifications notifications, Directory directory, EscalationSettings settings,
+                        EscalationRows rows, MarkWords words) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.settings = settings;
+        this.rows = rows;
+        this.words = words;
+    }
+
+    /** The unauthorised-absence notice; {@code carer} says what the carer said or why they were not reached. */
+    void tell(Escalation e, String carer) {
+        send(e, EscalationKinds.SOCIAL_WORKER_NOTICE, Map.of("carer", carer), EscalationState.SOCIAL_WORKER_TOLD,
+                carer);
+    }
+
+    /** The immediate alert when a child is excluded; the escalation stays as it is (waiting for the letter). */
+    void alertExclusion(Escalation e) {
+        send(e, EscalationKinds.EXCLUSION_ALERT, Map.of(), e.state(), "the child was excluded.");
+    }
+
+    private void send(Escalation e, MessageKind kind, Map<String, String> more, EscalationState after,
+                      String what) {
+        ChildRecord child = directory.childRecord(e.childId()).orElseThrow();
+        Recipient to = recipient(e, child);
+        if (to == null) {
+            if (after != e.state()) {
+                rows.state(e.id(), EscalationState.NOBODY_TO_TELL); // waits for someone to add an address
+            }
+            rows.note(e.id(), EscalationRows.ROLLCALL, Step.NOBODY_TO_TELL, "Nobody could be told that " + what
+                    + " No valid social worker email and no duty address are on record: add the child's social "
+                    + "worker, or the authority's duty address.");
+            return;
+        }
+        var values = new java.util.HashMap<>(more);
+        values.put("child", childName(child));
+        values.put("school", directory.provisionNames(Set.of(e.provisionId())).getOrDefault(e.provisionId(),
+                "the school"));
+        values.put("day", MarkWords.DAY.format(e.date()));
+        values.put("session", MarkWords.session(e.session()));
+        values.put("code", words.code(e.authorityId(), e.code()));
+        values.put("schoolReason", e.schoolReason() == null ? "none given" : e.schoolReason());
+        notifications.queue(NewMessage.of(kind, e.authorityId(), to.address(), values));
+        rows.state(e.id(), after);
+        rows.note(e.id(), EscalationRows.ROLLCALL, to.step(), "Emailed " + to.whom() + " (" + kind.label()
+                .toLowerCase(java.util.Locale.UK) + "): " + what);
+    }
+
+    /** First name and the initial of the last: what a notice names the child by (least data). */
+    static String childName(ChildRecord child) {
+        return child.firstName() + " " + child.lastName().charAt(0) + ".";
+    }
+
+    private Recipient recipient(Escalation e, ChildRecord child) {
+        Optional<ChildRecord.Contact> worker = child.contacts().stream()
+                .filter(c -> c.role() == ContactRole.SOCIAL_WORKER && c.email() != null && !c.email().isBlank())
+                .findFirst();
+        String why = "no social worker email is on record for the child";
+        if (worker.isPresent()) {
+            try {
+                String address = EmailAddress.parse(worker.get().email()).value();
+                return new Recipient(address, Step.SOCIAL_WORKER_TOLD, "the social worker, " + worker.get().name()
+                        + ", at " + address);
+            } catch (IllegalArgumentException bad) {
+                why = "the social worker's email on record, '" + worker.get().email() + "', is not valid and "
+                        + "needs updating";
+            }
+        }
+        String reason = why;
+        return settings.get(e.authorityId()).dutyEmail().map(duty -> new Recipient(duty, Step.DUTY_ADDRESS_TOLD,
+                "the authority's duty address, " + duty + ", because " + reason)).orElse(null);
+    }
+
+    private record Recipient(String address, Step step, String whom) {
+    }
+}
