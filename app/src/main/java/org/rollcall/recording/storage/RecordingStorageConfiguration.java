@@ -2,6 +2,7 @@ package org.rollcall.recording.storage;
 
 import java.time.Clock;
 
+import org.rollcall.recordings.DocumentStore;
 import org.rollcall.recordings.RecordingStoreException;
 import org.rollcall.recordings.local.LocalS3Server;
 import org.rollcall.recordings.s3.S3RecordingStore;
@@ -63,6 +64,12 @@ class RecordingStorageConfiguration {
             log.warn("Could not ask the S3 API how to keep recordings from being overwritten; the first store will "
                     + "ask again: {}", e.getMessage());
         }
+    }
+
+    /** Documents (exclusion letters) in the recordings' bucket, with the same encryption and checksums. */
+    @Bean
+    DocumentStore documentStore(S3RecordingStore recordingStore) {
+        return recordingStore.documents();
     }
 
     @Bean

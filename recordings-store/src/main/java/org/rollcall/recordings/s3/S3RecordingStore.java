@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.rollcall.recordings.ByteRange;
+import org.rollcall.recordings.DocumentStore;
 import org.rollcall.recordings.RangeNotSatisfiableException;
 import org.rollcall.recordings.RecordingContent;
 import org.rollcall.recordings.RecordingKey;
@@ -125,6 +126,11 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
     }
 
     /** Creates the bucket when it does not exist yet (handy for MinIO and S3Proxy; on AWS prefer IaC). */
+    /** Documents (PDF letters) in the same bucket and with the same encryption, under {@code documents/}. */
+    public DocumentStore documents() {
+        return new S3DocumentStore(settings, s3);
+    }
+
     public void ensureBucket() {
         try {
             s3.headBucket(b -> b.bucket(settings.bucket()));
