@@ -106,6 +106,7 @@ class ExclusionAndFollowUpApiIntegrationTests {
         assertThat(listed.path("child").stringValue()).isEqualTo("Robin Example");
         assertThat(listed.path("trigger").stringValue()).isEqualTo("Exclusion");
         assertThat(listed.path("state").stringValue()).isEqualTo("Exclusion letter requested");
+        assertThat(listed.path("letterOverdue").booleanValue()).isFalse(); // asked for today
         assertThat(listed.path("timeline").get(2).path("step").stringValue()).isEqualTo("Exclusion letter requested");
         assertThat(send("GET", "/api/v1/escalations", "la-other", null).json().path("escalations").size()).isZero();
         assertThat(send("GET", "/api/v1/escalations/" + e.id(), "la-other", null).status()).isEqualTo(403);

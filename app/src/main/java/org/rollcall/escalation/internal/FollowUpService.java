@@ -1,5 +1,6 @@
 package org.rollcall.escalation.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,12 +10,15 @@ import java.util.Optional;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.AuditLog;
 import org.rollcall.accounts.Caller;
+import org.rollcall.calendar.SchoolCalendar;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
+import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.FollowUpView;
 import org.rollcall.escalation.FollowUps;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,13 +36,20 @@ class FollowUpService implements FollowUps {
     private final EscalationRows rows;
     private final Directory directory;
     private final MarkWords words;
+    private final SchoolCalendar calendar;
+    private final LetterDeadline deadline;
+    private final Clock clock;
 
-    FollowUpService(Accounts accounts, AuditLog audit, EscalationRows rows, Directory directory, MarkWords words) {
+    FollowUpService(Accounts accounts, AuditLog audit, EscalationRows rows, Directory directory, MarkWords words,
+                    SchoolCalendar calendar, EscalationProperties properties, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
         this.rows = rows;
         this.directory = directory;
         this.words = words;
+        this.calendar = calendar;
+        this.deadline = new LetterDeadline(properties.letterOverdueSchoolDays());
+        this.clock = clock;
     }
 
     @Override
@@ -86,9 +97,18 @@ class FollowUpService implements FollowUps {
                 children.containsKey(e.childId()) ? children.get(e.childId()).name() : "(child record not found)",
                 schools.getOrDefault(e.provisionId(), "(school not found)"), e.date(),
                 MarkWords.session(e.session()), e.trigger().label(), words.code(e.authorityId(), e.code()),
-                e.schoolReason(), e.carerReason(), e.state().label(), e.state().open(), e.carerAttempts(),
+                e.schoolReason(), e.carerReason(), e.state().label(), e.state().open(), overdue(e), e.carerAttempts(),
                 e.openedAt(), e.closedAt(), rows.timeline(e.id()).stream().map(t -> new FollowUpView.Entry(t.at(),
                         t.who(), t.step().label(), t.said())).toList())).toList();
+    }
+
+    /** Counted from the day the letter was asked for, in the child's school's own school days. */
+    private boolean overdue(Escalation e) {
+        if (e.state() != EscalationState.LETTER_REQUESTED) {
+            return false;
+        }
+        LocalDate requested = e.openedAt().atZone(clock.getZone()).toLocalDate();
+        return deadline.overdue(requested, LocalDate.now(clock), day -> calendar.isSchoolDay(e.provisionId(), day));
     }
 
     private static Collection<ProvisionId> ids(List<Escalation> escalations) {

@@ -67,11 +67,12 @@ public class FollowUpsView extends VerticalLayout {
             heading = "Open follow-ups on " + HumanDates.day(today);
         }
         grid.setId("follow-ups-grid");
-        grid.addColumn(f -> HumanDates.day(f.date())).setHeader("Day").setAutoWidth(true);
+        grid.addColumn(f -> HumanDates.day(f.date())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FollowUpView::child).setHeader("Child").setSortable(true).setAutoWidth(true);
         grid.addColumn(FollowUpView::school).setHeader("School").setAutoWidth(true);
         grid.addColumn(FollowUpView::trigger).setHeader("What happened").setAutoWidth(true);
-        grid.addColumn(FollowUpView::state).setHeader("Where it stands").setAutoWidth(true);
+        grid.addColumn(f -> f.state() + (f.letterOverdue() ? " (overdue)" : "")).setHeader("Where it stands")
+                .setAutoWidth(true);
         grid.addColumn(f -> f.carerReason() == null ? "" : f.carerReason()).setHeader("Carer's reason")
                 .setFlexGrow(1).setTooltipGenerator(f -> f.carerReason() == null ? "" : f.carerReason());
         grid.addComponentColumn(f -> {
@@ -81,6 +82,8 @@ public class FollowUpsView extends VerticalLayout {
             return open;
         }).setHeader("Timeline").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Follow-ups by child and day");
+        // A week's follow-ups are a few rows: all shown, so the timeline below is read with the list in view.
+        grid.setAllRowsVisible(true);
         grid.setItems(shown);
         grid.addItemClickListener(e -> show(e.getItem()));
         details.setId("follow-up-details");
@@ -89,7 +92,7 @@ public class FollowUpsView extends VerticalLayout {
                 ? " follow-up" : " follow-ups"));
         count.setId("follow-ups-summary");
         add(new H2(heading), count, grid, details);
-        setSizeFull();
+        setWidthFull();
     }
 
     private void show(FollowUpView f) {
