@@ -81,7 +81,7 @@ final class AmiCalls {
         return calls.values().stream().map(c -> c.recording).collect(Collectors.toSet());
     }
 
-    Instant now() {
+    Instant eventTime() {
         return clock.instant();
     }
 
@@ -98,10 +98,10 @@ final class AmiCalls {
                             .filter(call -> call.id().toString().equals(n.getUniqueId()))
                             .ifPresent(call -> {
                                 call.operatorChannel = n.getChannel();
-                                emit(call, new TelephonyEvent.OperatorLegUp(call.id(), now()));
+                                emit(call, new TelephonyEvent.OperatorLegUp(call.id(), eventTime()));
                             });
             case DialBeginEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
-                    emit(call, new TelephonyEvent.DestinationRinging(call.id(), now())));
+                    emit(call, new TelephonyEvent.DestinationRinging(call.id(), eventTime())));
             case DialEndEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
                     DialOutcomes.apply(d.getDialStatus(), call, this));
             case HangupEvent h -> find(event, h.getUniqueId(), h.getLinkedId())
@@ -114,7 +114,7 @@ final class AmiCalls {
     /** The operator's channel is gone: before the operator answered, the call failed (the school was not dialled). */
     private void hungUp(AmiCall call, Integer cause, String text) {
         if (call.machine.state() != CallState.PLACED) {
-            end(call, Causes.ended(cause, text), now(), null);
+            end(call, Causes.ended(cause, text), eventTime(), null);
             return;
         }
         call.operatorHungUp = true;
@@ -145,8 +145,8 @@ final class AmiCalls {
     }
 
     void fail(AmiCall call, String cause) {
-        emit(call, new TelephonyEvent.Failed(call.id(), now(), cause));
-        end(call, cause, now(), null);
+        emit(call, new TelephonyEvent.Failed(call.id(), eventTime(), cause));
+        end(call, cause, eventTime(), null);
     }
 
     /**
@@ -165,8 +165,13 @@ final class AmiCalls {
         if (recording != null) {
             emit(call, new TelephonyEvent.RecordingAvailable(call.id(), at, recording));
         } else {
-            for (Duration after : EMPTY_FILE_CHECKS) {
-                worker.schedule(() -> folder.removeIfEmpty(call.recording), after.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                for (Duration after : EMPTY_FILE_CHECKS) {
+                    worker.schedule(() -> folder.removeIfEmpty(call.recording), after.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                }
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // Stopping: the folder's sweep at the next start removes the empty file instead.
             }
         }
     }

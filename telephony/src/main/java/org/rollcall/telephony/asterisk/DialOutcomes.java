@@ -11,7 +11,7 @@ final class DialOutcomes {
     }
 
     static void apply(String dialStatus, AmiCall call, AmiCalls calls) {
-        Instant now = calls.now();
+        Instant now = calls.eventTime();
         switch (dialStatus == null ? "" : dialStatus.toUpperCase()) {
             case "ANSWER" -> {
                 calls.emit(call, new TelephonyEvent.Answered(call.id(), now));
