@@ -124,7 +124,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAuthorityUserOpensAChildRecordFromTheKeyboard() {
         Page page = signInAndWait("vs-shell", "/extranet");
-        assertThat(menu(page)).containsExactly("Today's attendance");
+        assertThat(menu(page)).containsExactly("Today's attendance", "Follow-ups");
         assertThat(page.locator("#shell-title")).hasText("Browser Shire · " + MONDAY);
         assertThat(page.locator("#attendance-grid")).containsText("Pip Shell-Primary");
         Axe.assertAccessible(page, "extranet");
@@ -176,10 +176,10 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Calls", "Outbox and mailbox");
+        assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Outbox and mailbox");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
-        // The outbox and the embedded mailbox, reached from the menu (two entries: the drawer starts open).
+        // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Outbox and mailbox")).click();
         page.waitForURL(u -> path(u).equals("/outbox"));
         assertThat(page.locator("#shell-title")).hasText("Outbox and mailbox");
@@ -198,9 +198,11 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         assertThat(message).containsText("From Rollcall <rollcall@localhost.localdomain> to vs@browser-shire");
         assertThat(message.locator("iframe[sandbox]")).hasCount(1);
         assertThat(message.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
-                .setName(java.util.regex.Pattern.compile("Download daily-summary-2026-11-30\\.pdf \\(PDF, \\d+ KB\\)"))))
+                .setName(java.util.regex.Pattern.compile(
+                        "Download daily-summary-2026-11-30\\.pdf \\(PDF, \\d+ KB\\)"))))
                 .isVisible();
-        Axe.assertAccessible(page, "outbox-message", java.util.List.of("#mailbox-message iframe[sandbox]"));
+        Axe.assertAccessible(page, "outbox-message",
+                java.util.List.of("#mailbox-message iframe[sandbox]"));
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign out")).click();
         page.waitForURL(u -> path(u).equals("/login"));
     }

@@ -39,7 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("follow-ups")
 @PageTitle("Follow-ups")
-@Menu(title = "Follow-ups", order = 21, icon = "vaadin:bell")
+@Menu(title = "Follow-ups", order = 35, icon = "vaadin:bell")
 @RolesAllowed({"AUTHORITY", "SUPERVISOR", "ADMIN"})
 public class FollowUpsView extends VerticalLayout {
 

@@ -81,7 +81,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAuthorityUserSeesTheirExtranetTitledWithTheirAuthorityAndTheDay() {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
-        assertThat(menu()).containsExactly("Today's attendance");
+        assertThat(menu()).containsExactly("Today's attendance", "Follow-ups");
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
         assertThat(shell.today.isVisible()).as("the day, once: in the title").isFalse();
@@ -94,7 +94,9 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         for (String user : List.of("shell-qa", "shell-supervisor")) {
             SignIn.as(users, contexts, user);
             navigate(CallsView.class);
-            assertThat(menu()).as(user).containsExactly("Calls");
+            // Supervisors also see the open follow-ups (escalations); QA does not.
+            assertThat(menu()).as(user).containsExactly(user.equals("shell-qa") ? new String[] {"Calls"}
+                    : new String[] {"Calls", "Follow-ups"});
             assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("Calls on Monday 30 November 2026");
         }
     }
@@ -103,7 +105,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Calls", "Outbox and mailbox");
+        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Outbox and mailbox");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
