@@ -10,7 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 /**
  * Every screen says so, in words, while the connection to the server is lost: Vaadin's connection indicator shows
  * our text as a banner across the top that stays (its default is an 8-pixel stripe whose text shows only on hover),
- * and the screen below is greyed out, so an operator never reads a stale "Connected and recording" as the truth.
+ * and the screen below turns grey, so an operator never reads a stale "Connected and recording" as the truth.
  * A dead server is noticed by the heartbeat ({@code vaadin.heartbeat-interval}) even while nobody touches the screen.
  */
 @Component
