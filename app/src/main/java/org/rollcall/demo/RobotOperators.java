@@ -36,14 +36,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RobotOperators implements ApplicationRunner, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RobotOperators.class);
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
 
     private final DemoProperties properties;
     private final Accounts accounts;
     private final OperatorDesk desk;
     private final RobotMarks marks;
     private final Map<UserId, String> robots = new ConcurrentHashMap<>();
-    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
-
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, Thread.ofPlatform()
             .name("robot-operator-", 0).daemon().factory());
 

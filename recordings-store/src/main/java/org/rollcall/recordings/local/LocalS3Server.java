@@ -47,6 +47,7 @@ public final class LocalS3Server implements AutoCloseable {
     private final AtomicInteger restarts = new AtomicInteger();
     private volatile Process process;
     private volatile boolean closed;
+    private volatile boolean answering;
 
     private LocalS3Server(Path directory, URI endpoint, String accessKey, String secretKey) {
         this.directory = directory;
@@ -108,9 +109,17 @@ public final class LocalS3Server implements AutoCloseable {
             Process started = new ProcessBuilder(command(properties)).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
             process = started;
-            OrphanedServers.record(directory, started);
-            awaitListening(started, endpoint.getPort(), logFile);
+            try {
+                OrphanedServers.record(directory, started);
+                awaitListening(started, endpoint.getPort(), logFile);
+            } catch (IOException | RuntimeException e) {
+                started.destroyForcibly();
+                Files.deleteIfExists(OrphanedServers.pidFile(directory, started));
+                throw e;
+            }
+            answering = true;
             started.onExit().thenRun(() -> {
+                answering = false;
                 if (!closed) {
                     Thread.ofPlatform().daemon().name("s3proxy-supervisor").start(() -> restart(started));
                 }
@@ -149,10 +158,6 @@ public final class LocalS3Server implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 log.warn("Could not restart S3Proxy on {}: {}; trying again in {} s", endpoint, e.getMessage(),
                         wait.toSeconds());
-                Process failed = process;
-                if (failed != null) {
-                    failed.destroyForcibly();
-                }
             }
             try {
                 Thread.sleep(wait);
@@ -211,7 +216,7 @@ public final class LocalS3Server implements AutoCloseable {
     /** False from the moment the child dies until it answers again after its restart. */
     public boolean isRunning() {
         Process running = process;
-        return running != null && running.isAlive() && !closed;
+        return answering && running != null && running.isAlive() && !closed;
     }
 
     @Override
