@@ -21,11 +21,47 @@ class ConnectionLostNotice implements VaadinServiceInitListener {
     static final String GAVE_UP = "Connection to Rollcall lost: this screen is out of date. Reload the page (F5) "
             + "once Rollcall is back.";
 
-    /** Marks the page while the connection is lost, for the stylesheet; the banner itself is Vaadin's. */
+    /**
+     * Vaadin's status message as a banner that stays, in words, and the screen below in grey so nothing on it reads
+     * as current (grey, not faded: it stays legible). "html" outranks the indicator's own default style, which is
+     * added later. Inline rather than a file, so the login page (before any sign-in) has it too.
+     */
+    static final String STYLE = """
+            html vaadin-connection-indicator[offline] .v-status-message,
+            html vaadin-connection-indicator[reconnecting] .v-status-message {
+              max-height: none;
+              opacity: 1;
+              z-index: 10000;
+              padding: 0.75rem 1rem;
+              background-color: #8a1c1c;
+              background-image: none;
+              color: #fff;
+              font-size: 1rem;
+              line-height: 1.4;
+              animation: none;
+              transition: none;
+            }
+
+            html vaadin-connection-indicator[offline] .v-status-message span,
+            html vaadin-connection-indicator[reconnecting] .v-status-message span {
+              height: auto;
+              min-height: 1.75rem;
+            }
+
+            html[data-connection-lost] #outlet {
+              filter: grayscale(1);
+            }
+            """;
+
+    /** Adds the style once, and marks the page while the connection is lost (the banner itself is Vaadin's). */
     private static final String WATCH = """
             const store = window.Vaadin && window.Vaadin.connectionState;
             if (store && !window.rollcallConnectionWatch) {
               window.rollcallConnectionWatch = true;
+              const style = document.createElement('style');
+              style.id = 'rollcall-connection-lost';
+              style.textContent = $0;
+              document.head.appendChild(style);
               const mark = () => {
                 const lost = store.state === 'reconnecting' || store.state === 'connection-lost';
                 document.documentElement.toggleAttribute('data-connection-lost', lost);
@@ -45,7 +81,6 @@ class ConnectionLostNotice implements VaadinServiceInitListener {
         ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
         reconnect.setDialogText(RECONNECTING);
         reconnect.setDialogTextGaveUp(GAVE_UP);
-        ui.getPage().addStyleSheet("context://styles/connection-lost.css");
-        ui.getPage().executeJs(WATCH);
+        ui.getPage().executeJs(WATCH, STYLE);
     }
 }
