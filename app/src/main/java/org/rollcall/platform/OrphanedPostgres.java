@@ -29,6 +29,7 @@ final class OrphanedPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostgres.class);
     private static final Duration STOPPING = Duration.ofSeconds(60);
+    private static final Duration ESCALATE_AFTER = Duration.ofSeconds(10);
 
     private OrphanedPostgres() {
     }
@@ -117,12 +118,23 @@ final class OrphanedPostgres {
         postmaster.destroy();
     }
 
-    /** A clean shutdown removes postmaster.pid last; PID 1 may be slow to reap the process itself. */
+    /**
+     * A clean shutdown removes postmaster.pid last; PID 1 may be slow to reap the process itself. A process that has
+     * not stopped after {@link #ESCALATE_AFTER} gets SIGTERM as well (one that was started with SIGINT ignored; a
+     * postmaster already in fast shutdown ignores it).
+     */
     private static void awaitStopped(ProcessHandle postmaster, Path pidFile) throws IOException {
-        long deadline = System.nanoTime() + STOPPING.toNanos();
-        while (System.nanoTime() < deadline) {
+        long started = System.nanoTime();
+        boolean escalated = false;
+        while (System.nanoTime() - started < STOPPING.toNanos()) {
             if (!Files.exists(pidFile) || !postmaster.isAlive()) {
                 return;
+            }
+            if (!escalated && System.nanoTime() - started > ESCALATE_AFTER.toNanos()) {
+                log.warn("Embedded PostgreSQL: process {} has not stopped {} s after SIGINT; sending SIGTERM",
+                        postmaster.pid(), ESCALATE_AFTER.toSeconds());
+                postmaster.destroy();
+                escalated = true;
             }
             try {
                 TimeUnit.MILLISECONDS.sleep(100);
@@ -132,7 +144,7 @@ final class OrphanedPostgres {
             }
         }
         throw new IOException("the embedded PostgreSQL a killed run left (process " + postmaster.pid() + ") did not "
-                + "stop within " + STOPPING.toSeconds() + " s of SIGINT; stop it (kill " + postmaster.pid() + ") "
-                + "and start Rollcall again");
+                + "stop within " + STOPPING.toSeconds() + " s of SIGINT and SIGTERM; stop it (kill " + postmaster.pid()
+                + ") and start Rollcall again");
     }
 }

@@ -82,7 +82,8 @@ class OrphanedPostgresTests {
 
     /**
      * A process whose command line reads {@code <dir>/bin/postgres <script> -D <dir>}, and which, like a postmaster,
-     * removes its pid file and exits when told to stop.
+     * removes its pid file and exits when told to stop. (A shell started with SIGINT ignored, as under a build run
+     * in the background, cannot trap it: the clean-up's SIGTERM after 10 s stops it then.)
      */
     private Process fakePostmaster() throws IOException, InterruptedException {
         Path script = directory.resolve("postmaster.sh");
