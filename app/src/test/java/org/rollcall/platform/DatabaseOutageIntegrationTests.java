@@ -74,15 +74,19 @@ class DatabaseOutageIntegrationTests {
         Postmaster postgres = Postmaster.of(platform.dataDirectory().resolve("postgres"));
         postgres.stop(); // the robot thinks for 3 s before its next step, which then finds no database
 
-        long asked = System.nanoTime();
-        HttpResponse<String> db = get("/actuator/health/db");
-        Duration answeredIn = Duration.ofNanos(System.nanoTime() - asked);
-        System.out.printf("Database down: /actuator/health/db answered %d in %d ms: %s%n", db.statusCode(),
-                answeredIn.toMillis(), db.body());
-        assertThat(db.statusCode()).isEqualTo(503);
-        JsonNode down = JSON.readTree(db.body());
-        assertThat(down.at("/status").asString()).isEqualTo("DOWN");
-        assertThat(answeredIn).as("answered, not after the pool's timeout").isLessThan(Duration.ofSeconds(10));
+        // The first check may fail at once on a pooled connection the server closed; later ones wait for a new
+        // connection, which the pool would do for its whole connection-timeout.
+        for (int check = 1; check <= 3; check++) {
+            long asked = System.nanoTime();
+            HttpResponse<String> db = get("/actuator/health/db");
+            Duration answeredIn = Duration.ofNanos(System.nanoTime() - asked);
+            System.out.printf("Database down: /actuator/health/db answered %d in %d ms: %s%n", db.statusCode(),
+                    answeredIn.toMillis(), db.body());
+            assertThat(db.statusCode()).isEqualTo(503);
+            JsonNode down = JSON.readTree(db.body());
+            assertThat(down.at("/status").asString()).isEqualTo("DOWN");
+            assertThat(answeredIn).as("answered, not after the pool's timeout").isLessThan(Duration.ofSeconds(10));
+        }
         assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
 
         await("the robot's step failed and is retried").atMost(Duration.ofSeconds(60))
