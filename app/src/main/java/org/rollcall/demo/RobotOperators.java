@@ -1,5 +1,6 @@
 package org.rollcall.demo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.escalation.CarerCallDesk;
+import org.rollcall.platform.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -43,6 +45,7 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
             "Family contact visit ran late and we missed the start of the day",
             "Dentist emergency with a broken tooth; I forgot to tell the school",
             "Upset after a falling-out with friends and would not go in; we are meeting the teacher");
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
 
     private final DemoProperties properties;
     private final Accounts accounts;
@@ -122,14 +125,29 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
     }
 
     private void later(double thinks, Runnable step) {
-        long delay = (long) (properties.robotThinkTime().toMillis() * thinks);
+        schedule(step, (long) (properties.robotThinkTime().toMillis() * thinks), 0);
+    }
+
+    /**
+     * A step that failed because the database could not be reached is tried again (1 s, 2 s, 4 s … every 10 s, for
+     * up to {@link #GIVE_UP_AFTER}), as a person would press the button again: dropping it would leave the call
+     * connected for good. A step the desk refused (the call moved on meanwhile) is not.
+     */
+    private void schedule(Runnable step, long delayMillis, int failures) {
         timer.schedule(() -> {
             try {
                 step.run();
             } catch (RuntimeException e) {
-                log.warn("Robot operator step failed: {}", e.getMessage());
+                long retryIn = Math.min(10_000, 1_000L << Math.min(failures, 10));
+                if (DatabaseOutage.isCause(e) && (failures + 1) * 10_000L <= GIVE_UP_AFTER.toMillis()) {
+                    log.warn("Robot operator step failed, the database cannot be reached; retrying in {} s: {}",
+                            retryIn / 1000, e.getMessage());
+                    schedule(step, retryIn, failures + 1);
+                } else {
+                    log.warn("Robot operator step failed: {}", e.getMessage());
+                }
             }
-        }, delay, TimeUnit.MILLISECONDS);
+        }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override

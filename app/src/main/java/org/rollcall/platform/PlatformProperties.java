@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     exchange runs at the same pace); never for production
  * @param clockStart the clock starts at this moment and runs on from it (2026-11-28T23:58 local, or with an offset);
  *     tests and demos only; unset = the wall clock
+ * @param embeddedDatabaseFsync the embedded PostgreSQL flushes each commit to disk (fsync and synchronous_commit
+ *     on), so the run command's data survives a crash or power cut; tests turn it off for speed
  */
 @ConfigurationProperties("rollcall.platform")
 public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
@@ -23,5 +25,6 @@ public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
                                  @DefaultValue("Europe/London") ZoneId zone,
                                  @DefaultValue("false") boolean weekendAsWeekday,
                                  @DefaultValue("1") double clockSpeed,
-                                 String clockStart) {
+                                 String clockStart,
+                                 @DefaultValue("true") boolean embeddedDatabaseFsync) {
 }

@@ -94,7 +94,7 @@ class AppClockTests {
     }
 
     private static PlatformProperties properties(boolean weekendAsWeekday, double speed, String start) {
-        return new PlatformProperties(Path.of("data"), 0, LONDON, weekendAsWeekday, speed, start);
+        return new PlatformProperties(Path.of("data"), 0, LONDON, weekendAsWeekday, speed, start, false);
     }
 
     private static Clock wall(String instant) {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "rollcall.platform.data-directory=target/it-data/${random.uuid}",
         "rollcall.platform.embedded-database-port=0",
         "rollcall.notify.embedded-smtp-port=0",
+        "rollcall.platform.embedded-database-fsync=false",
         "server.shutdown=immediate",
         "spring.lifecycle.timeout-per-shutdown-phase=5s",
         "rollcall.platform.clock-start=2026-12-02T10:30",

@@ -1,6 +1,7 @@
 package org.rollcall.calls.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,6 +10,7 @@ import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallStatus;
+import org.rollcall.platform.DatabaseOutage;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyEvent;
 import org.slf4j.Logger;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TelephonyBridge implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TelephonyBridge.class);
+
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -48,11 +52,32 @@ class TelephonyBridge implements DisposableBean {
         telephony.addListener(event -> worker.execute(() -> apply(event)));
     }
 
+    /**
+     * While the database cannot be reached the event is tried again (this one worker waits, so later events keep
+     * their order) for up to {@link #OUTAGE_PATIENCE}: a lost Ended would leave the call connected for good.
+     */
     void apply(TelephonyEvent event) {
-        try {
-            tx.executeWithoutResult(s -> update(event));
-        } catch (RuntimeException e) {
-            log.error("Could not apply {} to call {}", event.getClass().getSimpleName(), event.callId(), e);
+        long deadline = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
+        long wait = 500;
+        while (true) {
+            try {
+                tx.executeWithoutResult(s -> update(event));
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e) || System.nanoTime() + wait * 1_000_000 > deadline) {
+                    log.error("Could not apply {} to call {}", event.getClass().getSimpleName(), event.callId(), e);
+                    return;
+                }
+                log.warn("Could not apply {} to call {}, the database cannot be reached; trying again in {} ms: {}",
+                        event.getClass().getSimpleName(), event.callId(), wait, e.getMessage());
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            wait = Math.min(wait * 2, 5_000);
         }
     }
 

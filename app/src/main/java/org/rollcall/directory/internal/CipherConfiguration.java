@@ -1,13 +1,13 @@
 package org.rollcall.directory.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 import org.rollcall.directory.DirectoryProperties;
 import org.rollcall.platform.PlatformProperties;
+import org.rollcall.platform.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -25,14 +25,12 @@ class CipherConfiguration {
             return new PasswordCipher(Base64.getDecoder().decode(directory.encryptionKey().strip()));
         }
         Path file = platform.dataDirectory().resolve("keys/directory.key");
-        if (!Files.exists(file)) {
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
-        }
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        // owner-only (0600), and an older 0644 file is tightened with a log line
+        String key = SecretFiles.readOrCreate(file, Base64.getEncoder().encodeToString(fresh));
         log.warn("Embedded default: provision passwords encrypted with the key in {}; set "
                 + "rollcall.directory.encryption-key in production", file.toAbsolutePath());
-        return new PasswordCipher(Base64.getDecoder().decode(Files.readString(file).strip()));
+        return new PasswordCipher(Base64.getDecoder().decode(key.strip()));
     }
 }

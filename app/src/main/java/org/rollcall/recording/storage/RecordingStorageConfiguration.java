@@ -7,10 +7,12 @@ import org.rollcall.recordings.RecordingStoreException;
 import org.rollcall.recordings.local.LocalS3Server;
 import org.rollcall.recordings.s3.S3RecordingStore;
 import org.rollcall.recordings.s3.S3Settings;
+import org.rollcall.recordings.spool.RecordingSpool;
 import org.rollcall.recordings.spool.SpoolSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -70,6 +72,13 @@ class RecordingStorageConfiguration {
     @Bean
     DocumentStore documentStore(S3RecordingStore recordingStore) {
         return recordingStore.documents();
+    }
+
+    /** Health component "s3"; the embedded S3Proxy restarts itself when it dies (LocalS3Server). */
+    @Bean
+    HealthIndicator s3HealthIndicator(S3RecordingStore store, ObjectProvider<LocalS3Server> embedded,
+                                      ObjectProvider<RecordingSpool> spool) {
+        return new S3Health(store, embedded.getIfAvailable(), spool);
     }
 
     @Bean

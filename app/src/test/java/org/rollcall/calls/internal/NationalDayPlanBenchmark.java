@@ -41,6 +41,7 @@ public final class NationalDayPlanBenchmark {
         // Arguments, not default properties: application.yml would override those.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RollcallApplication.class).run(
                 "--rollcall.platform.data-directory=" + data, "--rollcall.platform.embedded-database-port=0",
+                "--rollcall.platform.embedded-database-fsync=false",
                 "--rollcall.platform.clock-start=2027-02-26T06:00", "--rollcall.calls.plan-interval=24h",
                 "--rollcall.calls.dialler-interval=1h", "--server.port=0", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--logging.level.org.rollcall.calls.internal.CallPlanner=warn",

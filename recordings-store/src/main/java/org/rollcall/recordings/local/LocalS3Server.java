@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An S3 API on 127.0.0.1 for demos, development and tests: S3Proxy, filesystem-backed, run as a child JVM from its
  * own self-contained jar so none of its dependencies meet the application's (docs/adr/0004). Buckets live under
- * {@code dataDirectory/buckets}, S3Proxy's log in {@code dataDirectory/s3proxy.log}. The child is stopped by
- * {@link #close()}, by a shutdown hook, and at worst by the next start after its owner was killed.
+ * {@code dataDirectory/buckets}, S3Proxy's log in {@code dataDirectory/s3proxy.log}. A child that dies while the
+ * server is open is started again on the same port with the same keys. The child is stopped by {@link #close()}, by
+ * a shutdown hook, and at worst by the next start after its owner was killed.
  */
 public final class LocalS3Server implements AutoCloseable {
 
@@ -33,20 +36,31 @@ public final class LocalS3Server implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
-    private final Process process;
+    private static final Duration MAX_RESTART_WAIT = Duration.ofSeconds(30);
+
     private final Path directory;
     private final URI endpoint;
     private final String accessKey;
     private final String secretKey;
     private final Thread shutdownHook;
+    private final List<Runnable> restartListeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger restarts = new AtomicInteger();
+    private volatile Process process;
+    private volatile boolean closed;
+    private volatile boolean answering;
 
-    private LocalS3Server(Process process, Path directory, URI endpoint, String accessKey, String secretKey) {
-        this.process = process;
+    private LocalS3Server(Path directory, URI endpoint, String accessKey, String secretKey) {
         this.directory = directory;
         this.endpoint = endpoint;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
-        this.shutdownHook = new Thread(process::destroy, "s3proxy-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            closed = true;
+            Process running = process;
+            if (running != null) {
+                running.destroy();
+            }
+        }, "s3proxy-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -67,31 +81,115 @@ public final class LocalS3Server implements AutoCloseable {
         if (!accessKey.matches("\\S+") || !secretKey.matches("\\S+")) {
             throw new IllegalArgumentException("S3Proxy keys must be non-blank without white space");
         }
+        Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
-            Path directory = dataDirectory.toAbsolutePath().normalize();
-            Path buckets = Files.createDirectories(directory.resolve("buckets"));
+            Files.createDirectories(directory.resolve("buckets"));
             OrphanedServers.stop(directory);
             int chosen = port == 0 ? freePort() : port;
             URI endpoint = URI.create("http://" + HOST + ":" + chosen);
-            Path properties = writeProperties(directory, endpoint, buckets, accessKey, secretKey);
-            Path logFile = directory.resolve("s3proxy.log");
-            Process process = new ProcessBuilder(command(properties)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
-            var server = new LocalS3Server(process, directory, endpoint, accessKey, secretKey);
+            var server = new LocalS3Server(directory, endpoint, accessKey, secretKey);
             try {
-                OrphanedServers.record(directory, process);
-                awaitListening(process, chosen, logFile);
+                server.launch();
             } catch (IOException | RuntimeException e) {
                 server.close();
                 throw e;
-            } finally {
-                Files.deleteIfExists(properties);
             }
-            log.debug("S3Proxy (pid {}) on {}, buckets under {}", process.pid(), endpoint, buckets);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start S3Proxy under " + dataDirectory, e);
         }
+    }
+
+    /** Starts the child on this server's port and keys, returns once it answers, and watches it from then on. */
+    private void launch() throws IOException {
+        Path buckets = bucketsDirectory();
+        Path properties = writeProperties(directory, endpoint, buckets, accessKey, secretKey);
+        Path logFile = directory.resolve("s3proxy.log");
+        try {
+            Process started = new ProcessBuilder(command(properties)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            process = started;
+            try {
+                OrphanedServers.record(directory, started);
+                awaitListening(started, endpoint.getPort(), logFile);
+            } catch (IOException | RuntimeException e) {
+                started.destroyForcibly();
+                Files.deleteIfExists(OrphanedServers.pidFile(directory, started));
+                throw e;
+            }
+            answering = true;
+            started.onExit().thenRun(() -> {
+                answering = false;
+                if (!closed) {
+                    Thread.ofPlatform().daemon().name("s3proxy-supervisor").start(() -> restart(started));
+                }
+            });
+            log.debug("S3Proxy (pid {}) on {}, buckets under {}", started.pid(), endpoint, buckets);
+        } finally {
+            Files.deleteIfExists(properties);
+        }
+    }
+
+    /**
+     * The child died while this server was open (killed, out of memory): start it again on the same port with the
+     * same keys, so clients holding the endpoint go on; retried with a growing wait until it answers or is closed.
+     */
+    private void restart(Process dead) {
+        log.warn("S3Proxy (pid {}) on {} exited with code {}; restarting it (its log: {})", dead.pid(), endpoint,
+                dead.exitValue(), directory.resolve("s3proxy.log"));
+        try {
+            Files.deleteIfExists(OrphanedServers.pidFile(directory, dead));
+        } catch (IOException e) {
+            log.debug("Could not delete the pid file of S3Proxy {}", dead.pid(), e);
+        }
+        Duration wait = Duration.ofSeconds(1);
+        while (!closed) {
+            try {
+                synchronized (this) {
+                    if (closed) {
+                        return;
+                    }
+                    launch();
+                }
+                restarts.incrementAndGet();
+                log.info("S3Proxy restarted on {} (pid {})", endpoint, process.pid());
+                restartListeners.forEach(LocalS3Server::quietly);
+                return;
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not restart S3Proxy on {}: {}; trying again in {} s", endpoint, e.getMessage(),
+                        wait.toSeconds());
+            }
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            wait = wait.multipliedBy(2).compareTo(MAX_RESTART_WAIT) > 0 ? MAX_RESTART_WAIT : wait.multipliedBy(2);
+        }
+    }
+
+    private static void quietly(Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException e) {
+            log.warn("A listener to S3Proxy's restart failed", e);
+        }
+    }
+
+    /** Runs after each restart of a child that died (the spool then retries its waiting uploads at once). */
+    public void onRestart(Runnable listener) {
+        restartListeners.add(listener);
+    }
+
+    /** How often the child died and was started again. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    /** The child's process id, for operations and tests (a test kills it to see it restarted). */
+    public long pid() {
+        return process.pid();
     }
 
     public URI endpoint() {
@@ -115,19 +213,29 @@ public final class LocalS3Server implements AutoCloseable {
         return directory.resolve("buckets");
     }
 
+    /** False from the moment the child dies until it answers again after its restart. */
     public boolean isRunning() {
-        return process.isAlive();
+        Process running = process;
+        return answering && running != null && running.isAlive() && !closed;
     }
 
     @Override
     public void close() {
-        process.destroy();
+        Process running;
+        synchronized (this) {
+            closed = true;
+            running = process;
+        }
+        if (running == null) {
+            return;
+        }
+        running.destroy();
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            if (!running.waitFor(10, TimeUnit.SECONDS)) {
+                running.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            running.destroyForcibly();
             Thread.currentThread().interrupt();
         }
         try {
@@ -136,7 +244,7 @@ public final class LocalS3Server implements AutoCloseable {
             // already shutting down: the hook is running or has run
         }
         try {
-            Files.deleteIfExists(OrphanedServers.pidFile(directory, process));
+            Files.deleteIfExists(OrphanedServers.pidFile(directory, running));
         } catch (IOException e) {
             log.debug("Could not delete S3Proxy pid file", e);
         }

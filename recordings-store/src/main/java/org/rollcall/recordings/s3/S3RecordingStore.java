@@ -144,6 +144,19 @@ public final class S3RecordingStore implements RecordingStore, AutoCloseable {
         }
     }
 
+    /**
+     * Asks the S3 API whether the bucket is there and reachable with these credentials (one HEAD), for health checks.
+     *
+     * @throws RecordingStoreException saying why not
+     */
+    public void checkBucket() {
+        try {
+            s3.headBucket(b -> b.bucket(settings.bucket()));
+        } catch (SdkException e) {
+            throw S3Failures.translate("check the bucket", settings, e);
+        }
+    }
+
     private void createBucket() {
         // outside us-east-1, AWS wants the region again as a location constraint; other S3 APIs ignore it
         boolean constrain = settings.endpoint() == null && !settings.region().equals("us-east-1");

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,7 @@ public final class RecordingSpool implements AutoCloseable {
     private final SpoolListener listener;
     private final SpoolFiles files;
     private final ConcurrentMap<RecordingKey, SpooledRecording> pending = new ConcurrentHashMap<>();
+    private final ConcurrentMap<RecordingKey, Waiting> backingOff = new ConcurrentHashMap<>();
     private final Object commits = new Object();
     private ScheduledExecutorService workers;
     private volatile boolean closed;
@@ -104,6 +106,26 @@ public final class RecordingSpool implements AutoCloseable {
         pending.values().forEach(recording -> schedule(recording, 0, Duration.ZERO));
     }
 
+    /**
+     * The store is back (its embedded server was restarted, say): uploads waiting out a backoff are tried now rather
+     * than after up to {@code maxBackoff}. Those still failing go on backing off from where they were.
+     */
+    public void retryNow() {
+        synchronized (this) {
+            if (workers == null || closed) {
+                return;
+            }
+        }
+        backingOff.forEach((key, waiting) -> {
+            if (backingOff.remove(key, waiting) && waiting.retry().cancel(false)) {
+                SpooledRecording recording = pending.get(key);
+                if (recording != null) {
+                    schedule(recording, waiting.attempt(), Duration.ZERO);
+                }
+            }
+        });
+    }
+
     /** Recordings accepted and neither stored nor rejected yet. */
     public int pending() {
         return pending.size();
@@ -129,8 +151,16 @@ public final class RecordingSpool implements AutoCloseable {
 
     private void schedule(SpooledRecording recording, int attempt, Duration delay) {
         if (!closed) {
-            workers.schedule(() -> upload(recording, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> retry = workers.schedule(() -> upload(recording, attempt), delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            if (!delay.isZero()) {
+                backingOff.put(recording.key(), new Waiting(retry, attempt));
+            }
         }
+    }
+
+    /** An upload waiting out its backoff, so {@link #retryNow} can bring it forward. */
+    private record Waiting(ScheduledFuture<?> retry, int attempt) {
     }
 
     private void upload(SpooledRecording recording, int attempt) {
@@ -146,6 +176,7 @@ public final class RecordingSpool implements AutoCloseable {
             listener.stored(stored);
             files.remove(key);
             pending.remove(key);
+            backingOff.remove(key);
             log.debug("Stored spooled {} after {} attempt(s)", key, attempt + 1);
         } catch (InvalidRecordingException e) {
             reject(recording, e.getMessage());
@@ -189,6 +220,7 @@ public final class RecordingSpool implements AutoCloseable {
 
     private void giveUp(RecordingKey key, String reason) {
         pending.remove(key);
+        backingOff.remove(key);
         try {
             listener.rejected(key, reason);
         } catch (RuntimeException e) {

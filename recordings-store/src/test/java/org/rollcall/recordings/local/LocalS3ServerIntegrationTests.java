@@ -51,6 +51,31 @@ class LocalS3ServerIntegrationTests {
     }
 
     @Test
+    void aChildThatDiesIsStartedAgainOnTheSameEndpointWithTheSameKeys() throws Exception {
+        var key = new RecordingKey(UUID.randomUUID(), LocalDate.of(2026, 11, 23));
+        byte[] wav = TestWavs.wav(Duration.ofSeconds(1), 8000, 1);
+        try (var server = LocalS3Server.start(data, 0);
+             var store = S3RecordingStore.create(settings(server), Clock.systemUTC())) {
+            store.ensureBucket();
+            store.store(key, new ByteArrayInputStream(wav), wav.length, null);
+            var restarted = new java.util.concurrent.CountDownLatch(1);
+            server.onRestart(restarted::countDown);
+            long first = server.pid();
+
+            ProcessHandle.of(first).orElseThrow().destroyForcibly(); // kill -9, as the OOM killer would
+            assertThat(restarted.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("restarted").isTrue();
+
+            assertThat(server.pid()).isNotEqualTo(first);
+            assertThat(server.isRunning()).isTrue();
+            assertThat(server.restarts()).isEqualTo(1);
+            assertThat(store.find(key)).as("the client keeps its endpoint and keys").isPresent();
+            assertThat(data).as("the dead child's pid file is gone")
+                    .isDirectoryNotContaining("glob:**s3proxy-" + first + ".pid");
+        }
+        assertThat(data).isDirectoryNotContaining("glob:**.pid");
+    }
+
+    @Test
     void refusesOtherCredentials() {
         try (var server = LocalS3Server.start(data, 0);
              var store = S3RecordingStore.create(S3Settings.of(server.endpoint(), server.region(), "any-bucket",

@@ -108,6 +108,26 @@ class RecordingSpoolTests {
     }
 
     @Test
+    void retryNowBringsAnUploadWaitingOutItsBackoffForward() throws Exception {
+        store.failures.set(1);
+        try (var spool = new RecordingSpool(store, new SpoolSettings(directory, Duration.ofMinutes(5),
+                Duration.ofMinutes(5), 1), listener)) {
+            spool.start();
+            spool.accept(key, new ByteArrayInputStream(wav));
+            Await.until(Duration.ofSeconds(10), () -> store.attempts.get() == 1, "first attempt failed");
+            Thread.sleep(200);
+            assertThat(spool.pending()).as("waiting out a backoff of about 5 min").isOne();
+
+            spool.retryNow(); // the store is back
+
+            Await.until(Duration.ofSeconds(10), () -> spool.pending() == 0, "stored");
+            assertThat(store.attempts).hasValue(2);
+            spool.retryNow(); // nothing waits: harmless
+            assertThat(listener.stored).extracting(StoredRecording::key).containsExactly(key);
+        }
+    }
+
+    @Test
     void retriesWhenTheListenerFailsSoNoStoredRecordingIsLost() throws Exception {
         var failing = new AtomicInteger(1);
         var recorded = new RecordingListener();
