@@ -8,7 +8,8 @@ import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ProvisionId;
 
+/** A mark as recorded; {@code heardAt} is when its code was heard on the call, null if not known (see RecordMark). */
 public record Mark(UUID id, ChildId childId, AuthorityId authorityId, ProvisionId provisionId, LocalDate date,
                    Session session, String codeSetId, String code, CodeCategory category, String reason,
-                   UUID callId, Integer offsetSeconds, String recordedBy, Instant recordedAt) {
+                   UUID callId, Integer offsetSeconds, String recordedBy, Instant recordedAt, Instant heardAt) {
 }

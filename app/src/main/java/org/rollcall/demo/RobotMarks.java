@@ -1,5 +1,6 @@
 package org.rollcall.demo;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,13 +30,14 @@ class RobotMarks {
     private final CallLog calls;
     private final OperatorDesk desk;
     private final DemoProperties properties;
+    private final Clock clock;
 
-    RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk,
-               DemoProperties properties) {
+    RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk, DemoProperties properties, Clock clock) {
         this.attendance = attendance;
         this.calls = calls;
         this.desk = desk;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** The marks the robot will hear for each child on the call, in the order it asks; offsets are filled in later. */
@@ -64,7 +66,8 @@ class RobotMarks {
     /** Records one child's marks at the current moment of the call's recording. */
     void record(List<RecordMark> childMarks, CallId callId) {
         Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
+        var heard = offset == null ? null : clock.instant();
         attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),
-                m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy())).toList());
+                m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy(), heard)).toList());
     }
 }

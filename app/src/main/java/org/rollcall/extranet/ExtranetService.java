@@ -20,6 +20,8 @@ import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.Directory;
+import org.rollcall.recording.MarkInRecording;
+import org.rollcall.recording.RecordingInfo;
 import org.rollcall.recording.Recordings;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,8 +94,10 @@ public class ExtranetService {
     public Optional<CallDetail> call(CallId id) {
         return calls.find(id).map(call -> {
             var card = directory.provisionCard(call.provisionId());
-            var recording = recordings.forCall(id.value()).map(r -> new CallDetail.Recording(r.storageKey(),
-                    r.bytes(), r.sha256(), r.durationMillis(), r.status().name(), r.storedAt())).orElse(null);
+            RecordingInfo info = recordings.forCall(id.value()).orElse(null);
+            var recording = info == null ? null : new CallDetail.Recording(info.storageKey(),
+                    info.bytes(), info.sha256(), info.durationMillis(), info.status().name(), info.storedAt(),
+                    info.problem(), info.audioStartedAt());
             List<Mark> marks = attendance.marksForCall(id.value());
             var labels = directory.childLabels(marks.stream().map(Mark::childId).toList());
             return new CallDetail(id.toString(), call.date(), call.attempt(), call.status().name(),
@@ -102,11 +106,16 @@ public class ExtranetService {
                     call.operatorName(), call.dueAt(), call.offeredAt(), call.placedAt(), call.answeredAt(),
                     call.bridgedAt(), call.endedAt(), call.talkSeconds(), call.endCause(),
                     call.outcome() == null ? null : call.outcome().name(), call.callbackAt(), recording,
-                    marks.stream().map(m -> new CallDetail.MarkTaken(m.childId().toString(),
-                            labels.getOrDefault(m.childId(), UNKNOWN_CHILD).name(), m.session().name(), m.code(),
-                            m.category().name(), m.reason(), m.offsetSeconds(), m.recordedBy(), m.recordedAt()))
-                            .toList());
+                    marks.stream().map(m -> markTaken(m, info, labels)).toList());
         });
+    }
+
+    private static CallDetail.MarkTaken markTaken(Mark m, RecordingInfo recording, Map<ChildId, ChildLabel> labels) {
+        MarkInRecording where = MarkInRecording.of(recording, m.heardAt(), m.offsetSeconds());
+        Integer seconds = where.offsetMillis() == null ? null : (int) (where.offsetMillis() / 1000);
+        return new CallDetail.MarkTaken(m.childId().toString(), labels.getOrDefault(m.childId(), UNKNOWN_CHILD).name(),
+                m.session().name(), m.code(), m.category().name(), m.reason(), seconds, where.offsetMillis(),
+                where.audioEvidence(), where.note(), m.recordedBy(), m.recordedAt(), m.heardAt());
     }
 
     private List<AttendanceRow> rows(List<Mark> marks) {

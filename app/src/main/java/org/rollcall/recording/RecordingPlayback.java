@@ -54,6 +54,8 @@ public class RecordingPlayback {
                     + " was rejected: " + info.problem(), false);
             case DELETED -> throw new RecordingNotPlayableException("the recording of call " + callId
                     + " was deleted when its retention period ended", false);
+            case LOST -> throw new RecordingNotPlayableException("the call " + callId + " has no audio to play: its "
+                    + "recording was lost (" + info.problem() + ")", false);
             case STORED -> { }
         }
         RecordingContent content;

@@ -10,7 +10,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The real stack for integration tests: embedded PostgreSQL and S3 API in a fresh folder per test context, the
  * simulated exchange, and Rollcall's clock started at a fixed school-day morning (no bank holiday, no half term),
- * so nothing depends on the machine's day or hour; a test that wants another moment sets its own clock-start.
+ * so nothing depends on the machine's day or hour; a test that wants another moment sets its own clock-start. Robot
+ * operators think for 100 ms, so their calls talk for a fraction of a second: min-audio is lowered to match, or every
+ * such recording would count as holding no audio.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "rollcall.calls.plan-interval=1s",
         "rollcall.calls.retry-delay=2s",
         "rollcall.demo.robot-think-time=100ms",
+        "rollcall.recording.min-audio=50ms",
         "rollcall.telephony.simulated.busy-rate=0",
         "rollcall.telephony.simulated.no-answer-rate=0",
         "rollcall.telephony.simulated.fail-rate=0",

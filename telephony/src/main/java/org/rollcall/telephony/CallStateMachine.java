@@ -45,6 +45,14 @@ public final class CallStateMachine {
         this.callId = callId;
     }
 
+    /** A call taken over after a restart, in the state the application last saw it. */
+    public static CallStateMachine resumed(TelephonyCallId callId, CallState state) {
+        CallStateMachine machine = new CallStateMachine(callId);
+        machine.state = state;
+        machine.bridged = state == CallState.BRIDGED;
+        return machine;
+    }
+
     public CallState state() {
         return state;
     }
@@ -102,6 +110,8 @@ public final class CallStateMachine {
             case TelephonyEvent.Failed e -> CallState.FAILED;
             case TelephonyEvent.Ended e -> CallState.ENDED;
             case TelephonyEvent.RecordingAvailable e -> CallState.RECORDED;
+            // Lost is as final as recorded: no recording can follow it.
+            case TelephonyEvent.RecordingLost e -> CallState.RECORDED;
         };
     }
 }

@@ -43,4 +43,11 @@ public sealed interface TelephonyEvent {
 
     record RecordingAvailable(TelephonyCallId callId, Instant at, RecordingSource source) implements TelephonyEvent {
     }
+
+    /**
+     * A bridged call whose recording will never come (the exchange made none, or lost it): {@code reason} says why in
+     * plain words. The call keeps its own times; marks taken on it have no audio to check them against.
+     */
+    record RecordingLost(TelephonyCallId callId, Instant at, String reason) implements TelephonyEvent {
+    }
 }

@@ -31,6 +31,28 @@ class CallStateMachineTests {
     }
 
     @Test
+    void aLostRecordingIsAsFinalAsOneThatCameAndOnlyForABridgedCall() {
+        var lost = new TelephonyEvent.RecordingLost(id, now, "PBX stopped mid-call; no audio was written");
+        assertThat(machine.apply(lost)).as("never bridged").isEqualTo(Verdict.REFUSED);
+        CallStateMachine talked = CallStateMachine.resumed(id, CallState.BRIDGED);
+        assertThat(talked.wasBridged()).isTrue();
+        assertThat(talked.apply(ended())).isEqualTo(Verdict.ACCEPTED);
+        assertThat(talked.apply(lost)).isEqualTo(Verdict.ACCEPTED);
+        assertThat(talked.apply(recording())).as("nothing can follow a loss").isEqualTo(Verdict.REPEATED);
+        assertThat(talked.state()).isEqualTo(CallState.RECORDED);
+    }
+
+    @Test
+    void aResumedCallCarriesOnFromWhereTheApplicationLastSawIt() {
+        CallStateMachine ringing = CallStateMachine.resumed(id, CallState.RINGING);
+        assertThat(ringing.wasBridged()).isFalse();
+        assertThat(ringing.apply(new TelephonyEvent.Answered(id, now))).isEqualTo(Verdict.ACCEPTED);
+        assertThat(ringing.apply(new TelephonyEvent.Bridged(id, now))).isEqualTo(Verdict.ACCEPTED);
+        assertThatIllegalArgumentException().isThrownBy(() -> new InFlightCall(id, CallState.ENDED, now, null, null))
+                .withMessageContaining("is not in flight");
+    }
+
+    @Test
     void neverRingsTheDestinationBeforeTheOperatorIsOnTheLine() {
         assertThat(machine.apply(new TelephonyEvent.DestinationRinging(id, now))).isEqualTo(Verdict.REFUSED);
         assertThat(machine.apply(new TelephonyEvent.Bridged(id, now))).isEqualTo(Verdict.REFUSED);

@@ -89,17 +89,18 @@ class JdbcAttendance implements Attendance {
                 .params(java.sql.Timestamp.from(now), old.id()).update());
         jdbc.sql("""
                         INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
-                                          reason, call_id, offset_seconds, recorded_by, recorded_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          reason, call_id, offset_seconds, recorded_by, recorded_at, heard_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, child.id().value(), child.authorityId().value(), mark.provisionId().value(), date,
                         mark.session().name(), set.id(), code.code(), reason, mark.callId(), mark.offsetSeconds(),
-                        mark.recordedBy(), java.sql.Timestamp.from(now))
+                        mark.recordedBy(), java.sql.Timestamp.from(now),
+                        mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()))
                 .update();
         existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
                 .update());
         Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
                 set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
-                mark.recordedBy(), now);
+                mark.recordedBy(), now, mark.heardAt());
         events.publishEvent(new MarkRecorded(id, child.id(), child.authorityId(), date, mark.session(), code.code(),
                 code.category(), mark.callId()));
         return saved;
@@ -130,7 +131,8 @@ class JdbcAttendance implements Attendance {
     @Override
     @Transactional(readOnly = true)
     public List<Mark> marksForCall(UUID callId) {
-        return jdbc.sql(CURRENT + " AND m.call_id = ? ORDER BY m.offset_seconds, m.recorded_at").param(callId)
+        return jdbc.sql(CURRENT + " AND m.call_id = ? ORDER BY m.offset_seconds, m.heard_at, m.recorded_at")
+                .param(callId)
                 .query(JdbcAttendance::mark).list();
     }
 
@@ -155,13 +157,13 @@ class JdbcAttendance implements Attendance {
     }
 
     private static Mark mark(ResultSet rs, int n) throws SQLException {
-        
+        var heard = rs.getTimestamp("heard_at");
         return new Mark(rs.getObject("id", UUID.class), new ChildId(rs.getObject("child_id", UUID.class)),
                 new AuthorityId(rs.getObject("authority_id", UUID.class)),
                 new ProvisionId(rs.getObject("provision_id", UUID.class)), rs.getObject("on_date", LocalDate.class),
                 Session.valueOf(rs.getString("session")), rs.getString("code_set_id"), rs.getString("code"),
                 CodeCategory.valueOf(rs.getString("category")), rs.getString("reason"),
                 rs.getObject("call_id", UUID.class), rs.getObject("offset_seconds", Integer.class), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), heard == null ? null : heard.toInstant());
     }
 }

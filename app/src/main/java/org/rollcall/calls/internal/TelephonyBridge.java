@@ -33,11 +33,13 @@ class TelephonyBridge implements DisposableBean {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final OperatorLegs operatorLegs;
+    private final Telephony telephony;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("telephony-bridge").daemon().factory());
 
     TelephonyBridge(Telephony telephony, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate tx,
                     Clock clock, OperatorLegs operatorLegs) {
+        this.telephony = telephony;
         this.jdbc = jdbc;
         this.events = events;
         this.tx = tx;
@@ -68,6 +70,9 @@ class TelephonyBridge implements DisposableBean {
                 // From here the school is dialled, so the attempt counts (Retries).
                 jdbc.sql("UPDATE call SET operator_up_at = coalesce(operator_up_at, ?) WHERE id = ?").params(at, id)
                         .update();
+                // Kept so that after a restart the exchange can be asked what became of the call.
+                telephony.reference(e.callId()).ifPresent(ref -> jdbc.sql("UPDATE call SET exchange_ref = ? "
+                        + "WHERE id = ? AND exchange_ref IS NULL").params(ref, id).update());
                 progress(id, operator, CallStatus.DIALLING, "your line is up; dialling the school");
             }
             case TelephonyEvent.DestinationRinging e -> {
@@ -92,6 +97,9 @@ class TelephonyBridge implements DisposableBean {
             case TelephonyEvent.RecordingAvailable e -> {
                 // the recording module takes it from here
             }
+            case TelephonyEvent.RecordingLost e -> {
+                // the recording module records it
+            }
         }
     }
 
@@ -106,7 +114,7 @@ class TelephonyBridge implements DisposableBean {
         jdbc.sql("UPDATE operator_status SET status = 'WRAP_UP', since = ? WHERE user_id = ? AND current_call_id = ?")
                 .params(CallRows.ts(clock.instant()), operator, id).update();
         String cause = jdbc.sql("SELECT end_cause FROM call WHERE id = ?").param(id).query(String.class).single();
-        progress(id, operator, CallStatus.WRAP_UP, "call ended (" + cause + ")");
+        progress(id, operator, CallStatus.WRAP_UP, "call ended: " + cause);
     }
 
     private void cause(UUID id, String cause) {
@@ -117,8 +125,13 @@ class TelephonyBridge implements DisposableBean {
         events.publishEvent(new CallProgressed(new CallId(id), new UserId(operator), status, detail));
     }
 
+    /** Events already received are still written while the application stops (the database closes after this). */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         worker.shutdown();
+        if (!worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            log.warn("Stopping: telephony events not written after 30 s are dropped; the next start asks the exchange");
+            worker.shutdownNow();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.rollcall.recording.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Keeps the recording table in step with the spool: pending when spooled, stored when the store confirms. */
+/**
+ * Keeps the recording table in step with the spool: pending when spooled, stored when the store confirms; lost when
+ * the exchange has no audio for the call.
+ */
 @Service
 class RecordingLinker implements SpoolListener, Recordings {
 
@@ -33,8 +37,11 @@ class RecordingLinker implements SpoolListener, Recordings {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    // Provider copies (e.g. at Twilio) to release once the store confirms; lost on restart, which only delays deletion.
+    // Provider copies (e.g. at Twilio) to release once the store confirms; lost on restart, which only delays deletion
+    // (the recordings folder's sweep releases what the store has confirmed).
     private final Map<UUID, RecordingSource> awaitingRelease = new ConcurrentHashMap<>();
+    // When each recording's audio began, for a row the store's confirmation writes before the spooled one.
+    private final Map<UUID, Instant> audioStarts = new ConcurrentHashMap<>();
 
     RecordingLinker(JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
@@ -43,9 +50,16 @@ class RecordingLinker implements SpoolListener, Recordings {
         this.clock = clock;
     }
 
-    /** Called before the recording goes into the spool, whose upload may confirm it before accept returns. */
-    void awaitStore(UUID callId, RecordingSource source) {
+    /**
+     * Called before the recording goes into the spool, whose upload may confirm it before accept returns.
+     *
+     * @param audioStartedAt when its audio began on the app clock, or null if the exchange did not say
+     */
+    void awaitStore(UUID callId, RecordingSource source, Instant audioStartedAt) {
         awaitingRelease.put(callId, source);
+        if (audioStartedAt != null) {
+            audioStarts.put(callId, audioStartedAt);
+        }
     }
 
     /** Whether a provider's copy waits to be released once the store confirms (what the intake test checks). */
@@ -54,23 +68,47 @@ class RecordingLinker implements SpoolListener, Recordings {
     }
 
     void spooled(SpooledRecording r) {
-        // A row that says REJECTED (an earlier, broken offer) gives way to the good copy now on its way to the store.
+        // A row that says REJECTED or LOST (an earlier, broken or empty offer) gives way to the good copy now on its way
+        // to the store, such as a file the folder's sweep found after a restart.
         jdbc.sql("""
                         INSERT INTO recording (call_id, storage_key, status, bytes, sha256, content_type, duration_ms,
-                                               spooled_at)
-                        VALUES (?, ?, 'PENDING', ?, ?, 'audio/wav', ?, ?)
+                                               spooled_at, audio_started_at)
+                        VALUES (?, ?, 'PENDING', ?, ?, 'audio/wav', ?, ?, ?)
                         ON CONFLICT (call_id) DO UPDATE SET status = 'PENDING', bytes = EXCLUDED.bytes,
                           sha256 = EXCLUDED.sha256, duration_ms = EXCLUDED.duration_ms,
-                          spooled_at = EXCLUDED.spooled_at, problem = NULL
-                        WHERE recording.status = 'REJECTED'""")
+                          spooled_at = EXCLUDED.spooled_at, problem = NULL,
+                          audio_started_at = EXCLUDED.audio_started_at
+                        WHERE recording.status IN ('REJECTED', 'LOST')""")
                 .params(r.key().callId(), r.key().value(), r.bytes(), r.sha256(), r.duration().toMillis(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()), ts(audioStarts.get(r.key().callId())))
+                .update();
+    }
+
+    /**
+     * The exchange has no audio for the call: a LOST row saying why, never stored. A recording with audio (pending or
+     * stored) is never demoted by it.
+     *
+     * @param found bytes and audio length of what the exchange offered, or null if it offered nothing
+     */
+    void lost(RecordingKey key, String reason, AudioCheck.Audio found) {
+        awaitingRelease.remove(key.callId());
+        audioStarts.remove(key.callId());
+        jdbc.sql("""
+                        INSERT INTO recording (call_id, storage_key, status, bytes, content_type, duration_ms,
+                                               spooled_at, problem)
+                        VALUES (?, ?, 'LOST', ?, 'audio/wav', ?, ?, ?)
+                        ON CONFLICT (call_id) DO UPDATE SET status = 'LOST', problem = EXCLUDED.problem,
+                          bytes = EXCLUDED.bytes, duration_ms = EXCLUDED.duration_ms
+                        WHERE recording.status IN ('REJECTED', 'LOST')""")
+                .params(key.callId(), key.value(), found == null ? null : found.bytes(),
+                        found == null ? null : found.duration().toMillis(), Timestamp.from(clock.instant()), reason)
                 .update();
     }
 
     /** The exchange's recording never reached the spool (unreadable, empty, not a WAV): the call says why. */
     void notSpooled(RecordingKey key, String problem) {
         awaitingRelease.remove(key.callId()); // the provider keeps its copy
+        audioStarts.remove(key.callId());
         reject(key, problem);
     }
 
@@ -81,15 +119,17 @@ class RecordingLinker implements SpoolListener, Recordings {
             var now = Timestamp.from(clock.instant());
             jdbc.sql("""
                             INSERT INTO recording (call_id, storage_key, status, bytes, sha256, content_type,
-                                                   duration_ms, spooled_at, stored_at)
-                            VALUES (?, ?, 'STORED', ?, ?, ?, ?, ?, ?)
+                                                   duration_ms, spooled_at, stored_at, audio_started_at)
+                            VALUES (?, ?, 'STORED', ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (call_id) DO UPDATE SET status = 'STORED', stored_at = EXCLUDED.stored_at,
-                              bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256, problem = NULL""")
+                              bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256, problem = NULL,
+                              audio_started_at = coalesce(recording.audio_started_at, EXCLUDED.audio_started_at)""")
                     .params(callId, r.key().value(), r.bytes(), r.sha256(), r.contentType(),
-                            r.duration() == null ? 0 : r.duration().toMillis(), now, now)
+                            r.duration() == null ? 0 : r.duration().toMillis(), now, now, ts(audioStarts.get(callId)))
                     .update();
             events.publishEvent(new RecordingStored(callId, r.key().value(), r.bytes(), r.sha256()));
         });
+        audioStarts.remove(callId);
         RecordingSource source = awaitingRelease.remove(callId);
         if (source != null) {
             try {
@@ -104,6 +144,7 @@ class RecordingLinker implements SpoolListener, Recordings {
     public void rejected(RecordingKey key, String reason) {
         log.error("Recording of call {} will never be stored: {}", key.callId(), reason);
         awaitingRelease.remove(key.callId()); // the provider keeps its copy
+        audioStarts.remove(key.callId());
         reject(key, reason);
     }
 
@@ -129,7 +170,13 @@ class RecordingLinker implements SpoolListener, Recordings {
                         rs.getString("content_type"), rs.getLong("duration_ms"),
                         rs.getTimestamp("spooled_at").toInstant(),
                         rs.getTimestamp("stored_at") == null ? null : rs.getTimestamp("stored_at").toInstant(),
-                        rs.getString("problem"), rs.getBoolean("legal_hold")))
+                        rs.getString("problem"), rs.getBoolean("legal_hold"),
+                        rs.getTimestamp("audio_started_at") == null ? null
+                                : rs.getTimestamp("audio_started_at").toInstant()))
                 .optional();
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 }

@@ -61,7 +61,7 @@ class RecordingRetention {
      */
     int deleteExpired(Instant now) {
         // Nothing expires sooner than the shortest period in force, so only recordings older than that are looked at.
-        int shortest = Math.min(properties.defaultMonths(), directory.authorities().stream()
+        int shortest = Math.min(properties.retention().defaultMonths(), directory.authorities().stream()
                 .mapToInt(a -> a.retentionMonths()).min().orElse(Integer.MAX_VALUE));
         Instant oldestCandidate = ZonedDateTime.ofInstant(now, clock.getZone()).minusMonths(shortest).toInstant();
         List<Candidate> candidates = jdbc.sql("""
@@ -123,6 +123,6 @@ class RecordingRetention {
     private int retentionMonths(UUID callId) {
         return attendance.marksForCall(callId).stream().map(Mark::authorityId).distinct()
                 .mapToInt(a -> directory.authority(a).retentionMonths()).max()
-                .orElse(properties.defaultMonths());
+                .orElse(properties.retention().defaultMonths());
     }
 }

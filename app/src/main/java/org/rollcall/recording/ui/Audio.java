@@ -14,7 +14,7 @@ class Audio extends HtmlComponent {
         getElement().setAttribute("aria-label", "Call recording");
     }
 
-    void playFrom(int seconds) {
-        getElement().executeJs("this.currentTime = $0; this.play();", seconds);
+    void playFrom(long millis) {
+        getElement().executeJs("this.currentTime = $0; this.play();", millis / 1000.0);
     }
 }

@@ -14,8 +14,10 @@ import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.Directory;
 import org.rollcall.platform.ui.HumanDates;
+import org.rollcall.recording.MarkInRecording;
 import org.rollcall.recording.RecordingHolds;
 import org.rollcall.recording.RecordingInfo;
+import org.rollcall.recording.RecordingStatus;
 import org.rollcall.recording.Recordings;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +36,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** QA review of one call: listen, jump to the moment each mark was taken, hold the recording (admins). */
+/**
+ * QA review of one call: listen, jump to the moment each mark was taken in the recording's own audio, hold the
+ * recording (admins). A call whose recording holds no audio says so, and its marks have nothing to jump to.
+ */
 @Route("calls/review")
 @PageTitle("Call review")
 @RolesAllowed({"QA", "ADMIN", "SUPERVISOR"})
@@ -93,9 +98,15 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
                 + (call.talkSeconds() == null ? "" : " · talked for " + call.talkSeconds() + " s"));
         add(summary);
         RecordingInfo recording = recordings.forCall(call.id().value()).orElse(null);
-        recordingStatus.setText(describe(recording));
+        recordingStatus.setText(describe(call, recording));
         add(recordingStatus);
-        if (recording != null && recording.status() == org.rollcall.recording.RecordingStatus.STORED) {
+        if (recording != null && recording.status() == RecordingStatus.LOST) {
+            Paragraph noEvidence = new Paragraph("There is no audio evidence of this call: the marks below were taken "
+                    + "on it, but there is no recording to check them against.");
+            noEvidence.setId("no-audio-evidence");
+            add(noEvidence);
+        }
+        if (recording != null && recording.status() == RecordingStatus.STORED) {
             audio = new Audio("recordings/" + call.id() + ".wav");
             add(audio);
             if (accounts.caller().role() == Role.ADMIN) {
@@ -108,12 +119,16 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
                 .setAutoWidth(true);
         marks.addColumn(Mark::code).setHeader("Code");
         marks.addColumn(Mark::reason).setHeader("Reason").setFlexGrow(1);
-        marks.addColumn(m -> m.offsetSeconds() == null ? "" : m.offsetSeconds() + " s").setHeader("At");
+        marks.addColumn(m -> at(recording, m)).setHeader("At");
         marks.addComponentColumn(m -> {
-            Button jump = new Button("Jump to", e -> audio.playFrom(m.offsetSeconds()));
+            MarkInRecording where = MarkInRecording.of(recording, m.heardAt(), m.offsetSeconds());
+            Button jump = new Button("Jump to", e -> audio.playFrom(where.offsetMillis()));
             jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             jump.setAriaLabel("Jump to the " + m.session().name() + " mark of " + names.get(m.childId()).name());
-            jump.setEnabled(audio != null && m.offsetSeconds() != null);
+            jump.setEnabled(audio != null && where.offsetMillis() != null);
+            if (!where.audioEvidence()) {
+                jump.setTooltipText(where.note());
+            }
             return jump;
         }).setHeader("Listen");
         marks.setItems(attendance.marksForCall(call.id().value()));
@@ -131,7 +146,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
                 boolean held = toggle.getText().startsWith("Place");
                 holds.hold(call.id().value(), held, reason.getValue());
                 toggle.setText(held ? "Lift legal hold" : "Place legal hold");
-                recordingStatus.setText(describe(recordings.forCall(call.id().value()).orElse(null)));
+                recordingStatus.setText(describe(call, recordings.forCall(call.id().value()).orElse(null)));
             } catch (IllegalArgumentException ex) {
                 Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
             }
@@ -141,9 +156,19 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
         return controls;
     }
 
-    private static String describe(RecordingInfo r) {
+    /** A mark's moment in the recording, or why it has none. */
+    private static String at(RecordingInfo recording, Mark m) {
+        MarkInRecording where = MarkInRecording.of(recording, m.heardAt(), m.offsetSeconds());
+        return where.audioEvidence() ? where.describe() : "no audio";
+    }
+
+    private static String describe(CallSummary call, RecordingInfo r) {
         if (r == null) {
-            return "No recording: the school was not connected.";
+            if (call.status().isLive() || call.status() == org.rollcall.calls.CallStatus.WRAP_UP) {
+                return "No recording yet: it is taken once the call has ended.";
+            }
+            return call.bridgedAt() == null ? "No recording: the school was not connected."
+                    : "No recording: the call was interrupted before one was made.";
         }
         return switch (r.status()) {
             case PENDING -> "Recording pending: safe on local disk, being stored.";
@@ -151,6 +176,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
                     + r.sha256() + (r.legalHold() ? " · under legal hold" : "");
             case REJECTED -> "Recording rejected: " + r.problem();
             case DELETED -> "Recording deleted at the end of its retention period.";
+            case LOST -> "Recording lost: " + r.problem() + ".";
         };
     }
 }

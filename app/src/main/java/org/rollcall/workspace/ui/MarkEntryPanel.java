@@ -1,5 +1,7 @@
 package org.rollcall.workspace.ui;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,14 +52,20 @@ class MarkEntryPanel extends VerticalLayout {
         }
     }
 
+    /** When a code was heard: seconds from the bridge, and the moment itself, while the school was connected. */
+    private record Heard(Integer offsetSeconds, Instant at) {
+    }
+
     private final List<Row> rows = new ArrayList<>();
     // When each code was heard: QA jumps to the mark's own moment in the recording, not to the moment of saving.
-    private final Map<TextField, Integer> heardAt = new HashMap<>();
+    private final Map<TextField, Heard> heardAt = new HashMap<>();
+    private final Clock clock;
     private final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
 
     MarkEntryPanel(List<ChildToCollect> children, CodeSet codes, Attendance attendance, ProvisionId provision,
-                   UUID callId, Supplier<Integer> offset, String operatorName) {
+                   UUID callId, Supplier<Integer> offset, String operatorName, Clock clock) {
+        this.clock = clock;
         setPadding(false);
         setId("mark-entry");
         List<SessionSlot> columns = new ArrayList<>(new TreeSet<>(children.stream()
@@ -128,7 +136,10 @@ class MarkEntryPanel extends VerticalLayout {
             if (e.getValue().isBlank()) {
                 heardAt.remove(field);
             } else {
-                heardAt.putIfAbsent(field, offset.get());
+                Heard heard = heardNow(offset);
+                if (heard.at() != null) { // typed before the school was connected: its moment is still to come
+                    heardAt.putIfAbsent(field, heard);
+                }
             }
         });
         field.setWidthFull();
@@ -142,13 +153,14 @@ class MarkEntryPanel extends VerticalLayout {
               String operatorName) {
         List<RecordMark> marks = new ArrayList<>();
         rows.forEach(r -> r.fields().values().forEach(f -> f.setInvalid(false)));
-        Integer now = offset.get();
+        Heard now = heardNow(offset);
         for (Row r : rows) {
             r.fields().forEach((slot, field) -> {
                 if (!field.getValue().isBlank()) {
+                    Heard heard = heardAt.getOrDefault(field, now);
                     marks.add(new RecordMark(r.child().child().id(), provision, slot.date(),
                             Session.valueOf(slot.part().name()), field.getValue().strip(), r.reason().getValue(),
-                            callId, heardAt.getOrDefault(field, now), operatorName));
+                            callId, heard.offsetSeconds(), operatorName, heard.at()));
                 }
             });
         }
@@ -169,6 +181,12 @@ class MarkEntryPanel extends VerticalLayout {
             status.setText("Nothing saved: the marks could not be written; press Save again. If it happens again, "
                     + "tell an administrator the reference " + reference + ".");
         }
+    }
+
+    /** The moment itself only while the school is connected (there is an offset): otherwise it is in no recording. */
+    private Heard heardNow(Supplier<Integer> offset) {
+        Integer seconds = offset.get();
+        return new Heard(seconds, seconds == null ? null : clock.instant());
     }
 
     private void markInvalid(MarkRejectedException e) {

@@ -152,7 +152,7 @@ public class WorkspaceView extends VerticalLayout {
         var children = calls.toCollect(call.id());
         marks = new MarkEntryPanel(children, attendance.codeSet(card.nation()), attendance, call.provisionId(),
                 call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
-                me.name());
+                me.name(), clock);
         Button closed = new Button("School closed? Record it (Alt+C)", e -> new ClosureDialog(closures, card,
                 LocalDate.now(clock), me.name(), () -> {
                     shownCall = null;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,19 +66,57 @@ class RecordingIntakeIntegrationTests {
     }
 
     @Test
-    void anEmptyOrNonWavRecordingIsRejectedWithAClearMessage() {
-        UUID empty = callWithoutRecording();
-        intake.take(offer(empty, source(new byte[0], new AtomicInteger())));
+    void aRecordingWithNoAudioIsLostWithTheReasonNeverStoredAndTheExchangesCopyDiscarded() {
+        UUID killed = callWithoutRecording(true);
+        var discards = new AtomicInteger();
+        intake.take(offer(killed, source(headerOnly(), discards, "PBX stopped mid-call")));
+        assertThat(recordings.forCall(killed).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordingStatus.LOST);
+            assertThat(r.problem()).isEqualTo("PBX stopped mid-call; no audio was written");
+            assertThat(r.sha256()).isNull();
+        });
+        assertThat(discards).hasValue(1);
+        assertThat(store.find(new RecordingKey(killed, recorded.date()))).as("never stored").isEmpty();
 
-        RecordingInfo rejected = recordings.forCall(empty).orElseThrow();
-        assertThat(rejected.status()).isEqualTo(RecordingStatus.REJECTED);
-        assertThat(rejected.problem()).isEqualTo("the exchange's recording was refused: the recording is empty "
-                + "(0 bytes): expected a WAV file; the provider keeps its copy");
-        assertThat(rejected.sha256()).isNull();
+        UUID empty = callWithoutRecording(true);
+        intake.take(offer(empty, source(new byte[0], new AtomicInteger(), null)));
+        assertThat(recordings.forCall(empty).orElseThrow().problem()).isEqualTo("no audio was written (the file is "
+                + "empty)");
 
-        UUID ogg = callWithoutRecording();
+        UUID brief = callWithoutRecording(true); // 20 ms, under this suite's 50 ms minimum
+        intake.take(offer(brief, source(java.util.Arrays.copyOf(wav, 44 + 320), new AtomicInteger(), null)));
+        assertThat(recordings.forCall(brief).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordingStatus.LOST);
+            assertThat(r.problem()).isEqualTo("only 20 ms of audio was written, less than the 50 ms a recording "
+                    + "needs (rollcall.recording.min-audio)");
+        });
+    }
+
+    @Test
+    void theEmptyFileOfACallThatWasNeverConnectedJustGoes() {
+        UUID busy = callWithoutRecording(false);
+        var discards = new AtomicInteger();
+        intake.take(offer(busy, source(headerOnly(), discards, null)));
+        assertThat(discards).hasValue(1);
+        assertThat(recordings.forCall(busy)).as("no recording row made up for a call with no talk").isEmpty();
+    }
+
+    @Test
+    void aRecordingTheExchangeReportsLostIsSaidSo() {
+        UUID lost = callWithoutRecording(true);
+        intake.lost(new TelephonyEvent.RecordingLost(new TelephonyCallId(lost), Instant.now(),
+                "Twilio recorded no audio (recording status absent)"));
+        assertThat(recordings.forCall(lost).orElseThrow()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(RecordingStatus.LOST);
+            assertThat(r.problem()).isEqualTo("Twilio recorded no audio (recording status absent)");
+        });
+    }
+
+    @Test
+    void aRecordingThatIsNotAWavIsRejectedWithAClearMessage() {
+        UUID ogg = callWithoutRecording(true);
         intake.take(offer(ogg, source("OggS\0\2 this is not a WAV file".getBytes(StandardCharsets.ISO_8859_1),
-                new AtomicInteger())));
+                new AtomicInteger(), null)));
         assertThat(recordings.forCall(ogg).orElseThrow()).satisfies(r -> {
             assertThat(r.status()).isEqualTo(RecordingStatus.REJECTED);
             assertThat(r.problem()).contains("not a WAV file");
@@ -85,11 +124,12 @@ class RecordingIntakeIntegrationTests {
     }
 
     @Test
-    void aGoodOfferAfterABrokenOneIsStoredAndTheProvidersCopyReleased() {
-        UUID callId = callWithoutRecording();
+    void aGoodOfferAfterAnEmptyOneIsStoredAndTheProvidersCopyReleased() {
+        UUID callId = callWithoutRecording(true);
         var releases = new AtomicInteger();
-        intake.take(offer(callId, source(new byte[0], releases)));
-        assertThat(recordings.forCall(callId).orElseThrow().status()).isEqualTo(RecordingStatus.REJECTED);
+        intake.take(offer(callId, source(headerOnly(), new AtomicInteger(), null)));
+        assertThat(recordings.forCall(callId).orElseThrow().status()).isEqualTo(RecordingStatus.LOST);
+        Instant stopped = Instant.parse("2026-12-02T10:31:40Z");
 
         // the source must be waiting for release before the spool reads it: the upload may be done before accept
         // returns, and a source registered only then would never be released
@@ -117,6 +157,11 @@ class RecordingIntakeIntegrationTests {
             public void release() {
                 releases.incrementAndGet();
             }
+
+            @Override
+            public Optional<Instant> stoppedAt() {
+                return Optional.of(stopped);
+            }
         };
         intake.take(offer(callId, good));
 
@@ -124,12 +169,16 @@ class RecordingIntakeIntegrationTests {
                 == RecordingStatus.STORED);
         await().atMost(Duration.ofSeconds(5)).until(() -> releases.get() == 1);
         assertThat(awaitedWhileSpooling).isTrue();
-        assertThat(recordings.forCall(callId).orElseThrow().problem()).isNull();
+        assertThat(recordings.forCall(callId).orElseThrow()).satisfies(r -> {
+            assertThat(r.problem()).isNull();
+            assertThat(r.audioStartedAt()).as("its own start: its length before it stopped")
+                    .isEqualTo(stopped.minusMillis(r.durationMillis()));
+        });
     }
 
     @Test
     void theSpoolGivingUpWritesARowButNeverDemotesAStoredRecording() {
-        UUID neverSeen = callWithoutRecording(); // e.g. spooled before a crash that lost its pending row
+        UUID neverSeen = callWithoutRecording(true); // e.g. spooled before a crash that lost its pending row
         linker.rejected(new RecordingKey(neverSeen, recorded.date()), "the spooled file vanished");
         assertThat(recordings.forCall(neverSeen).orElseThrow()).satisfies(r -> {
             assertThat(r.status()).isEqualTo(RecordingStatus.REJECTED);
@@ -145,23 +194,34 @@ class RecordingIntakeIntegrationTests {
         });
     }
 
-    /** Another attempt row for the recorded call's school (the dialler leaves DONE rows alone), with no recording. */
-    private UUID callWithoutRecording() {
+    /**
+     * Another attempt row for the recorded call's school (the dialler leaves DONE rows alone), with no recording.
+     *
+     * @param connected whether the school was connected (bridged), so a recording was expected
+     */
+    private UUID callWithoutRecording(boolean connected) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        INSERT INTO call (id, provision_id, call_date, window_id, window_closes, due_at, attempt, status)
+                        INSERT INTO call (id, provision_id, call_date, window_id, window_closes, due_at, attempt, status,
+                                          bridged_at)
                         SELECT ?, provision_id, call_date, window_id, window_closes, due_at,
-                               (SELECT max(attempt) + 100 FROM call), 'DONE'
+                               (SELECT max(attempt) + 100 FROM call), 'DONE', CASE WHEN ? THEN bridged_at END
                         FROM call WHERE id = ?""")
-                .params(id, recorded.id().value()).update();
+                .params(id, connected, recorded.id().value()).update();
         return id;
+    }
+
+    /** MixMonitor's header with nothing after it: the test recording's first 44 bytes. */
+    private byte[] headerOnly() {
+        return java.util.Arrays.copyOf(wav, 44);
     }
 
     private static TelephonyEvent.RecordingAvailable offer(UUID callId, RecordingSource source) {
         return new TelephonyEvent.RecordingAvailable(new TelephonyCallId(callId), Instant.now(), source);
     }
 
-    private static RecordingSource source(byte[] bytes, AtomicInteger releases) {
+    /** @param interruption what the exchange says cut the call short, or null */
+    private static RecordingSource source(byte[] bytes, AtomicInteger discards, String interruption) {
         return new RecordingSource() {
             @Override
             public InputStream open() {
@@ -169,8 +229,13 @@ class RecordingIntakeIntegrationTests {
             }
 
             @Override
-            public void release() {
-                releases.incrementAndGet();
+            public void discard() {
+                discards.incrementAndGet();
+            }
+
+            @Override
+            public Optional<String> interruption() {
+                return Optional.ofNullable(interruption);
             }
         };
     }

@@ -1,6 +1,9 @@
 package org.rollcall.telephony.asterisk;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionState;
@@ -22,12 +25,17 @@ final class AmiHeartbeat {
     private static final Logger log = LoggerFactory.getLogger(AmiHeartbeat.class);
 
     private final ManagerConnection connection;
-    private final Runnable lost;
+    private final Clock clock;
+    private final Consumer<Instant> lost;
     private AtomicBoolean answered;
+    private Instant sentAt;
+    private Instant firstUnanswered;
     private int misses;
 
-    AmiHeartbeat(ManagerConnection connection, Runnable lost) {
+    /** @param lost told when the link counts as lost, with the moment the first unanswered Ping was sent */
+    AmiHeartbeat(ManagerConnection connection, Clock clock, Consumer<Instant> lost) {
         this.connection = connection;
+        this.clock = clock;
         this.lost = lost;
     }
 
@@ -40,16 +48,21 @@ final class AmiHeartbeat {
             return;
         }
         if (answered != null) {
-            misses = answered.get() ? 0 : misses + 1;
+            if (answered.get()) {
+                misses = 0;
+            } else if (misses++ == 0) {
+                firstUnanswered = sentAt; // calls lost with the link end here, not when the loss is noticed
+            }
         }
         if (misses >= MISSES_BEFORE_LOST) {
             answered = null;
             misses = 0;
-            lost.run();
+            lost.accept(firstUnanswered);
             return;
         }
         AtomicBoolean reply = new AtomicBoolean();
         answered = reply;
+        sentAt = clock.instant();
         try {
             // Any response, even an error, proves the PBX is reading and writing on this socket.
             connection.sendAction(new PingAction(), response -> reply.set(true));

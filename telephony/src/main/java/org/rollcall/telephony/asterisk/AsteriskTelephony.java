@@ -1,39 +1,33 @@
 package org.rollcall.telephony.asterisk;
 
+import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.asteriskjava.manager.action.CoreShowChannelsAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.OriginateAction;
 import org.asteriskjava.manager.event.ConnectEvent;
-import org.asteriskjava.manager.event.CoreShowChannelEvent;
-import org.asteriskjava.manager.event.DialBeginEvent;
-import org.asteriskjava.manager.event.DialEndEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
-import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
-import org.asteriskjava.manager.event.NewChannelEvent;
-import org.asteriskjava.manager.event.NewStateEvent;
-import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.response.ManagerError;
 import org.rollcall.telephony.CallRequest;
+import org.rollcall.telephony.CallStateMachine;
+import org.rollcall.telephony.HeldRecording;
 import org.rollcall.telephony.HumanDuration;
+import org.rollcall.telephony.InFlightCall;
 import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
-import org.rollcall.telephony.TelephonyEvent;
 import org.rollcall.telephony.TelephonyListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,34 +35,44 @@ import org.slf4j.LoggerFactory;
 /**
  * Places calls through an Asterisk PBX over AMI. The operator's leg is originated (with our call id as its
  * channel id) into the Rollcall context, which dials the school only once the operator has answered (agent first,
- * Ofcom), presents the caller ID and records with MixMonitor. Events are correlated by Uniqueid/Linkedid (set to
- * the call id) or the CALL_ID channel variable. AMI's listener thread only queues; one worker owns all call state
- * and pings the PBX, so that a connection gone silent without closing is noticed too.
+ * Ofcom), presents the caller ID and records with MixMonitor. This class owns the connection (log-in, heartbeat,
+ * stopping) and the port; {@link AmiCalls} owns the calls and their recordings, {@link AmiOutages} what a lost link
+ * means for them, {@link Resumption} the calls taken back after a restart. AMI's listener thread only queues; one
+ * worker runs everything else, so call state has one owner.
  */
 public final class AsteriskTelephony implements Telephony {
 
     /** Attempts at CoreShowChannels after a reconnect before in-flight calls are closed as unknown. */
-    static final int RECONCILE_ATTEMPTS = 3;
+    static final int RECONCILE_ATTEMPTS = AmiOutages.RECONCILE_ATTEMPTS;
 
     private static final Logger log = LoggerFactory.getLogger(AsteriskTelephony.class);
 
     private final AsteriskSettings settings;
     private final Clock clock;
     private final AmiConnection connection;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-            .name("asterisk-events").daemon().factory());
-    private final Map<TelephonyCallId, AmiCall> calls = new ConcurrentHashMap<>();
+    private final ScheduledThreadPoolExecutor worker;
     private final Listeners listeners = new Listeners();
+    private final RecordingFolder folder;
+    private final AmiCalls calls;
+    private final AmiChannels channels;
+    private final AmiOutages outages;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean connected;
-    private boolean disconnectedSinceLogin;
-    private long outages;
 
     /** @param clock the application's clock: events, talk time and the recording's dated folder come from it */
     public AsteriskTelephony(AsteriskSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.connection = new AmiConnection(settings);
-        connection.addEventListener(event -> worker.execute(() -> safely(event)));
+        this.worker = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("asterisk-events").daemon()
+                .factory());
+        // On close only what has already arrived is handled; timers (deadlines, file checks) are dropped.
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.folder = new RecordingFolder(settings.recordingDirectory(), clock);
+        this.calls = new AmiCalls(clock, listeners, folder, worker);
+        this.channels = new AmiChannels(connection, settings);
+        this.outages = new AmiOutages(settings, clock, calls, channels, folder, worker);
+        connection.addEventListener(event -> run(() -> safely(event)));
     }
 
     /**
@@ -85,7 +89,7 @@ public final class AsteriskTelephony implements Telephony {
                     + settings.port() + " as " + settings.username() + ": " + e.getMessage(), e);
         }
         // On the worker, which owns call state: a tick only sends a Ping and reads a flag, so events wait little.
-        AmiHeartbeat heartbeat = new AmiHeartbeat(connection, this::silent);
+        AmiHeartbeat heartbeat = new AmiHeartbeat(connection, clock, this::silent);
         long interval = settings.pingInterval().toMillis();
         worker.scheduleWithFixedDelay(() -> {
             try {
@@ -109,21 +113,23 @@ public final class AsteriskTelephony implements Telephony {
 
     @Override
     public void placeCall(CallRequest request) {
+        if (closing.get()) {
+            throw new IllegalStateException("Rollcall is stopping: no new calls are placed");
+        }
         if (!connected) {
             throw new IllegalStateException("not connected to Asterisk at " + settings.host() + ":" + settings.port());
         }
+        TelephonyCallId id = request.callId();
         LocalDate day = LocalDate.now(clock);
-        String relative = "%04d/%02d/%02d/%s.wav".formatted(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
-                request.callId());
-        AmiCall call = new AmiCall(request, settings.recordingDirectory().resolve(relative));
-        if (calls.putIfAbsent(request.callId(), call) != null) {
-            throw new IllegalStateException("call " + request.callId() + " is already in progress");
+        AmiCall call = new AmiCall(id, new CallStateMachine(id), folder.path(day, id));
+        if (!calls.add(call)) {
+            throw new IllegalStateException("call " + id + " is already in progress");
         }
         OriginateAction originate = new OriginateAction();
         originate.setChannel(settings.operatorChannel(request.operatorEndpoint()));
-        originate.setChannelId(request.callId().toString());
+        originate.setChannelId(id.toString());
         // Echoed in OriginateResponse: a failure to reach the operator is matched even when no channel was made.
-        originate.setActionId(request.callId().toString());
+        originate.setActionId(id.toString());
         originate.setContext(settings.context());
         originate.setExten("s");
         originate.setPriority(1);
@@ -132,26 +138,26 @@ public final class AsteriskTelephony implements Telephony {
         // The operator's phone shows the school; the school sees our caller ID (set again in the dialplan).
         originate.setCallerId("Rollcall <" + request.destination().value() + ">");
         originate.setVariables(Map.of(
-                "CALL_ID", request.callId().toString(),
+                "CALL_ID", id.toString(),
                 "DESTINATION", settings.destination(request.destination()),
                 "CALLER_ID", request.callerId().value(),
                 "RING_TIMEOUT", String.valueOf(settings.ringTimeout().toSeconds()),
-                "RECORDING_PATH", relative));
+                "RECORDING_PATH", RecordingFolder.relative(day, id)));
         try {
             connection.sendAction(originate, response -> {
                 if (response instanceof ManagerError error) {
-                    worker.execute(() -> fail(call, "originate refused: " + error.getMessage()));
+                    run(() -> calls.fail(call, "originate refused: " + error.getMessage()));
                 }
             });
         } catch (Exception e) {
-            calls.remove(request.callId());
+            calls.forget(id);
             throw new IllegalStateException("could not send Originate to Asterisk: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void hangUp(TelephonyCallId callId) {
-        worker.execute(() -> {
+        run(() -> {
             AmiCall call = calls.get(callId);
             if (call == null || call.operatorChannel == null) {
                 log.info("Hang-up for call {} with no known channel: nothing to do", callId);
@@ -175,13 +181,80 @@ public final class AsteriskTelephony implements Telephony {
         return "asterisk";
     }
 
+    /**
+     * Asks the PBX what is up before judging any call: calls still up are followed, calls that ended while the
+     * application was stopped are ended with their real end (their file's last write) and their recordings handed
+     * over, and the rest are left to the application, which closes them as interrupted.
+     */
+    @Override
+    public Set<TelephonyCallId> resume(Collection<InFlightCall> inFlight) {
+        if (inFlight.isEmpty()) {
+            return Set.of();
+        }
+        AmiChannels.Snapshot alive = channels.list(RECONCILE_ATTEMPTS, settings.reconnectDelay());
+        try {
+            Set<TelephonyCallId> taken = CompletableFuture.supplyAsync(() -> new Resumption(calls, folder, clock)
+                    .takeOver(inFlight, alive), worker).get(30, TimeUnit.SECONDS);
+            if (alive == null) {
+                // The PBX could not say: follow them all, and ask again as after a reconnect.
+                worker.schedule(() -> outages.reconcile(1), settings.reconnectDelay().toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+            return taken;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not take over the calls in flight: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<HeldRecording> heldRecordings() {
+        try {
+            return folder.held(calls.recordingsInUse());
+        } catch (IOException e) {
+            log.warn("Could not list the recordings folder {}: {}", settings.recordingDirectory(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Events already received are handled and delivered first, so a call that ended while the application stops
+     * still hands over its recording; calls still up are left to the PBX, and the next start takes them over.
+     */
     @Override
     public void close() {
-        worker.shutdownNow();
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        run(() -> {
+            int live = calls.all().size();
+            if (live > 0) {
+                log.warn("Stopping with {} call(s) still up on the PBX: they are left to it, and the next start "
+                        + "follows them and collects their recordings", live);
+            }
+        });
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("AMI events still waiting after 10 s of stopping were not handled");
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
         try {
             connection.logoff();
         } catch (RuntimeException e) {
             log.debug("AMI logoff: {}", e.getMessage());
+        }
+    }
+
+    /** Runs on the worker; once stopping, what arrives is no longer handled. */
+    private void run(Runnable task) {
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            log.debug("Stopping: AMI work not started");
         }
     }
 
@@ -195,203 +268,28 @@ public final class AsteriskTelephony implements Telephony {
 
     private void on(ManagerEvent event) {
         switch (event) {
-            case DisconnectEvent d -> lost();
+            case DisconnectEvent d -> {
+                connected = false;
+                outages.lost(clock.instant());
+            }
             case ConnectEvent c -> {
                 connected = true;
-                if (disconnectedSinceLogin) {
-                    outages++; // this outage is over: its deadline, if still pending, must not fire
-                    disconnectedSinceLogin = false;
-                    reconcile(1);
-                }
+                outages.reconnected();
             }
-            case OriginateResponseEvent o when "Failure".equalsIgnoreCase(o.getResponse()) ->
-                    find(event, o.getActionId(), o.getUniqueId()).ifPresent(call -> fail(call,
-                            "operator leg " + originateFailure(o.getReason()) + " (reason " + o.getReason() + ")"));
-            case NewChannelEvent n -> find(event, n.getUniqueId())
-                    .filter(call -> call.id().toString().equals(n.getUniqueId()))
-                    .ifPresent(call -> call.operatorChannel = n.getChannel());
-            case NewStateEvent n when "Up".equalsIgnoreCase(n.getChannelStateDesc()) ->
-                    find(event, n.getUniqueId(), n.getLinkedId())
-                            .filter(call -> call.id().toString().equals(n.getUniqueId()))
-                            .ifPresent(call -> {
-                                call.operatorChannel = n.getChannel();
-                                emit(call, new TelephonyEvent.OperatorLegUp(call.id(), clock.instant()));
-                            });
-            case DialBeginEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
-                    emit(call, new TelephonyEvent.DestinationRinging(call.id(), clock.instant())));
-            case DialEndEvent d -> find(event, d.getLinkedId(), d.getUniqueId()).ifPresent(call ->
-                    DialOutcomes.apply(d.getDialStatus(), call, this));
-            case HangupEvent h -> find(event, h.getUniqueId(), h.getLinkedId())
-                    .filter(call -> call.id().toString().equals(h.getUniqueId()))
-                    .ifPresent(call -> hungUp(call, h.getCauseTxt() == null ? "hung up" : h.getCauseTxt()));
-            default -> { }
+            default -> calls.on(event);
         }
-    }
-
-    private void lost() {
-        connected = false;
-        // Once per outage: after the heartbeat has reported it, the socket it closes brings a DisconnectEvent too.
-        if (!disconnectedSinceLogin) {
-            disconnectedSinceLogin = true;
-            log.warn("Lost the AMI connection to {}:{}; reconnecting", settings.host(), settings.port());
-            long outage = ++outages;
-            worker.schedule(() -> closeCallsIfStillDown(outage), settings.outageCallTimeout().toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /**
-     * A PBX that stays unreachable (or a reconnect that hangs) must not leave calls in progress for ever: after the
-     * outage timeout, calls in flight are closed as unknown, and operators can wrap them up.
-     */
-    private void closeCallsIfStillDown(long outage) {
-        if (!disconnectedSinceLogin || outage != outages || calls.isEmpty()) {
-            return;
-        }
-        log.error("Asterisk at {}:{} has been unreachable for {}; closing {} call(s) in flight as state unknown",
-                settings.host(), settings.port(), HumanDuration.format(settings.outageCallTimeout()), calls.size());
-        endAll("PBX unreachable for " + HumanDuration.format(settings.outageCallTimeout()) + ": state unknown");
     }
 
     /**
      * Pings went unanswered on a socket that is still open: report the loss now (health DOWN), then close the socket
      * so that Asterisk-Java reconnects, and the ConnectEvent reconciles the calls in flight as after any drop.
      */
-    private void silent() {
+    private void silent(Instant since) {
         log.warn("Asterisk at {}:{} answered no AMI Ping for {} intervals of {}: the link is dead though the socket "
                 + "is open", settings.host(), settings.port(), AmiHeartbeat.MISSES_BEFORE_LOST,
                 HumanDuration.format(settings.pingInterval()));
-        lost();
+        connected = false;
+        outages.lost(since == null ? clock.instant() : since);
         connection.dropSocket();
-    }
-
-    /** The call an event belongs to: by uniqueid/linkedid (our call id), else by the CALL_ID channel variable. */
-    private Optional<AmiCall> find(ManagerEvent event, String... ids) {
-        for (String id : ids) {
-            AmiCall call = byId(id);
-            if (call != null) {
-                return Optional.of(call);
-            }
-        }
-        Map<String, String> variables = event.getChannelVariables();
-        AmiCall call = variables == null ? null : byId(variables.get("CALL_ID"));
-        if (call == null) {
-            log.debug("AMI {} for no call of ours: ignored", event.getClass().getSimpleName());
-        }
-        return Optional.ofNullable(call);
-    }
-
-    private AmiCall byId(String id) {
-        if (id == null) {
-            return null;
-        }
-        try {
-            return calls.get(new TelephonyCallId(UUID.fromString(id.strip())));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Asterisk's OriginateResponse Reason codes (AST_CONTROL_*). */
-    private static String originateFailure(Integer reason) {
-        return switch (reason == null ? -1 : reason) {
-            case 1 -> "hung up";
-            case 3 -> "not answered";
-            case 5 -> "busy";
-            case 8 -> "congested or unavailable";
-            default -> "could not be reached";
-        };
-    }
-
-    /**
-     * After a reconnect: any call whose channels are gone ended while we could not hear it. If Asterisk cannot
-     * say, ask again; after {@link #RECONCILE_ATTEMPTS} the calls are closed as unknown, so none stays in progress
-     * for ever.
-     */
-    private void reconcile(int attempt) {
-        Set<String> alive = new HashSet<>();
-        try {
-            awaitLoggedIn();
-            var response = connection.sendEventGeneratingAction(new CoreShowChannelsAction(), 10_000);
-            if (response.getResponse() instanceof ManagerError error) {
-                // No list is not an empty list: never close live calls on an error.
-                throw new IllegalStateException("CoreShowChannels refused: " + error.getMessage());
-            }
-            for (var e : response.getEvents()) {
-                if (e instanceof CoreShowChannelEvent channel) {
-                    alive.add(channel.getUniqueid());
-                    alive.add(channel.getLinkedid());
-                }
-            }
-        } catch (Exception e) {
-            if (attempt < RECONCILE_ATTEMPTS) {
-                log.warn("Reconciliation after reconnect failed (attempt {} of {}): {}", attempt,
-                        RECONCILE_ATTEMPTS, e.getMessage());
-                worker.schedule(() -> reconcile(attempt + 1), settings.reconnectDelay().toMillis(),
-                        TimeUnit.MILLISECONDS);
-                return;
-            }
-            log.error("Reconciliation after reconnect failed {} times; closing the calls in flight", attempt, e);
-            endAll("state unknown after AMI outage");
-            return;
-        }
-        for (AmiCall call : List.copyOf(calls.values())) {
-            if (!call.machine.state().isOver() && !alive.contains(call.id().toString())) {
-                end(call, "lost during AMI outage");
-            }
-        }
-        log.info("Reconciled after reconnect: {} channels alive", alive.size());
-    }
-
-    // ConnectEvent arrives with the banner, before Asterisk-Java has logged in again.
-    private void awaitLoggedIn() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + settings.reconnectDelay().toMillis() + 10_000;
-        while (connection.getState() != org.asteriskjava.manager.ManagerConnectionState.CONNECTED
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-    }
-
-    /** The operator's channel is gone; if the operator never answered, the call failed (the school was not dialled). */
-    private void hungUp(AmiCall call, String cause) {
-        if (call.machine.state() == org.rollcall.telephony.CallState.PLACED) {
-            fail(call, "operator leg not answered (" + cause + ")");
-        } else {
-            end(call, cause);
-        }
-    }
-
-    void fail(AmiCall call, String cause) {
-        emit(call, new TelephonyEvent.Failed(call.id(), clock.instant(), cause));
-        end(call, cause);
-    }
-
-    private void endAll(String cause) {
-        for (AmiCall call : List.copyOf(calls.values())) {
-            end(call, cause);
-        }
-    }
-
-    void end(AmiCall call, String cause) {
-        var now = clock.instant();
-        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, now);
-        emit(call, new TelephonyEvent.Ended(call.id(), now, talk, cause));
-        if (call.machine.wasBridged()) {
-            emit(call, new TelephonyEvent.RecordingAvailable(call.id(), now, new RecordingFile(
-                    call.recording)));
-        }
-        calls.remove(call.id());
-    }
-
-    /** The time an event happened, on the application's clock. */
-    java.time.Instant eventTime() {
-        return clock.instant();
-    }
-
-    void emit(AmiCall call, TelephonyEvent event) {
-        if (event instanceof TelephonyEvent.Bridged) {
-            call.bridgedAt = event.at();
-        }
-        listeners.deliver(call.machine, event);
     }
 }

@@ -10,17 +10,17 @@ final class DialOutcomes {
     private DialOutcomes() {
     }
 
-    static void apply(String dialStatus, AmiCall call, AsteriskTelephony adapter) {
-        Instant now = adapter.eventTime();
+    static void apply(String dialStatus, AmiCall call, AmiCalls calls) {
+        Instant now = calls.eventTime();
         switch (dialStatus == null ? "" : dialStatus.toUpperCase()) {
             case "ANSWER" -> {
-                adapter.emit(call, new TelephonyEvent.Answered(call.id(), now));
-                adapter.emit(call, new TelephonyEvent.Bridged(call.id(), now));
+                calls.emit(call, new TelephonyEvent.Answered(call.id(), now));
+                calls.emit(call, new TelephonyEvent.Bridged(call.id(), now));
             }
-            case "BUSY" -> adapter.emit(call, new TelephonyEvent.Busy(call.id(), now));
-            case "NOANSWER" -> adapter.emit(call, new TelephonyEvent.NoAnswer(call.id(), now));
-            case "CONGESTION", "CHANUNAVAIL" -> adapter.emit(call, new TelephonyEvent.Failed(call.id(), now,
-                    dialStatus.toLowerCase()));
+            case "BUSY" -> calls.emit(call, new TelephonyEvent.Busy(call.id(), now));
+            case "NOANSWER" -> calls.emit(call, new TelephonyEvent.NoAnswer(call.id(), now));
+            case "CONGESTION", "CHANUNAVAIL" -> calls.emit(call, new TelephonyEvent.Failed(call.id(), now,
+                    Causes.schoolLeg(dialStatus)));
             // CANCEL: the operator hung up while it rang; the operator channel's Hangup ends the call.
             default -> { }
         }

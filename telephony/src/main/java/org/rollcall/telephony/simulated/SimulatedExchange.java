@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -215,6 +216,16 @@ public final class SimulatedExchange implements Telephony {
             @Override
             public void release() {
                 calls.remove(call.id());
+            }
+
+            @Override
+            public void discard() {
+                calls.remove(call.id());
+            }
+
+            @Override
+            public Optional<Instant> stoppedAt() {
+                return Optional.of(now); // synthesised for exactly the talk time, ending here
             }
         }));
     }

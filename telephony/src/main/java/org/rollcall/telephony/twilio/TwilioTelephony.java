@@ -3,12 +3,17 @@ package org.rollcall.telephony.twilio;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.rollcall.telephony.CallRequest;
 import org.rollcall.telephony.HumanDuration;
+import org.rollcall.telephony.InFlightCall;
 import org.rollcall.telephony.Listeners;
 import org.rollcall.telephony.Telephony;
 import org.rollcall.telephony.TelephonyCallId;
@@ -145,21 +150,47 @@ public final class TwilioTelephony implements Telephony {
 
     /**
      * Ended calls wait for their recording callback; one that never comes (a misconfigured callback URL, a
-     * recording Twilio failed to make) must not keep its call in memory for ever.
+     * recording Twilio failed to make) must not keep its call in memory for ever: the recording is reported lost.
      */
     void forgetCallsWithoutRecording(Instant now) {
+        List<TwilioCall> stale = new ArrayList<>();
         calls.values().removeIf(call -> {
             synchronized (call) {
-                boolean stale = call.awaitingRecordingSince != null
+                boolean waitedLongEnough = call.awaitingRecordingSince != null
                         && call.awaitingRecordingSince.plus(RECORDING_WAIT).isBefore(now);
-                if (stale) {
-                    log.warn("No recording callback for call {} (Twilio call {}) within {} of its end; check "
-                            + "recordings at Twilio and the recording status callback URL", call.request.callId(),
-                            call.operatorSid, HumanDuration.format(RECORDING_WAIT));
+                if (waitedLongEnough) {
+                    stale.add(call);
                 }
-                return stale;
+                return waitedLongEnough;
             }
         });
+        for (TwilioCall call : stale) {
+            log.warn("No recording callback for call {} (Twilio call {}) within {} of its end; check recordings at "
+                    + "Twilio and the recording status callback URL", call.id, call.operatorSid,
+                    HumanDuration.format(RECORDING_WAIT));
+            synchronized (call) {
+                emit(call, new TelephonyEvent.RecordingLost(call.id, now, "Twilio sent no recording within "
+                        + HumanDuration.format(RECORDING_WAIT) + " of the call's end"));
+            }
+        }
+    }
+
+    /** The operator leg's call SID, kept by the application so a restart can find the call at Twilio. */
+    @Override
+    public Optional<String> reference(TelephonyCallId callId) {
+        TwilioCall call = calls.get(callId);
+        if (call == null) {
+            return Optional.empty();
+        }
+        synchronized (call) {
+            return Optional.ofNullable(call.operatorSid);
+        }
+    }
+
+    /** Asks Twilio what became of each call in flight: see {@link TwilioResumption}. */
+    @Override
+    public Set<TelephonyCallId> resume(Collection<InFlightCall> inFlight) {
+        return new TwilioResumption(this, clock).takeOver(inFlight);
     }
 
     /** A short-lived token for an operator's browser softphone (Twilio Voice SDK). */
@@ -188,9 +219,14 @@ public final class TwilioTelephony implements Telephony {
     }
 
     void end(TwilioCall call, String cause) {
-        Instant now = eventTime();
-        Duration talk = call.bridgedAt == null ? Duration.ZERO : Duration.between(call.bridgedAt, now);
-        emit(call, new TelephonyEvent.Ended(call.request.callId(), now, talk, cause));
+        end(call, cause, eventTime());
+    }
+
+    /** Ends the call at {@code at}, when it really ended (for a call taken over after a restart, earlier than now). */
+    void end(TwilioCall call, String cause, Instant at) {
+        Duration talk = call.bridgedAt == null || at.isBefore(call.bridgedAt) ? Duration.ZERO
+                : Duration.between(call.bridgedAt, at);
+        emit(call, new TelephonyEvent.Ended(call.id, at, talk, cause));
         if (call.earlyRecording != null) {
             emit(call, call.earlyRecording);
         }

@@ -67,7 +67,10 @@ public final class TwilioWebhooks {
     }
 
     private WebhookResponse voice(TwilioCall call) {
-        var id = call.request.callId();
+        var id = call.id;
+        if (call.request == null) {
+            return hangup(); // taken over after a restart: its operator answered long ago
+        }
         telephony.emit(call, new TelephonyEvent.OperatorLegUp(id, telephony.eventTime()));
         TwilioSettings s = telephony.settings;
         // Only now, with the operator on the line, is the school dialled; no machine detection; our caller ID.
@@ -76,6 +79,8 @@ public final class TwilioWebhooks {
                 .timeout((int) s.ringTimeout().toSeconds())
                 .record(Dial.Record.RECORD_FROM_ANSWER_DUAL)
                 .recordingStatusCallback(s.url("/telephony/twilio/recording?callId=" + id))
+                // "absent" too: a recording Twilio made without audio must be said, not waited for.
+                .recordingStatusCallbackEvents(List.of(Dial.RecordingEvent.COMPLETED, Dial.RecordingEvent.ABSENT))
                 .action(s.url("/telephony/twilio/dial-complete?callId=" + id))
                 .number(new Number.Builder(call.request.destination().value())
                         .statusCallback(s.url("/telephony/twilio/status?callId=" + id + "&leg=destination"))
@@ -87,7 +92,7 @@ public final class TwilioWebhooks {
     }
 
     private WebhookResponse status(TwilioCall call, String leg, String status) {
-        var id = call.request.callId();
+        var id = call.id;
         String s = status == null ? "" : status;
         if ("destination".equals(leg)) {
             switch (s) {
@@ -100,10 +105,12 @@ public final class TwilioWebhooks {
             }
         } else if (List.of("completed", "busy", "no-answer", "failed", "canceled").contains(s)) {
             // The operator's leg is over: so is the call. Never answered by the operator: the call failed.
-            if (!"completed".equals(s) && call.machine.state() == org.rollcall.telephony.CallState.PLACED) {
-                telephony.emit(call, new TelephonyEvent.Failed(id, telephony.eventTime(), "operator leg " + s));
+            boolean failed = !"completed".equals(s) && call.machine.state() == org.rollcall.telephony.CallState.PLACED;
+            String cause = failed ? operatorLegFailure(s) : "operator leg " + s;
+            if (failed) {
+                telephony.emit(call, new TelephonyEvent.Failed(id, telephony.eventTime(), cause));
             }
-            telephony.end(call, "operator leg " + s);
+            telephony.end(call, cause);
             if (!call.machine.wasBridged() || call.machine.state() == org.rollcall.telephony.CallState.RECORDED) {
                 telephony.calls.remove(id);
             } else if (call.awaitingRecordingSince == null) {
@@ -114,11 +121,13 @@ public final class TwilioWebhooks {
     }
 
     private WebhookResponse dialComplete(TwilioCall call, String dialStatus) {
-        var id = call.request.callId();
+        var id = call.id;
+        call.dialEndedAt = telephony.eventTime(); // the school's leg is over, and with it the recording
         switch (dialStatus == null ? "" : dialStatus) {
             case "busy" -> telephony.emit(call, new TelephonyEvent.Busy(id, telephony.eventTime()));
             case "no-answer" -> telephony.emit(call, new TelephonyEvent.NoAnswer(id, telephony.eventTime()));
-            case "failed" -> telephony.emit(call, new TelephonyEvent.Failed(id, telephony.eventTime(), "failed"));
+            case "failed" -> telephony.emit(call, new TelephonyEvent.Failed(id, telephony.eventTime(),
+                    "the school's line could not be reached (Twilio failed)"));
             default -> { }
         }
         return hangup();
@@ -130,20 +139,38 @@ public final class TwilioWebhooks {
     }
 
     private WebhookResponse recording(TwilioCall call, Map<String, String> params) {
-        if (!"completed".equals(params.get("RecordingStatus")) || params.get("RecordingUrl") == null) {
+        String status = params.get("RecordingStatus");
+        TelephonyEvent outcome;
+        if ("completed".equals(status) && params.get("RecordingUrl") != null) {
+            TwilioSettings s = telephony.settings;
+            outcome = new TelephonyEvent.RecordingAvailable(call.id, telephony.eventTime(), new TwilioRecording(
+                    telephony.client, params.get("RecordingUrl"), params.get("RecordingSid"), s.accountSid(),
+                    s.authToken(), call.dialEndedAt));
+        } else if ("absent".equals(status) || "failed".equals(status)) {
+            outcome = new TelephonyEvent.RecordingLost(call.id, telephony.eventTime(), "absent".equals(status)
+                    ? "Twilio recorded no audio (recording status absent)"
+                    : "Twilio could not make the recording (recording status failed)");
+        } else {
             return WebhookResponse.empty();
         }
-        TwilioSettings s = telephony.settings;
-        var available = new TelephonyEvent.RecordingAvailable(call.request.callId(), telephony.eventTime(),
-                new TwilioRecording(telephony.client, params.get("RecordingUrl"), params.get("RecordingSid"),
-                        s.accountSid(), s.authToken()));
         if (call.machine.state().isOver()) {
-            telephony.emit(call, available);
-            telephony.calls.remove(call.request.callId());
+            telephony.emit(call, outcome);
+            telephony.calls.remove(call.id);
         } else {
-            call.earlyRecording = available; // delivered once the call has ended
+            call.earlyRecording = outcome; // delivered once the call has ended
         }
         return WebhookResponse.empty();
+    }
+
+    /** Twilio's call status for an operator leg that never came up, in plain words. */
+    static String operatorLegFailure(String status) {
+        String words = switch (status) {
+            case "busy" -> "was busy";
+            case "no-answer" -> "rang but was not answered";
+            case "canceled" -> "was called off before it answered";
+            default -> "could not be reached";
+        };
+        return "operator leg failed: the phone " + words + " (Twilio " + status + ")";
     }
 
     private TwilioCall call(String callId) {

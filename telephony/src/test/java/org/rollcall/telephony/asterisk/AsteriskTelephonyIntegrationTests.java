@@ -33,28 +33,23 @@ import org.rollcall.telephony.TelephonyEvent;
 /** The AMI adapter against a scripted Asterisk over real TCP. */
 class AsteriskTelephonyIntegrationTests {
 
-    // Rollcall's clock, not the machine's: the recording's dated folder follows it.
-    private static final Clock CLOCK = Clock.offset(Clock.system(ZoneId.of("Europe/London")),
-            Duration.between(Instant.now(), ZonedDateTime.of(2030, 1, 6, 10, 0, 0, 0, ZoneId.of("Europe/London"))
-                    .toInstant()));
+    private static final Clock CLOCK = Pbx.CLOCK;
 
     @TempDir Path recordings;
+    private Pbx pbx;
     private ScriptedAmiServer ami;
-    private AsteriskTelephony telephony;
-    private final BlockingQueue<TelephonyEvent> events = new LinkedBlockingQueue<>();
+    private BlockingQueue<TelephonyEvent> events;
 
     @BeforeEach
     void connect() throws Exception {
-        ami = new ScriptedAmiServer();
-        telephony = new AsteriskTelephony(settings(ami.port(), recordings), CLOCK);
-        telephony.addListener(events::add);
-        telephony.connect();
+        pbx = new Pbx(recordings);
+        ami = pbx.ami;
+        events = pbx.events;
     }
 
     @AfterEach
     void close() throws Exception {
-        telephony.close();
-        ami.close();
+        pbx.close();
     }
 
     @Test
@@ -77,13 +72,12 @@ class AsteriskTelephonyIntegrationTests {
         assertThat(next()).isInstanceOf(TelephonyEvent.Bridged.class).extracting(e -> LocalDate.ofInstant(e.at(),
                 CLOCK.getZone())).as("stamped by Rollcall's clock").isEqualTo(LocalDate.of(2030, 1, 6));
 
-        Path wav = recordings.resolve(dated(id));
-        Files.createDirectories(wav.getParent());
-        Files.write(wav, fakeWav());
+        Path wav = pbx.write(id, fakeWav());
         hangupEvent(id, "Normal Clearing");
         var ended = (TelephonyEvent.Ended) next();
-        assertThat(ended.cause()).isEqualTo("Normal Clearing");
+        assertThat(ended.cause()).isEqualTo("hung up normally (cause 16)");
         var recording = (TelephonyEvent.RecordingAvailable) next();
+        assertThat(recording.source().stoppedAt()).as("the recording stopped with the hang-up").contains(ended.at());
         try (InputStream in = recording.source().open()) {
             assertThat(in.readAllBytes()).isEqualTo(fakeWav());
         }
@@ -128,7 +122,7 @@ class AsteriskTelephonyIntegrationTests {
     @Test
     void theOperatorHangsUpMidCallThroughAmi() throws Exception {
         TelephonyCallId id = connectedCall();
-        telephony.hangUp(id);
+        telephony().hangUp(id);
         assertThat(first(ami.awaitAction("Hangup"), "Channel")).isEqualTo("PJSIP/op1-00000001");
         hangupEvent(id, "Normal Clearing");
         assertThat(next()).isInstanceOf(TelephonyEvent.Ended.class);
@@ -159,7 +153,7 @@ class AsteriskTelephonyIntegrationTests {
         assertThat(ended.callId()).isEqualTo(lost);
         assertThat(ended.cause()).isEqualTo("lost during AMI outage");
         assertThat(ami.logins()).isEqualTo(2);
-        assertThat(telephony.isConnected()).isTrue();
+        assertThat(telephony().isConnected()).isTrue();
     }
 
     @Test
@@ -173,7 +167,7 @@ class AsteriskTelephonyIntegrationTests {
                 "CallerIDNum: <unknown>", "CallerIDName: <unknown>");
         var failed = (TelephonyEvent.Failed) next();
         assertThat(failed.callId()).isEqualTo(id);
-        assertThat(failed.cause()).isEqualTo("operator leg not answered (reason 3)");
+        assertThat(failed.cause()).isEqualTo("operator leg failed: the phone rang but was not answered (reason 3)");
         assertThat(((TelephonyEvent.Ended) next()).talkTime()).isZero();
     }
 
@@ -182,9 +176,11 @@ class AsteriskTelephonyIntegrationTests {
         TelephonyCallId id = place("op1", "+441632960009");
         ami.awaitAction("Originate");
         ami.event("Event: Newchannel", "Channel: PJSIP/op1-0000000a", "Uniqueid: " + id, "Linkedid: " + id);
-        hangupEvent(id, "Call Rejected");
-        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg not answered (Call Rejected)");
-        assertThat(((TelephonyEvent.Ended) next()).cause()).isEqualTo("operator leg not answered (Call Rejected)");
+        pbx.hangup(id, 21, "Call Rejected");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg failed: the phone rejected the "
+                + "call (cause 21)");
+        assertThat(((TelephonyEvent.Ended) next()).cause()).isEqualTo("operator leg failed: the phone rejected the "
+                + "call (cause 21)");
     }
 
     @Test
@@ -204,7 +200,8 @@ class AsteriskTelephonyIntegrationTests {
         operatorAnswers(id);
         dialEnd(id, "CHANUNAVAIL");
         hangupEvent(id, "Normal Clearing");
-        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("chanunavail");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("the school's line could not be reached "
+                + "(CHANUNAVAIL)");
         assertThat(next()).isInstanceOf(TelephonyEvent.Ended.class);
     }
 
@@ -216,7 +213,7 @@ class AsteriskTelephonyIntegrationTests {
         ami.awaitAction("CoreShowChannels");
         hangupEvent(alive, "Normal Clearing");
         var ended = (TelephonyEvent.Ended) next();
-        assertThat(ended.cause()).as("not closed by the reconciliation").isEqualTo("Normal Clearing");
+        assertThat(ended.cause()).as("not closed by the reconciliation").isEqualTo("hung up normally (cause 16)");
         assertThat(ended.talkTime()).isPositive();
         assertThat(next()).isInstanceOf(TelephonyEvent.RecordingAvailable.class);
     }
@@ -248,14 +245,14 @@ class AsteriskTelephonyIntegrationTests {
         ami.goSilent();
 
         await("the silent link reported lost").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                .until(() -> !telephony.isConnected());
+                .until(() -> !telephony().isConnected());
         await("a new login").atMost(Duration.ofSeconds(30)).until(() -> ami.logins() == logins + 1);
         ami.awaitAction("CoreShowChannels");
         var ended = (TelephonyEvent.Ended) events.poll(30, TimeUnit.SECONDS);
         assertThat(ended).as("ended after the reconnect").isNotNull();
         assertThat(ended.callId()).isEqualTo(lost);
         assertThat(ended.cause()).isEqualTo("lost during AMI outage");
-        await("connected again").atMost(Duration.ofSeconds(30)).until(telephony::isConnected);
+        await("connected again").atMost(Duration.ofSeconds(30)).until(telephony()::isConnected);
     }
 
     @Test
@@ -270,7 +267,7 @@ class AsteriskTelephonyIntegrationTests {
         assertThat(ended).as("closed without waiting for the PBX").isNotNull();
         assertThat(ended.callId()).isEqualTo(stranded);
         assertThat(ended.cause()).isEqualTo("PBX unreachable for 500 ms: state unknown");
-        assertThat(telephony.isConnected()).isFalse();
+        assertThat(telephony().isConnected()).isFalse();
     }
 
     @Test
@@ -284,10 +281,10 @@ class AsteriskTelephonyIntegrationTests {
 
         assertThat(events.poll(100, TimeUnit.MILLISECONDS)).as("nothing happened to the call").isNull();
         assertThat(ami.logins()).as("no reconnect").isEqualTo(logins);
-        assertThat(telephony.isConnected()).isTrue();
+        assertThat(telephony().isConnected()).isTrue();
         hangupEvent(id, "Normal Clearing");
         var ended = (TelephonyEvent.Ended) next();
-        assertThat(ended.cause()).isEqualTo("Normal Clearing");
+        assertThat(ended.cause()).isEqualTo("hung up normally (cause 16)");
         assertThat(ended.talkTime()).isPositive();
         assertThat(next()).isInstanceOf(TelephonyEvent.RecordingAvailable.class);
     }
@@ -295,7 +292,7 @@ class AsteriskTelephonyIntegrationTests {
     @Test
     void aDestinationThatIsNotE164IsRefusedBeforeAnythingReachesAsterisk() throws Exception {
         var id = new TelephonyCallId(UUID.randomUUID());
-        assertThatIllegalArgumentException().isThrownBy(() -> telephony.placeCall(new CallRequest(id, "op1",
+        assertThatIllegalArgumentException().isThrownBy(() -> telephony().placeCall(new CallRequest(id, "op1",
                 new E164Number("01632 960123"), new E164Number("+441632960000"))))
                 .withMessageContaining("not an E.164 telephone number");
         assertThat(ami.sawAction("Originate")).isFalse();
@@ -324,78 +321,54 @@ class AsteriskTelephonyIntegrationTests {
 
     /** The default test connection pings every 15 s, i.e. never within a test; these tests want a fast heartbeat. */
     private void reconnectPinging(Duration interval) {
-        reconnectWith(settings(ami.port(), recordings, interval));
+        pbx.connectWith(settings(ami.port(), recordings, interval));
     }
 
     private void reconnectWith(AsteriskSettings settings) {
-        telephony.close();
-        telephony = new AsteriskTelephony(settings, CLOCK);
-        telephony.addListener(events::add);
-        telephony.connect();
+        pbx.connectWith(settings);
+    }
+
+    private AsteriskTelephony telephony() {
+        return pbx.telephony;
     }
 
     private TelephonyCallId connectedCall() throws Exception {
-        TelephonyCallId id = place("op1", "+441632960004");
-        ami.awaitAction("Originate");
-        operatorAnswers(id);
-        dialEnd(id, "ANSWER");
-        assertThat(next()).isInstanceOf(TelephonyEvent.Answered.class);
-        assertThat(next()).isInstanceOf(TelephonyEvent.Bridged.class);
-        return id;
+        return pbx.connectedCall();
     }
 
     private TelephonyCallId place(String operator, String number) {
-        TelephonyCallId id = new TelephonyCallId(UUID.randomUUID());
-        telephony.placeCall(new CallRequest(id, operator, new E164Number(number), new E164Number("+441632960000")));
-        return id;
+        return pbx.place(operator, number);
     }
 
     private void operatorAnswers(TelephonyCallId id) throws Exception {
-        ami.event("Event: Newchannel", "Channel: PJSIP/op1-00000001", "Uniqueid: " + id, "Linkedid: " + id);
-        ami.event("Event: Newstate", "Channel: PJSIP/op1-00000001", "ChannelState: 6", "ChannelStateDesc: Up",
-                "Uniqueid: " + id, "Linkedid: " + id, "ChanVariable: CALL_ID=" + id);
-        assertThat(next()).isInstanceOf(TelephonyEvent.OperatorLegUp.class);
+        pbx.operatorAnswers(id);
     }
 
     private void dialEnd(TelephonyCallId id, String status) throws Exception {
-        ami.event("Event: DialEnd", "Channel: PJSIP/op1-00000001", "Uniqueid: " + id, "Linkedid: " + id,
-                "DestChannel: PJSIP/trunk-00000002", "DestUniqueid: 1700.2", "DialStatus: " + status);
+        pbx.dialEnd(id, status);
     }
 
     private void hangupEvent(TelephonyCallId id, String cause) throws Exception {
-        ami.event("Event: Hangup", "Channel: PJSIP/op1-00000001", "Uniqueid: " + id, "Linkedid: " + id,
-                "Cause: 16", "Cause-txt: " + cause);
+        pbx.hangup(id, "Normal Clearing".equals(cause) ? 16 : 31, cause);
     }
 
     private TelephonyEvent next() throws InterruptedException {
-        TelephonyEvent event = events.poll(10, TimeUnit.SECONDS);
-        assertThat(event).as("an event within 10 s").isNotNull();
-        return event;
-    }
-
-    /** The folder is dated by Rollcall's clock, never the machine's. */
-    private static String dated(TelephonyCallId id) {
-        return "2030/01/06/" + id + ".wav";
+        return pbx.next();
     }
 
     private static byte[] fakeWav() {
-        byte[] wav = new byte[1044];
-        System.arraycopy("RIFF".getBytes(), 0, wav, 0, 4);
-        System.arraycopy("WAVE".getBytes(), 0, wav, 8, 4);
-        return wav;
+        return Pbx.wav(Duration.ofMillis(500));
     }
 
     static AsteriskSettings settings(int port, Path recordings) {
-        return settings(port, recordings, Duration.ofSeconds(15));
+        return Pbx.settings(port, recordings);
     }
 
     static AsteriskSettings settings(int port, Path recordings, Duration pingInterval) {
-        return settings(port, recordings, pingInterval, Duration.ofMinutes(2));
+        return Pbx.settings(port, recordings, pingInterval);
     }
 
     static AsteriskSettings settings(int port, Path recordings, Duration pingInterval, Duration outageCallTimeout) {
-        return new AsteriskSettings("127.0.0.1", port, "rollcall", "secret", "rollcall-outbound", "PJSIP/{operator}",
-                "PJSIP/{number}@trunk", recordings, Duration.ofSeconds(25), Duration.ofSeconds(1),
-                Duration.ofSeconds(30), pingInterval, outageCallTimeout);
+        return Pbx.settings(port, recordings, pingInterval, outageCallTimeout);
     }
 }

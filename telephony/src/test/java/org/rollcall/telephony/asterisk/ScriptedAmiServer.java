@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted Asterisk Manager Interface over real TCP: banner, Challenge and Login, a Success (with its ActionID)
- * for every action, Pong for Ping, CoreShowChannels with no channels, and events pushed by the test.
+ * for every action, Pong for Ping, CoreShowChannels with the channels the test says are up, and events pushed by the
+ * test. Public, and shipped in the test jar, so the application's tests can run Rollcall against it too.
  */
-final class ScriptedAmiServer implements AutoCloseable {
+public final class ScriptedAmiServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final BlockingQueue<Map<String, List<String>>> actions = new LinkedBlockingQueue<>();
@@ -30,32 +31,41 @@ final class ScriptedAmiServer implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private volatile Socket client;
     private volatile List<String> liveChannels = List.of();
+    private volatile List<String> liveCalls = List.of();
     private volatile boolean refuseOriginate;
     private volatile boolean refuseCoreShowChannels;
     private volatile boolean refuseLogins;
     private volatile Socket silenced;
     private volatile long bannerDelayMillis;
 
-    ScriptedAmiServer() throws IOException {
+    public ScriptedAmiServer() throws IOException {
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         Thread.ofPlatform().daemon().name("scripted-ami").start(this::acceptLoop);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    int logins() {
+    public int logins() {
         return logins.get();
     }
 
     /** Channels (uniqueids) CoreShowChannels reports as still up. */
-    void liveChannels(List<String> uniqueIds) {
+    public void liveChannels(List<String> uniqueIds) {
         liveChannels = List.copyOf(uniqueIds);
     }
 
+    /**
+     * Calls (operator channel ids) CoreShowChannels reports as up and talking: the operator's channel, in a bridge,
+     * and the school's, linked to it.
+     */
+    public void liveCalls(List<String> callIds) {
+        liveCalls = List.copyOf(callIds);
+    }
+
     /** Answers Originate with an Error, as Asterisk does for an unknown endpoint or a missing privilege. */
-    void refuseOriginate() {
+    public void refuseOriginate() {
         refuseOriginate = true;
     }
 
@@ -65,7 +75,7 @@ final class ScriptedAmiServer implements AutoCloseable {
     }
 
     /** Answers CoreShowChannels with an Error, so the adapter cannot learn which channels are up. */
-    void refuseCoreShowChannels() {
+    public void refuseCoreShowChannels() {
         refuseCoreShowChannels = true;
     }
 
@@ -73,22 +83,22 @@ final class ScriptedAmiServer implements AutoCloseable {
      * The PBX freezes, or the network drops without a FIN or RST: the current connection stays open but nothing more
      * is answered or sent on it. A new connection is served as usual.
      */
-    void goSilent() {
+    public void goSilent() {
         silenced = client;
     }
 
     /** A PBX coming back greets new connections only after this long. */
-    void bannerDelay(long millis) {
+    public void bannerDelay(long millis) {
         bannerDelayMillis = millis;
     }
 
     /** How many actions of this name have arrived so far, awaited or not. */
-    int count(String name) {
+    public int count(String name) {
         return counts.getOrDefault(name.toLowerCase(), new AtomicInteger()).get();
     }
 
     /** The next action of the given name the client sent. */
-    Map<String, List<String>> awaitAction(String name) throws InterruptedException {
+    public Map<String, List<String>> awaitAction(String name) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
             Map<String, List<String>> action = actions.poll(100, TimeUnit.MILLISECONDS);
@@ -100,25 +110,25 @@ final class ScriptedAmiServer implements AutoCloseable {
     }
 
     /** Whether an action of this name has arrived (and not been awaited yet), without waiting for one. */
-    boolean sawAction(String name) throws InterruptedException {
+    public boolean sawAction(String name) throws InterruptedException {
         Thread.sleep(200);
         return actions.stream().anyMatch(action -> name.equalsIgnoreCase(first(action, "Action")));
     }
 
-    void event(String... lines) throws IOException {
+    public void event(String... lines) throws IOException {
         write(String.join("\r\n", lines) + "\r\n\r\n");
     }
 
-    void raw(String text) throws IOException {
+    public void raw(String text) throws IOException {
         write(text);
     }
 
     /** Drops the client's connection, as a PBX restart or network fault would. */
-    void drop() throws IOException {
+    public void drop() throws IOException {
         client.close();
     }
 
-    static String first(Map<String, List<String>> action, String key) {
+    public static String first(Map<String, List<String>> action, String key) {
         List<String> values = action.get(key.toLowerCase());
         return values == null ? null : values.getFirst();
     }
@@ -205,17 +215,30 @@ final class ScriptedAmiServer implements AutoCloseable {
                     return;
                 }
                 StringBuilder text = new StringBuilder(head + "EventList: start\r\nMessage: Channels will follow\r\n\r\n");
+                int items = 0;
                 for (String uniqueId : liveChannels) {
-                    text.append("Event: CoreShowChannel\r\nActionID: ").append(id).append("\r\nChannel: PJSIP/x\r\n")
-                            .append("Uniqueid: ").append(uniqueId).append("\r\nLinkedid: ").append(uniqueId)
-                            .append("\r\n\r\n");
+                    text.append(channel(id, "PJSIP/x", uniqueId, uniqueId, ""));
+                    items++;
+                }
+                int n = 0;
+                for (String call : liveCalls) {
+                    String bridge = "bridge-" + (++n);
+                    text.append(channel(id, "PJSIP/op" + n + "-0000000" + n, call, call, bridge));
+                    text.append(channel(id, "PJSIP/trunk-0000010" + n, "1700000000." + n, call, bridge));
+                    items += 2;
                 }
                 text.append("Event: CoreShowChannelsComplete\r\nActionID: ").append(id)
-                        .append("\r\nEventList: Complete\r\nListItems: ").append(liveChannels.size()).append("\r\n\r\n");
+                        .append("\r\nEventList: Complete\r\nListItems: ").append(items).append("\r\n\r\n");
                 write(text.toString());
             }
             default -> write(head + "Message: OK\r\n\r\n");
         }
+    }
+
+    private static String channel(String actionId, String channel, String uniqueId, String linkedId, String bridge) {
+        return "Event: CoreShowChannel\r\nActionID: " + actionId + "\r\nChannel: " + channel
+                + "\r\nChannelState: 6\r\nChannelStateDesc: Up\r\nUniqueid: " + uniqueId + "\r\nLinkedid: " + linkedId
+                + "\r\nBridgeId: " + bridge + "\r\n\r\n";
     }
 
     private static String error(String id, String message) {

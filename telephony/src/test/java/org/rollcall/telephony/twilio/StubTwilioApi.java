@@ -35,6 +35,10 @@ final class StubTwilioApi implements AutoCloseable {
     }
 
     final List<Seen> requests = new CopyOnWriteArrayList<>();
+    /** JSON answers to GETs, by the end of the path (e.g. "/Calls/CA1.json"); others get a queued call. */
+    final Map<String, String> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Paths (by their end) answered 404, as Twilio answers for a SID it does not know. */
+    final List<String> unknown = new CopyOnWriteArrayList<>();
     final byte[] recording;
     private final HttpServer server;
     private volatile int failWith;
@@ -58,11 +62,18 @@ final class StubTwilioApi implements AutoCloseable {
                 answer = ("{\"code\": 20" + status + ", \"message\": \"Service unavailable\", \"more_info\": "
                         + "\"https://www.twilio.com/docs/errors/20" + status + "\", \"status\": " + status + "}")
                         .getBytes(StandardCharsets.UTF_8);
+            } else if (unknown.stream().anyMatch(path::endsWith)) {
+                answer = "{\"code\":20404,\"message\":\"The requested resource was not found\",\"status\":404}"
+                        .getBytes(StandardCharsets.UTF_8);
+                status = 404;
             } else if (path.endsWith(".wav")) {
                 answer = recording;
             } else if (exchange.getRequestMethod().equals("DELETE")) {
                 answer = new byte[0];
                 status = 204;
+            } else if (exchange.getRequestMethod().equals("GET") && answers.keySet().stream().anyMatch(path::endsWith)) {
+                answer = answers.entrySet().stream().filter(e -> path.endsWith(e.getKey())).findFirst().orElseThrow()
+                        .getValue().getBytes(StandardCharsets.UTF_8);
             } else {
                 answer = "{\"sid\":\"CA0123456789abcdef0123456789abcdef\",\"status\":\"queued\"}"
                         .getBytes(StandardCharsets.UTF_8);

@@ -11,14 +11,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +88,8 @@ class TwilioTelephonyTests {
         TelephonyCallId id = place("op1");
         post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "ringing"));
         post("/telephony/twilio/status?callId=" + id + "&leg=operator", Map.of("CallStatus", "no-answer"));
-        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg no-answer");
+        assertThat(((TelephonyEvent.Failed) next()).cause()).isEqualTo("operator leg failed: the phone rang but was "
+                + "not answered (Twilio no-answer)");
         assertThat(((TelephonyEvent.Ended) next()).talkTime()).isZero();
         assertThat(events.poll(200, TimeUnit.MILLISECONDS)).isNull();
     }
@@ -277,17 +274,8 @@ class TwilioTelephonyTests {
         return event;
     }
 
-    /** Twilio's algorithm: HMAC-SHA1 over the URL followed by each parameter name and value, sorted by name. */
     private static String sign(String url, Map<String, String> params) {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(params).forEach((k, v) -> data.append(k).append(v));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TwilioSignature.sign(TOKEN, url, params);
     }
 
     private static TwilioSettings settings(Duration ring) {
