@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.rollcall.recordings.WavHeader;
+import org.rollcall.telephony.HumanDuration;
 import org.rollcall.telephony.RecordingSource;
 
 /**
@@ -49,15 +49,8 @@ final class AudioCheck {
     static String whyLost(Audio audio, Duration minimum, Optional<String> interruption) {
         String found = audio.bytes() == 0 ? "no audio was written (the file is empty)"
                 : audio.duration().isZero() ? "no audio was written"
-                : "only " + seconds(audio.duration()) + " of audio was written, less than the " + seconds(minimum)
+                : "only " + HumanDuration.format(audio.duration()) + " of audio was written, less than the " + HumanDuration.format(minimum)
                 + " a recording needs (rollcall.recording.min-audio)";
         return interruption.map(cause -> cause + "; " + found).orElse(found);
-    }
-
-    private static String seconds(Duration d) {
-        if (d.toMillis() < 1000) {
-            return d.toMillis() + " ms";
-        }
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(Locale.UK, "%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -75,7 +75,7 @@ class LostRecordingReviewIntegrationTests extends SpringBrowserlessTest {
     void theReviewSaysThereIsNoAudioEvidenceAndOffersNothingToPlayOrJumpTo() {
         CallReviewView view = navigate(CallReviewView.class, call.id().toString());
         assertThat(view.recordingStatus.getText()).startsWith("Recording lost: only ")
-                .contains("of audio was written, less than the 3600 s a recording needs (rollcall.recording.min-audio)");
+                .contains("of audio was written, less than the 1 h a recording needs (rollcall.recording.min-audio)");
         assertThat(view.audio).as("no player").isNull();
         assertThat(view.getChildren().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
                 .filter(p -> "no-audio-evidence".equals(p.getId().orElse(null))).findFirst()).hasValueSatisfying(p ->
