@@ -3,6 +3,7 @@ package org.rollcall.calendar;
 import java.time.LocalDate;
 
 import org.rollcall.directory.ProvisionId;
+import org.rollcall.platform.FreeText;
 
 /**
  * A closure heard of by an admin or an operator: the provision is closed from {@code firstDay} to {@code lastDay}
@@ -30,10 +31,9 @@ public record NewClosure(ProvisionId provision, LocalDate firstDay, LocalDate la
         if (reason == null) {
             throw new CalendarInputException("a closure needs a reason: INSET_DAY, SEVERE_WEATHER or OTHER");
         }
+        FreeText.problem(note, "the note", MAX_NOTE, false).ifPresent(problem -> {
+            throw new CalendarInputException(problem);
+        });
         note = note == null || note.isBlank() ? null : note.strip();
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new CalendarInputException("the note is " + note.length() + " characters long: keep it to "
-                    + MAX_NOTE);
-        }
     }
 }

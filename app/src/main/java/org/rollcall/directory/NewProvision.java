@@ -3,6 +3,8 @@ package org.rollcall.directory;
 import java.util.List;
 import java.util.Objects;
 
+import org.rollcall.platform.FreeText;
+
 /**
  * A provision to set up. {@code urn} may be null (many APs have none); {@code password} may be null;
  * {@code localAuthority}, the authority whose area the provision is in (its term dates apply), may be null.
@@ -31,6 +33,9 @@ public record NewProvision(String name, Urn urn, ProvisionType type, Nation nati
     public NewProvision {
         requireText(name, "the provision's name");
         requireText(contactName, "the contact person's name");
+        FreeText.problem(password, "the password", FreeText.MAX_NAME, false).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(nation, "nation");
         Objects.requireNonNull(phone, "phone");
@@ -53,7 +58,8 @@ public record NewProvision(String name, Urn urn, ProvisionType type, Nation nati
             throw new IllegalArgumentException("a weekly provision needs the weekday to call it, 1 (Monday) to 5 "
                     + "(Friday), and the reason it is not called daily");
         }
-        weeklyReason = frequency == Frequency.WEEKLY ? weeklyReason.strip() : null;
+        weeklyReason = frequency == Frequency.WEEKLY
+                ? FreeText.checked(weeklyReason, "the reason for weekly calls", FreeText.MAX_REASON, false) : null;
         windows = List.copyOf(windows);
     }
 
@@ -61,5 +67,6 @@ public record NewProvision(String name, Urn urn, ProvisionType type, Nation nati
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " is required");
         }
+        FreeText.checked(value, what, FreeText.MAX_NAME, false);
     }
 }

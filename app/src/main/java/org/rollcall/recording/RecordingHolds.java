@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.AuditLog;
+import org.rollcall.platform.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class RecordingHolds {
             throw new IllegalArgumentException("say why the hold is " + (held ? "placed" : "lifted")
                     + ", for example the case or request it serves");
         }
+        FreeText.checked(reason, "the reason", FreeText.MAX_REASON, false);
         int changed = jdbc.sql("UPDATE recording SET legal_hold = ? WHERE call_id = ? AND status <> 'DELETED'")
                 .params(held, callId).update();
         if (changed == 0) {

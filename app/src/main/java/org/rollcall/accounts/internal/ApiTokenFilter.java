@@ -5,6 +5,8 @@ import java.io.IOException;
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.Caller;
 import org.rollcall.accounts.Role;
+import org.rollcall.platform.web.Problems;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -49,20 +51,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
     // Written directly: a sendError would be dispatched to /error, which the UI chain answers with a login redirect.
     static void forbidden(HttpServletRequest request, HttpServletResponse response,
                           org.springframework.security.access.AccessDeniedException e) throws IOException {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":\"Your role may not use "
-                + "this endpoint: attendance is for authority API tokens; calls and recordings for QA, supervisors and "
-                + "administrators\"}");
+        Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "your role may not use this endpoint: "
+                + "attendance is for authority API tokens; calls and recordings for QA, supervisors and "
+                + "administrators; /api/v1/admin for administrators", request));
     }
 
     static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Rollcall\"");
-        response.setContentType("application/json");
-        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"Sign-in "
-                + "required: authority systems send 'Authorization: Bearer <token>' with a token issued to their "
-                + "authority; staff use HTTP Basic with their Rollcall user name and password\"}");
+        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "sign-in required: authority systems send "
+                + "'Authorization: Bearer <token>' with a token issued to their authority; staff use HTTP Basic with "
+                + "their Rollcall user name and password", request));
     }
 }

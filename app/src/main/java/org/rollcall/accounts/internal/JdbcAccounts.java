@@ -11,6 +11,7 @@ import org.rollcall.accounts.Caller;
 import org.rollcall.accounts.Role;
 import org.rollcall.accounts.UserId;
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.platform.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -40,6 +41,10 @@ class JdbcAccounts implements Accounts {
             throw new IllegalArgumentException("user name '" + username + "' is not valid: use 2 to 40 lower-case "
                     + "letters, digits, '.', '_' or '-'");
         }
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("the user's name is required: the name screens show");
+        }
+        FreeText.checked(displayName, "the user's name", FreeText.MAX_NAME, false);
         if (rawPassword == null || rawPassword.length() < 8) {
             throw new IllegalArgumentException("the password must have at least 8 characters");
         }

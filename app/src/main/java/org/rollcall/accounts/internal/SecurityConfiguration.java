@@ -61,6 +61,7 @@ class SecurityConfiguration {
         return http.securityMatcher(new OrRequestMatcher(endpoints, probes,
                         PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.api())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND)))
                 .authorizeHttpRequests(a -> a.requestMatchers(endpoints, probes).permitAll().anyRequest().denyAll())
@@ -73,6 +74,7 @@ class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.api())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
@@ -94,6 +96,7 @@ class SecurityConfiguration {
         // STOMP clients: a browser brings its session; other systems a Bearer API token or staff HTTP Basic.
         return http.securityMatcher("/ws/**")
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.api())
                 .addFilterBefore(new ApiTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised))
@@ -107,6 +110,7 @@ class SecurityConfiguration {
         // Twilio cannot sign in; every webhook is checked against its X-Twilio-Signature instead.
         return http.securityMatcher("/telephony/twilio/**")
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders.api())
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/telephony/twilio/token").hasRole("OPERATOR")
@@ -119,6 +123,7 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
         // its recordings URL let through here (RecordingPlayback checks the role again and audits).
+        http.headers(SecurityHeaders.ui());
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()

@@ -5,6 +5,7 @@ import org.rollcall.attendance.CodeSet;
 import org.rollcall.attendance.MarkRejectedException;
 import org.rollcall.attendance.RecordMark;
 import org.rollcall.directory.ExpectedChild;
+import org.rollcall.platform.FreeText;
 
 /** The rules a mark must pass; each refusal says what was wrong and what would be accepted. */
 final class MarkValidator {
@@ -39,10 +40,9 @@ final class MarkValidator {
             throw new MarkRejectedException("code '" + found.code() + "' is an absence (" + found.description()
                     + "): ask the school for the reason and enter it");
         }
-        if (reason.length() > MAX_REASON) {
-            throw new MarkRejectedException("the reason is " + reason.length() + " characters long: keep it to "
-                    + MAX_REASON);
-        }
+        FreeText.problem(reason, "the reason", MAX_REASON, false).ifPresent(problem -> {
+            throw new MarkRejectedException(problem);
+        });
         if (mark.offsetSeconds() != null && mark.offsetSeconds() < 0) {
             throw new MarkRejectedException("the offset into the recording cannot be negative");
         }

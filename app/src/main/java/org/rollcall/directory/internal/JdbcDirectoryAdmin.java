@@ -18,6 +18,7 @@ import org.rollcall.directory.NewProvision;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.platform.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,10 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
             throw new IllegalArgumentException("LA number '" + laCode + "' is not valid: expected three digits, "
                     + "for example 202");
         }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("the authority's name is required");
+        }
+        FreeText.checked(name, "the authority's name", FreeText.MAX_NAME, false);
         refuseDuplicate("SELECT name FROM authority WHERE la_code = ? OR name = ?", new Object[] {laCode, name},
                 "an authority with LA number " + laCode + " or the name '" + name + "' already exists");
         AuthorityId id = AuthorityId.random();
@@ -200,6 +205,7 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a " + label + " needs a name");
         }
+        FreeText.checked(name, "the " + label + "'s name", FreeText.MAX_NAME, false);
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (phone == null && mail == null) {
             throw new IllegalArgumentException("the " + label + " " + name.strip() + " needs a phone number or an "

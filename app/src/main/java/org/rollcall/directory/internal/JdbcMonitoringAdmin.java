@@ -14,6 +14,7 @@ import org.rollcall.directory.Frequency;
 import org.rollcall.directory.MonitoringAdmin;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ServiceScope;
+import org.rollcall.platform.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ class JdbcMonitoringAdmin implements MonitoringAdmin {
                     + weeklyDay.getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
                     + ": schools are not called at weekends");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = FreeText.checked(reason, "the reason", FreeText.MAX_REASON, false);
         if (frequency == Frequency.WEEKLY && (weeklyDay == null || why == null)) {
             throw new IllegalArgumentException("moving a provision to weekly calls needs the weekday to call it "
                     + "(Monday to Friday) and the reason, for example \"the head objects to daily calls\"");

@@ -1,7 +1,10 @@
 package org.rollcall.extranet.ui;
 
+import java.time.LocalDate;
+
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildRecord;
+import org.rollcall.extranet.AttendanceRow;
 import org.rollcall.extranet.ExtranetService;
 import org.rollcall.platform.ui.HumanDates;
 
@@ -9,12 +12,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** A child's record; opening it is audited by the service. */
+/** A child's record with today's marks and the whole reason given; opening it is audited by the service. */
 class ChildDialog extends Dialog {
 
-    ChildDialog(ExtranetService extranet, ChildId child) {
+    ChildDialog(ExtranetService extranet, ChildId child, AttendanceRow today, LocalDate date) {
         var record = extranet.childRecord(child).orElseThrow();
         setHeaderTitle(record.firstName() + " " + record.lastName());
+        setMaxWidth("min(48em, 95vw)");
+        add(new Paragraph(HumanDates.day(date) + ": AM " + mark(today.am()) + " · PM " + mark(today.pm())));
+        if (today.reason() != null && !today.reason().isBlank()) {
+            // The whole reason as given, wrapped: never cut, line breaks kept.
+            Paragraph reason = new Paragraph("Reason: " + today.reason());
+            reason.setId("child-reason");
+            reason.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+            add(reason);
+        }
         add(new Paragraph("UPN: " + (record.upn() == null ? "not yet known" : record.upn().value())));
         add(new Paragraph("Date of birth: " + HumanDates.date(record.dateOfBirth()) + " · "
                 + (record.yearGroup() == 0 ? "Reception" : "Year " + record.yearGroup())));
@@ -24,6 +36,10 @@ class ChildDialog extends Dialog {
         record.contacts().forEach(c -> add(new Paragraph(c.role().label() + ": " + c.name()
                 + (c.phone() == null ? "" : " · " + c.phone()) + (c.email() == null ? "" : " · " + c.email()))));
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private static String mark(String code) {
+        return code == null || code.isBlank() ? "not yet marked" : code;
     }
 
     private static String placement(ChildRecord.Placement p) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -58,11 +59,11 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AttendanceRow::childName).setHeader("Child").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> r.upn() == null ? "Not known" : r.upn()).setHeader("UPN").setAutoWidth(true);
         grid.addColumn(AttendanceRow::provisionName).setHeader("Provision").setSortable(true).setAutoWidth(true);
-        // Codes are a character or two: the room goes to the reason, in full on hover.
+        // Codes are a character or two: the room goes to the reason, shown whole (rows wrap; never cut with "…").
         grid.addColumn(AttendanceRow::am).setHeader("AM").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AttendanceRow::pm).setHeader("PM").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1)
-                .setTooltipGenerator(AttendanceRow::reason);
+        grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1).setWidth("16em");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A button per row, so the record opens from the keyboard (Tab to it, Enter) as well as by a click on the row.
         grid.addComponentColumn(row -> {
             Button open = new Button("Record", e -> openRecord(row));
@@ -86,7 +87,8 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRecord(AttendanceRow row) {
-        new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(row.childId()))).open();
+        new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(row.childId())), row,
+                LocalDate.now(clock)).open();
     }
 
     void refresh() {

@@ -11,7 +11,7 @@ import org.rollcall.extranet.CallDetail;
 import org.rollcall.extranet.ExtranetService;
 import org.rollcall.platform.ClockMode;
 import org.rollcall.platform.web.BadRequestException;
-import org.springframework.http.ResponseEntity;
+import org.rollcall.platform.web.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,8 +54,9 @@ class ApiController {
 
     @Operation(summary = "A call with its provision, operator, times, outcome, recording and the marks taken")
     @GetMapping("/calls/{id}")
-    ResponseEntity<CallDetail> call(@PathVariable String id) {
-        return ResponseEntity.of(extranet.call(new CallId(BadRequestException.uuid(id, "a call id"))));
+    CallDetail call(@PathVariable String id) {
+        return extranet.call(new CallId(BadRequestException.uuid(id, "a call id"))).orElseThrow(() ->
+                new NotFoundException("there is no call with id " + id));
     }
 
     private static LocalDate parseDate(String text) {

@@ -3,6 +3,8 @@ package org.rollcall.recording.ui;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.rollcall.platform.FreeText;
+import org.rollcall.platform.ui.CharacterCounter;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.attendance.Attendance;
@@ -137,6 +139,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
 
     private HorizontalLayout holdControls(CallSummary call, RecordingInfo recording) {
         TextField reason = new TextField("Reason for the hold");
+        CharacterCounter.on(reason, FreeText.MAX_REASON);
         Button toggle = new Button(recording.legalHold() ? "Lift legal hold" : "Place legal hold");
         toggle.addClickListener(e -> {
             try {

@@ -2,12 +2,14 @@ package org.rollcall.recording.web;
 
 import java.io.IOException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.rollcall.platform.web.BadRequestException;
+import org.rollcall.platform.web.Problems;
+import org.rollcall.recording.RecordingInfo;
 import org.rollcall.recording.RecordingNotPlayableException;
 import org.rollcall.recording.RecordingPlayback;
+import org.rollcall.recording.RecordingStatus;
+import org.rollcall.recording.Recordings;
 import org.rollcall.recordings.ByteRange;
 import org.rollcall.recordings.RangeNotSatisfiableException;
 import org.rollcall.recordings.RecordingContent;
@@ -23,30 +25,48 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Streams a recording with byte ranges, so the browser's audio element can seek. The same endpoint serves the
  * UI (session) at /recordings/{callId}.wav and staff tools (HTTP Basic) at /api/v1/recordings/{callId}. Answers
- * 404 when there is nothing to play, 409 while it is still being stored, 503 when the object store is down.
+ * 404 when there is nothing to play, 409 while it is still being stored, 503 when the object store is down, 416
+ * (a problem detail, no stack trace) for a range it cannot serve.
  */
 @RestController
 class PlaybackController {
 
     private static final Logger log = LoggerFactory.getLogger(PlaybackController.class);
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
-
     private final RecordingPlayback playback;
+    private final Recordings recordings;
 
-    PlaybackController(RecordingPlayback playback) {
+    PlaybackController(RecordingPlayback playback, Recordings recordings) {
         this.playback = playback;
+        this.recordings = recordings;
     }
 
     @GetMapping({"/recordings/{callId}.wav", "/api/v1/recordings/{callId}"})
     void play(@PathVariable String callId, @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
               HttpServletResponse response) throws IOException {
         UUID id = BadRequestException.uuid(callId, "a call id");
-        ByteRange requested = range(range);
+        ByteRange requested = switch (RangeHeader.parse(range)) {
+            case RangeHeader.Whole whole -> null;
+            case RangeHeader.Span span -> span.range();
+            case RangeHeader.Suffix suffix -> {
+                long total = totalBytes(id);
+                if (total < 0) {
+                    yield null; // nothing stored to take the end of: open() says why (404 or 409)
+                }
+                ByteRange last = suffix.of(total);
+                if (last == null) {
+                    throw new RangeRefused("the last " + suffix.length() + " bytes of a recording of " + total
+                            + " bytes are nothing to send", total);
+                }
+                yield last;
+            }
+            case RangeHeader.Refused refused -> throw new RangeRefused(refused.why(), totalBytes(id));
+        };
         try (RecordingContent content = playback.open(id, requested)) {
             response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
             response.setContentType(content.contentType());
@@ -61,18 +81,10 @@ class PlaybackController {
         }
     }
 
-    static ByteRange range(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        Matcher m = RANGE.matcher(header.strip());
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty()) || m.group(1).isEmpty()) {
-            // Suffix ranges (bytes=-N) and multiple ranges are not needed by audio players; serve the whole file.
-            return null;
-        }
-        long first = Long.parseLong(m.group(1));
-        long last = m.group(2).isEmpty() ? -1 : Long.parseLong(m.group(2));
-        return last != -1 && last < first ? null : new ByteRange(first, last);
+    /** The stored size, for a suffix range and for the Content-Range of a 416; -1 when unknown. */
+    private long totalBytes(UUID id) {
+        return recordings.forCall(id).filter(r -> r.status() == RecordingStatus.STORED).map(RecordingInfo::bytes)
+                .orElse(-1L);
     }
 
     /** 409 while the recording is on its way to the store (try again), 404 when there is nothing to play. */
@@ -95,8 +107,34 @@ class PlaybackController {
     }
 
     @ExceptionHandler(RangeNotSatisfiableException.class)
-    void unsatisfiable(RangeNotSatisfiableException e, HttpServletResponse response) {
-        response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
-        response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + e.totalBytes());
+    ProblemDetail unsatisfiable(RangeNotSatisfiableException e, HttpServletRequest request,
+                                HttpServletResponse response) {
+        return refusedRange("the range starts after the end of the recording, which has " + e.totalBytes()
+                + " bytes", e.totalBytes(), request, response);
+    }
+
+    @ExceptionHandler(RangeRefused.class)
+    ProblemDetail refused(RangeRefused e, HttpServletRequest request, HttpServletResponse response) {
+        return refusedRange(e.getMessage(), e.totalBytes, request, response);
+    }
+
+    /** 416 (RFC 9110 §15.5.17) with the recording's size when known, so the player can ask again. */
+    private static ProblemDetail refusedRange(String detail, long totalBytes, HttpServletRequest request,
+                                              HttpServletResponse response) {
+        if (totalBytes >= 0) {
+            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + totalBytes);
+        }
+        return Problems.of(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, detail, request);
+    }
+
+    /** A Range header refused before the store is asked. */
+    static final class RangeRefused extends RuntimeException {
+
+        private final long totalBytes;
+
+        RangeRefused(String message, long totalBytes) {
+            super(message, null, false, false);
+            this.totalBytes = totalBytes;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.rollcall.workspace.ui;
 
 import java.time.LocalDate;
 
+import org.rollcall.platform.ui.CharacterCounter;
 import org.rollcall.calendar.CalendarAdmin;
 import org.rollcall.calendar.CalendarInputException;
 import org.rollcall.calendar.ClosedSessions;
@@ -53,7 +54,7 @@ class ClosureDialog extends Dialog {
         reason.setItems(ClosureReason.values());
         reason.setItemLabelGenerator(ClosureReason::label);
         reason.setValue(ClosureReason.SEVERE_WEATHER);
-        note.setMaxLength(NewClosure.MAX_NOTE);
+        CharacterCounter.on(note, NewClosure.MAX_NOTE);
         note.setPlaceholder("e.g. heating failure, snow");
         problem.setId("closure-problem");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");

@@ -12,6 +12,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.rollcall.platform.FreeText;
+import org.rollcall.platform.ui.CharacterCounter;
+import org.rollcall.platform.web.ErrorReference;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.CodeSet;
 import org.rollcall.attendance.MarkRejectedException;
@@ -97,8 +100,8 @@ class MarkEntryPanel extends VerticalLayout {
             TextField reason = new TextField();
             reason.setAriaLabel("Reason for absence, " + child.child().fullName());
             reason.setPlaceholder("Reason for any absence");
-            reason.setMaxLength(500);
             reason.setValueChangeMode(ValueChangeMode.EAGER);
+            CharacterCounter.on(reason, FreeText.MAX_REASON);
             reason.setWidthFull();
             grid.add(reason);
             rows.add(new Row(child, fields, reason));
@@ -172,9 +175,11 @@ class MarkEntryPanel extends VerticalLayout {
             status.setText("Nothing saved: " + e.getMessage());
             markInvalid(e);
         } catch (DataAccessException e) {
-            // e.g. another operator saved the same child's mark a moment earlier: the whole batch rolled back.
-            status.setText("Nothing saved: the marks could not be written (" + e.getMostSpecificCause().getMessage()
-                    + "); press Save again");
+            // e.g. another operator saved the same child's mark a moment earlier: the whole batch rolled back. The
+            // database's own text goes to the log only, under the reference the operator is shown.
+            String reference = ErrorReference.logged("Saving marks", e);
+            status.setText("Nothing saved: the marks could not be written; press Save again. If it happens again, "
+                    + "tell an administrator the reference " + reference + ".");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rollcall.recording.RecordingNotPlayableException;
 import org.rollcall.recording.RecordingPlayback;
+import org.rollcall.recording.Recordings;
 import org.rollcall.recordings.RecordingStoreException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -22,7 +23,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class PlaybackControllerTests {
 
     private final RecordingPlayback playback = mock(RecordingPlayback.class);
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new PlaybackController(playback)).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new PlaybackController(playback,
+            mock(Recordings.class))).build();
     private final UUID callId = UUID.randomUUID();
 
     @Test
