@@ -18,13 +18,12 @@ import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.Step;
+import org.rollcall.platform.FreeText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcCarerCallDesk implements CarerCallDesk {
-
-    private static final int MAX_REASON = 500;
 
     private final CallLog calls;
     private final Directory directory;
@@ -73,10 +72,9 @@ class JdbcCarerCallDesk implements CarerCallDesk {
             throw new EscalationRefusedException("write down the reason the carer gave, or choose wrong number; "
                     + "for no answer or busy, hang up and wrap up the call");
         }
-        if (heard.length() > MAX_REASON) {
-            throw new EscalationRefusedException("the carer's reason is " + heard.length() + " characters long: "
-                    + "keep it to " + MAX_REASON);
-        }
+        FreeText.problem(heard, "the carer's reason", FreeText.MAX_REASON, true).ifPresent(problem -> {
+            throw new EscalationRefusedException(problem);
+        });
         Escalation e = waiting(call);
         String carer = queue.carer(e).name();
         rows.carerReason(e.id(), heard);

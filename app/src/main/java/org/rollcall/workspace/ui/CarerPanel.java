@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 
 import org.rollcall.attendance.Session;
 import org.rollcall.escalation.CarerCard;
+import org.rollcall.platform.FreeText;
+import org.rollcall.platform.ui.CharacterCounter;
 import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.Key;
@@ -51,10 +53,10 @@ class CarerPanel extends VerticalLayout {
         }
         reason.setId("carer-reason");
         reason.setWidthFull();
-        reason.setMaxLength(500);
-        reason.setHelperText("In the carer's words; the school's code is not changed");
+        reason.setPlaceholder("In the carer's words; the school's code is not changed");
         // Sent as typed, so Alt+M from inside the field saves what is in it.
         reason.setValueChangeMode(ValueChangeMode.EAGER);
+        CharacterCounter.on(reason, FreeText.MAX_REASON);
         save.setId("carer-reason-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_M, KeyModifier.ALT).resetFocusOnActiveElement();

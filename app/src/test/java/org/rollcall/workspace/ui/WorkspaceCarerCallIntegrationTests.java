@@ -51,6 +51,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
 
 /** An operator takes a carer call from the carer card; a school's card says an exclusion letter is outstanding. */
 @RollcallIntegrationTest
@@ -111,6 +112,15 @@ class WorkspaceCarerCallIntegrationTests extends SpringBrowserlessTest {
 
         test(view.startCall).click();
         awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+        // A pasted right-to-left override is refused, and nothing is saved or sent.
+        var before = state();
+        test(view.carer.reason).setValue("Casey \u202Ehad a migraine");
+        test(view.carer.save).click();
+        assertThat(state()).isEqualTo(before);
+        assertThat(escalations.find(absent, today, Trigger.UNAUTHORISED_ABSENCE).orElseThrow().carerReason()).isNull();
+        assertThat(test($(Notification.class).last()).getText()).startsWith("the carer's reason contains an "
+                + "invisible right-to-left override character (U+202E) at character 7");
+
         test(view.carer.reason).setValue("Casey had a migraine; back tomorrow");
         test(view.carer.save).click();
         assertThat(state()).isEqualTo(EscalationState.SOCIAL_WORKER_TOLD);
