@@ -17,6 +17,7 @@ import org.rollcall.platform.ui.HumanDates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +46,10 @@ public class FollowUpsView extends VerticalLayout {
 
     private static final int DAYS_SHOWN = 7;
 
+    // "Wed 2 Dec": the heading above says which week.
+    private static final java.time.format.DateTimeFormatter SHORT_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.UK);
+
     final Grid<FollowUpView> grid = new Grid<>(FollowUpView.class, false);
     final VerticalLayout details = new VerticalLayout();
     private final ExclusionLetters letters;
@@ -67,14 +72,16 @@ public class FollowUpsView extends VerticalLayout {
             heading = "Open follow-ups on " + HumanDates.day(today);
         }
         grid.setId("follow-ups-grid");
-        grid.addColumn(f -> HumanDates.day(f.date())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FollowUpView::child).setHeader("Child").setSortable(true).setAutoWidth(true);
-        grid.addColumn(FollowUpView::school).setHeader("School").setAutoWidth(true);
-        grid.addColumn(FollowUpView::trigger).setHeader("What happened").setAutoWidth(true);
+        // Reasons and states are read whole: wrapped, never cut with "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(f -> SHORT_DAY.format(f.date())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FollowUpView::child).setHeader("Child").setSortable(true).setWidth("8rem");
+        grid.addColumn(FollowUpView::school).setHeader("School").setWidth("10rem");
+        grid.addColumn(FollowUpView::trigger).setHeader("What happened").setWidth("9rem");
         grid.addColumn(f -> f.state() + (f.letterOverdue() ? " (overdue)" : "")).setHeader("Where it stands")
-                .setAutoWidth(true);
+                .setWidth("9rem");
         grid.addColumn(f -> f.carerReason() == null ? "" : f.carerReason()).setHeader("Carer's reason")
-                .setFlexGrow(1).setTooltipGenerator(f -> f.carerReason() == null ? "" : f.carerReason());
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(f -> f.carerReason() == null ? "" : f.carerReason());
         grid.addComponentColumn(f -> {
             Button open = new Button("Timeline", e -> show(f));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -10,6 +10,7 @@ import org.rollcall.notify.ReceivedMail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -41,12 +42,13 @@ class MailboxPanel extends VerticalLayout {
         this.zone = zone;
         grid.setId("mailbox-grid");
         grid.setAriaLabel("Messages received by the embedded mail server, newest first");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> When.of(m.date(), zone)).setHeader("Date").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> String.join(", ", m.to())).setHeader("To").setAutoWidth(true);
-        grid.addColumn(ReceivedMail::subject).setHeader("Subject").setFlexGrow(1);
+        grid.addColumn(m -> String.join(", ", m.to())).setHeader("To").setWidth("11rem");
+        grid.addColumn(ReceivedMail::subject).setHeader("Subject").setWidth("12rem").setFlexGrow(2);
         grid.addColumn(m -> m.attachments().isEmpty() ? "" : String.join(", ",
                 m.attachments().stream().map(ReceivedMail.Attachment::fileName).toList()))
-                .setHeader("Attachments").setAutoWidth(true);
+                .setHeader("Attachments").setWidth("11rem");
         grid.addComponentColumn(m -> {
             Button open = new Button("Open", e -> open(m));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

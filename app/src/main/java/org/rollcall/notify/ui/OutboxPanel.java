@@ -1,5 +1,7 @@
 package org.rollcall.notify.ui;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 
@@ -7,12 +9,14 @@ import org.rollcall.notify.MessageRefusedException;
 import org.rollcall.notify.MessageStatus;
 import org.rollcall.notify.NotifyAdmin;
 import org.rollcall.notify.OutboxMessage;
+import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -37,18 +41,17 @@ class OutboxPanel extends VerticalLayout {
         this.me = me;
         grid.setId("outbox-grid");
         grid.setAriaLabel("Outbox messages, newest first");
+        // Subjects and SMTP errors are read whole: wrapped, never cut with "…".
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(m -> m.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMessage::kindLabel).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::recipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::subject).setHeader("Subject").setFlexGrow(1)
-                .setTooltipGenerator(OutboxMessage::subject);
+        grid.addColumn(OutboxMessage::kindLabel).setHeader("Kind").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(OutboxMessage::recipient).setHeader("To").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(OutboxMessage::subject).setHeader("Subject").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(OutboxMessage::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last SMTP error").setFlexGrow(1)
-                .setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
-        grid.addColumn(m -> When.of(m.queuedAt(), zone)).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.status() == MessageStatus.SENT ? When.of(m.sentAt(), zone)
-                        : m.status() == MessageStatus.PENDING ? "next try " + When.of(m.nextAttemptAt(), zone) : "")
-                .setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Last SMTP error")
+                .setWidth("9rem").setFlexGrow(1);
+        // One column for when: a 1280-pixel screen shows every column without scrolling sideways.
+        grid.addColumn(m -> when(m, zone)).setHeader("When").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         summary.setId("outbox-summary");
         H2 heading = new H2("Outbox");
@@ -102,5 +105,18 @@ class OutboxPanel extends VerticalLayout {
         summary.setText(messages.size() + (messages.size() == 1 ? " message" : " messages") + ", " + waiting
                 + " waiting to send, " + failed + " failed");
         grid.setItems(messages);
+    }
+
+    /** "queued 2 December 2026, 10:31; sent 10:31": the second moment's day only when it is another day. */
+    private static String when(OutboxMessage m, ZoneId zone) {
+        Instant then = m.status() == MessageStatus.SENT ? m.sentAt()
+                : m.status() == MessageStatus.PENDING ? m.nextAttemptAt() : null;
+        String queued = "queued " + When.of(m.queuedAt(), zone);
+        if (then == null) {
+            return queued;
+        }
+        String label = m.status() == MessageStatus.SENT ? "; sent " : "; next try ";
+        boolean sameDay = LocalDate.ofInstant(then, zone).equals(LocalDate.ofInstant(m.queuedAt(), zone));
+        return queued + label + (sameDay ? HumanDates.time(then, zone) : When.of(then, zone));
     }
 }
