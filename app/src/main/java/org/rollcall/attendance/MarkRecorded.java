@@ -6,7 +6,13 @@ import java.util.UUID;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
 
-/** A current mark was recorded or corrected. */
+/** A current mark was recorded or corrected; {@code excluded} is the operator's "excluded" tick on it. */
 public record MarkRecorded(UUID markId, ChildId childId, AuthorityId authorityId, LocalDate date, Session session,
-                           String code, CodeCategory category, UUID callId) {
+                           String code, CodeCategory category, UUID callId, boolean excluded) {
+
+    /** A mark without the "excluded" tick. */
+    public MarkRecorded(UUID markId, ChildId childId, AuthorityId authorityId, LocalDate date, Session session,
+                        String code, CodeCategory category, UUID callId) {
+        this(markId, childId, authorityId, date, session, code, category, callId, false);
+    }
 }

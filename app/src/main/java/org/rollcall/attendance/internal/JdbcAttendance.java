@@ -80,7 +80,8 @@ class JdbcAttendance implements Attendance {
                 .params(mark.childId().value(), date, mark.session().name()).query(JdbcAttendance::mark).optional();
         if (existing.isPresent() && existing.get().code().equals(code.code())
                 && java.util.Objects.equals(existing.get().reason(), reason)
-                && java.util.Objects.equals(existing.get().callId(), mark.callId())) {
+                && java.util.Objects.equals(existing.get().callId(), mark.callId())
+                && existing.get().excluded() == mark.excluded()) {
             return existing.get();
         }
         UUID id = UUID.randomUUID();
@@ -89,20 +90,21 @@ class JdbcAttendance implements Attendance {
                 .params(java.sql.Timestamp.from(now), old.id()).update());
         jdbc.sql("""
                         INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
-                                          reason, call_id, offset_seconds, recorded_by, recorded_at, heard_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          reason, call_id, offset_seconds, recorded_by, recorded_at, heard_at,
+                                          excluded)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, child.id().value(), child.authorityId().value(), mark.provisionId().value(), date,
                         mark.session().name(), set.id(), code.code(), reason, mark.callId(), mark.offsetSeconds(),
                         mark.recordedBy(), java.sql.Timestamp.from(now),
-                        mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()))
+                        mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()), mark.excluded())
                 .update();
         existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
                 .update());
         Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
                 set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
-                mark.recordedBy(), now, mark.heardAt());
+                mark.recordedBy(), now, mark.heardAt(), mark.excluded());
         events.publishEvent(new MarkRecorded(id, child.id(), child.authorityId(), date, mark.session(), code.code(),
-                code.category(), mark.callId()));
+                code.category(), mark.callId(), mark.excluded()));
         return saved;
     }
 
@@ -164,6 +166,7 @@ class JdbcAttendance implements Attendance {
                 Session.valueOf(rs.getString("session")), rs.getString("code_set_id"), rs.getString("code"),
                 CodeCategory.valueOf(rs.getString("category")), rs.getString("reason"),
                 rs.getObject("call_id", UUID.class), rs.getObject("offset_seconds", Integer.class), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(), heard == null ? null : heard.toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), heard == null ? null : heard.toInstant(),
+                rs.getBoolean("excluded"));
     }
 }

@@ -53,7 +53,7 @@ class MarkReactions {
         }
         Mark mark = recorded.get();
         react(mark, Trigger.UNAUTHORISED_ABSENCE, mark.category() == CodeCategory.UNAUTHORISED_ABSENCE);
-        react(mark, Trigger.EXCLUSION, properties.isExclusion(mark.code()));
+        react(mark, Trigger.EXCLUSION, excludes(mark));
     }
 
     private void react(Mark mark, Trigger trigger, boolean triggers) {
@@ -73,19 +73,20 @@ class MarkReactions {
             rows.follow(e.id(), mark);
             if (e.state() == EscalationState.WITHDRAWN) {
                 rows.state(e.id(), first(trigger));
-                rows.note(e.id(), mark.recordedBy(), Step.REOPENED, "The school marked " + words.mark(mark)
+                rows.note(e.id(), mark.recordedBy(), Step.REOPENED, "The school marked " + said(mark, trigger)
                         + " after all.");
                 nextSteps.reopened(rows.find(e.id()).orElseThrow());
             } else {
-                rows.note(e.id(), mark.recordedBy(), Step.MARK_CHANGED, "The school marked " + words.mark(mark)
+                rows.note(e.id(), mark.recordedBy(), Step.MARK_CHANGED, "The school marked " + said(mark, trigger)
                         + ".");
             }
         } else if (!stillTriggered(mark, trigger) && e.state() != EscalationState.WITHDRAWN) {
             rows.follow(e.id(), mark);
             rows.state(e.id(), EscalationState.WITHDRAWN);
-            rows.note(e.id(), mark.recordedBy(), Step.CLOSED_BY_CORRECTION, "The school corrected the mark to "
+            rows.note(e.id(), mark.recordedBy(), Step.CLOSED_BY_CORRECTION, (unticked(mark, trigger)
+                    ? "The \u201cexcluded\u201d tick was taken off: the mark is now " : "The school corrected the mark to ")
                     + words.mark(mark) + "; no " + trigger.label().toLowerCase(java.util.Locale.UK)
-                    + " is left that day, so nothing more is done.");
+                    + " is left that day, so nothing more is done (messages already sent stand).");
             nextSteps.withdrawn(rows.find(e.id()).orElseThrow());
         }
     }
@@ -96,7 +97,7 @@ class MarkReactions {
         if (id.isEmpty()) {
             return false;
         }
-        rows.note(id.get(), mark.recordedBy(), Step.OPENED, "The school marked " + words.mark(mark) + ".");
+        rows.note(id.get(), mark.recordedBy(), Step.OPENED, "The school marked " + said(mark, trigger) + ".");
         nextSteps.opened(rows.find(id.get()).orElseThrow());
         return true;
     }
@@ -109,7 +110,28 @@ class MarkReactions {
     private boolean stillTriggered(Mark corrected, Trigger trigger) {
         return attendance.currentMarks(corrected.authorityId(), corrected.date()).stream()
                 .filter(m -> m.childId().equals(corrected.childId()) && !m.id().equals(corrected.id()))
-                .anyMatch(m -> trigger == Trigger.EXCLUSION ? properties.isExclusion(m.code())
+                .anyMatch(m -> trigger == Trigger.EXCLUSION ? excludes(m)
                         : m.category() == CodeCategory.UNAUTHORISED_ABSENCE);
+    }
+
+    /** An exclusion code, or any code with the operator's "excluded" tick (the school says so whatever it marks). */
+    private boolean excludes(Mark mark) {
+        return properties.isExclusion(mark.code()) || mark.excluded();
+    }
+
+    /** The mark in words, saying when only the operator's tick makes it an exclusion. */
+    private String said(Mark mark, Trigger trigger) {
+        return trigger == Trigger.EXCLUSION && !properties.isExclusion(mark.code())
+                ? words.mark(mark) + ", and the operator ticked \u201cexcluded\u201d" : words.mark(mark);
+    }
+
+    /** Whether the previous mark of this session was an exclusion only by its tick, and the tick is now off. */
+    private boolean unticked(Mark mark, Trigger trigger) {
+        if (trigger != Trigger.EXCLUSION) {
+            return false;
+        }
+        List<Mark> history = attendance.history(mark.childId(), mark.date(), mark.session());
+        int at = history.indexOf(mark);
+        return at > 0 && history.get(at - 1).excluded() && !mark.excluded();
     }
 }

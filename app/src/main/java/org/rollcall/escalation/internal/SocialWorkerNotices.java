@@ -10,7 +10,9 @@ import org.rollcall.directory.Directory;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
+import org.rollcall.escalation.EscalationProperties;
 import org.rollcall.escalation.Step;
+import org.rollcall.escalation.Trigger;
 import org.rollcall.notify.EmailAddress;
 import org.rollcall.notify.MessageKind;
 import org.rollcall.notify.NewMessage;
@@ -30,9 +32,11 @@ class SocialWorkerNotices {
     private final EscalationSettings settings;
     private final EscalationRows rows;
     private final MarkWords words;
+    private final EscalationProperties properties;
 
     SocialWorkerNotices(Notifications notifications, Directory directory, EscalationSettings settings,
-                        EscalationRows rows, MarkWords words) {
+                        EscalationRows rows, MarkWords words, EscalationProperties properties) {
+        this.properties = properties;
         this.notifications = notifications;
         this.directory = directory;
         this.settings = settings;
@@ -70,7 +74,9 @@ class SocialWorkerNotices {
                 "the school"));
         values.put("day", MarkWords.DAY.format(e.date()));
         values.put("session", MarkWords.session(e.session()));
-        values.put("code", words.code(e.authorityId(), e.code()));
+        values.put("code", words.code(e.authorityId(), e.code())
+                + (e.trigger() == Trigger.EXCLUSION && !properties.isExclusion(e.code())
+                ? ", and the school says the child is excluded" : ""));
         values.put("schoolReason", e.schoolReason() == null ? "none given" : e.schoolReason());
         notifications.queue(NewMessage.of(kind, e.authorityId(), to.address(), values));
         rows.state(e.id(), after);

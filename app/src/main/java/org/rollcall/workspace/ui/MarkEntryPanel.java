@@ -30,6 +30,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,11 +45,16 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  */
 class MarkEntryPanel extends VerticalLayout {
 
-    /** One child's fields, by session. */
-    record Row(ChildToCollect child, Map<SessionSlot, TextField> fields, TextField reason) {
+    /** One child's fields and "excluded" ticks, by session. */
+    record Row(ChildToCollect child, Map<SessionSlot, TextField> fields, Map<SessionSlot, Checkbox> excluded,
+               TextField reason) {
 
         TextField field(LocalDate date, Session session) {
             return fields.get(new SessionSlot(date, DayPart.valueOf(session.name())));
+        }
+
+        Checkbox excluded(LocalDate date, Session session) {
+            return excluded.get(new SessionSlot(date, DayPart.valueOf(session.name())));
         }
     }
 
@@ -77,7 +83,7 @@ class MarkEntryPanel extends VerticalLayout {
         grid.getStyle().set("max-width", "96em");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("align-items", "center")
-                .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 4.5em) "
+                .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 6em) "
                         + "minmax(12em, 1fr)");
         SessionHeadings.add(grid, columns);
         for (ChildToCollect child : children) {
@@ -85,11 +91,16 @@ class MarkEntryPanel extends VerticalLayout {
                     + (child.child().upn() == null ? "not known: ask for it" : child.child().upn().value()));
             grid.add(who);
             Map<SessionSlot, TextField> fields = new LinkedHashMap<>();
+            Map<SessionSlot, Checkbox> ticks = new LinkedHashMap<>();
             for (SessionSlot slot : columns) {
                 if (child.slots().contains(slot)) {
                     TextField field = code(child.child().fullName(), slot, codes, offset);
                     fields.put(slot, field);
-                    grid.add(field);
+                    Checkbox excluded = excludedTick(child.child().fullName(), slot);
+                    ticks.put(slot, excluded);
+                    Div cell = new Div(field, excluded);
+                    cell.getStyle().set("display", "flex").set("flex-direction", "column");
+                    grid.add(cell);
                 } else {
                     Span none = new Span("–");
                     none.getElement().setAttribute("aria-hidden", "true");
@@ -104,7 +115,7 @@ class MarkEntryPanel extends VerticalLayout {
             CharacterCounter.on(reason, FreeText.MAX_REASON);
             reason.setWidthFull();
             grid.add(reason);
-            rows.add(new Row(child, fields, reason));
+            rows.add(new Row(child, fields, ticks, reason));
         }
         if (children.isEmpty()) {
             add(new Span("Nothing to ask for on this call: the school is closed for its sessions, or no monitored "
@@ -149,6 +160,19 @@ class MarkEntryPanel extends VerticalLayout {
         return field;
     }
 
+    /**
+     * The school says the child is excluded whatever code it gives (a C, say): the tick is stored with the mark and
+     * starts the exclusion follow-up like code E.
+     */
+    private static Checkbox excludedTick(String child, SessionSlot slot) {
+        Checkbox tick = new Checkbox("Excluded");
+        tick.setAriaLabel("Excluded, " + child + ", " + SessionHeadings.spoken(slot));
+        tick.setTooltipText("Tick when the school says the child is excluded, whatever code it gives: the social "
+                + "worker is alerted and the school asked for the letter");
+        tick.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+        return tick;
+    }
+
     void save(Attendance attendance, ProvisionId provision, UUID callId, Supplier<Integer> offset,
               String operatorName) {
         List<RecordMark> marks = new ArrayList<>();
@@ -160,7 +184,8 @@ class MarkEntryPanel extends VerticalLayout {
                     Heard heard = heardAt.getOrDefault(field, now);
                     marks.add(new RecordMark(r.child().child().id(), provision, slot.date(),
                             Session.valueOf(slot.part().name()), field.getValue().strip(), r.reason().getValue(),
-                            callId, heard.offsetSeconds(), operatorName, heard.at()));
+                            callId, heard.offsetSeconds(), operatorName, heard.at(),
+                            r.excluded().get(slot).getValue()));
                 }
             });
         }
