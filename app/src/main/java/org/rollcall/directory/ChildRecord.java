@@ -12,6 +12,7 @@ public record ChildRecord(ChildId id, AuthorityId authorityId, Upn upn, String f
                             LocalDate endsOn) {
     }
 
-    public record Contact(ContactRole role, String name, String phone, String email) {
+    /** {@code id} is what a wrong number or address is flagged on (ContactsToUpdate). */
+    public record Contact(ContactId id, ContactRole role, String name, String phone, String email) {
     }
 }

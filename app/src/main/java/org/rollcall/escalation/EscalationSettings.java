@@ -15,7 +15,12 @@ public interface EscalationSettings {
      * @param carerScript what operators say to carers (the recording notice is always added); null for the shipped one
      * @throws EscalationRefusedException for an invalid email address or a script over 2,000 characters
      */
-    AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript);
+    default AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript) {
+        return set(authority, dutyEmail, carerScript, "Rollcall");
+    }
+
+    /** As above; {@code by} clears a "needs updating" flag on the old duty address when the address changes. */
+    AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String by);
 
     /** @param dutyEmail null when none is on record */
     record AuthoritySettings(AuthorityId authority, Optional<String> dutyEmail, String carerScript,

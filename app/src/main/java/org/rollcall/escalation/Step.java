@@ -15,6 +15,7 @@ public enum Step {
     SOCIAL_WORKER_TOLD("Social worker told"),
     DUTY_ADDRESS_TOLD("Duty address told"),
     NOBODY_TO_TELL("Nobody to tell"),
+    ADDRESS_NOT_VALID("Email address not valid"),
     LETTER_REQUESTED("Exclusion letter requested"),
     LETTER_RECEIVED("Exclusion letter received"),
     LETTER_OVERDUE("Exclusion letter overdue");

@@ -15,5 +15,14 @@ public interface Notifications {
      */
     MessageId queue(NewMessage message);
 
+    /**
+     * A message that cannot be sent because its recipient's address, taken from a record, is not valid: rendered
+     * like any other and written to the outbox as failed, with {@code reason} as its error, so admins see what
+     * could not go out and why instead of it being dropped. It is never tried. Needs the caller's transaction.
+     *
+     * @throws MessageRefusedException for a problem other than the recipient (missing values, unknown kind)
+     */
+    MessageId recordUndeliverable(NewMessage message, String reason);
+
     Optional<OutboxMessage> find(MessageId id);
 }

@@ -112,12 +112,13 @@ class JdbcDirectory implements Directory {
                 .list();
         // The child's own contacts and the designated teachers of the provisions the child attends now.
         var contacts = jdbc.sql("""
-                        SELECT role, name, phone, email FROM contact WHERE child_id = ?
+                        SELECT role, name, phone, email, id FROM contact WHERE child_id = ?
                            OR provision_id IN (SELECT provision_id FROM placement WHERE child_id = ?
                                                AND (ends_on IS NULL OR ends_on >= ?))
                         ORDER BY role, name""")
                 .params(id.value(), id.value(), LocalDate.now(clock))
-                .query((rs, n) -> new ChildRecord.Contact(ContactRole.valueOf(rs.getString(1)), rs.getString(2),
+                .query((rs, n) -> new ChildRecord.Contact(new org.rollcall.directory.ContactId(
+                        rs.getObject(5, UUID.class)), ContactRole.valueOf(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getString(4)))
                 .list();
         return jdbc.sql("SELECT * FROM child WHERE id = ?").param(id.value())

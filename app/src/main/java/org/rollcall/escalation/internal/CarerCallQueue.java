@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.rollcall.calls.CarerCalls;
 import org.rollcall.directory.ChildRecord;
+import org.rollcall.directory.ContactId;
 import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.UkPhoneNumber;
@@ -97,23 +98,23 @@ class CarerCallQueue {
                 .filter(c -> c.phone() != null && !c.phone().isBlank()).findFirst()
                 .or(() -> child.contacts().stream().filter(c -> c.role() == ContactRole.CARER).findFirst());
         if (carer.isEmpty()) {
-            return new Carer(null, null, "no carer is on record for the child.");
+            return new Carer(null, null, null, "no carer is on record for the child.");
         }
         String name = carer.get().name();
         String phone = carer.get().phone();
         if (phone == null || phone.isBlank()) {
-            return new Carer(name, null, "no phone number is on record for the carer, " + name
+            return new Carer(carer.get().id(), name, null, "no phone number is on record for the carer, " + name
                     + "; their contact details need updating.");
         }
         try {
-            return new Carer(name, UkPhoneNumber.parse(phone), null);
+            return new Carer(carer.get().id(), name, UkPhoneNumber.parse(phone), null);
         } catch (IllegalArgumentException bad) {
-            return new Carer(name, null, "the carer's number on record, '" + phone + "', cannot be dialled; "
+            return new Carer(carer.get().id(), name, null, "the carer's number on record, '" + phone + "', cannot be dialled; "
                     + "their contact details need updating.");
         }
     }
 
-    /** {@code phone} is null when the carer cannot be called, and {@code problem} says why. */
-    record Carer(String name, UkPhoneNumber phone, String problem) {
+    /** {@code phone} is null when the carer cannot be called, and {@code problem} says why; no contact, no carer. */
+    record Carer(ContactId contact, String name, UkPhoneNumber phone, String problem) {
     }
 }

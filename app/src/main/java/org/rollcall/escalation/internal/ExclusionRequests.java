@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.directory.Directory;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.Step;
@@ -25,9 +26,11 @@ class ExclusionRequests {
     private final Directory directory;
     private final SocialWorkerNotices notices;
     private final EscalationRows rows;
+    private final ContactsToUpdate contacts;
 
     ExclusionRequests(Notifications notifications, Directory directory, SocialWorkerNotices notices,
-                      EscalationRows rows) {
+                      EscalationRows rows, ContactsToUpdate contacts) {
+        this.contacts = contacts;
         this.notifications = notifications;
         this.directory = directory;
         this.notices = notices;
@@ -42,18 +45,32 @@ class ExclusionRequests {
                 .filter(c -> valid(c.email()))
                 .findFirst();
         if (teacher.isEmpty()) {
-            rows.note(e.id(), EscalationRows.ROLLCALL, Step.LETTER_REQUESTED, "No email for the school's designated "
+            // An address on record that is not valid: the request is kept in the outbox as failed, and listed.
+            child.contacts().stream()
+                    .filter(c -> c.role() == ContactRole.DESIGNATED_TEACHER && c.email() != null
+                            && !c.email().isBlank())
+                    .findFirst().ifPresent(bad -> {
+                        notices.undeliverable(e, EscalationKinds.LETTER_REQUEST, values(e, child, bad), bad.email(),
+                                "the school's designated teacher's");
+                        contacts.flag(bad.id(), bad.email().strip(), SocialWorkerNotices.notValid(
+                                EscalationKinds.LETTER_REQUEST), EscalationRows.ROLLCALL);
+                    });
+            rows.note(e.id(), EscalationRows.ROLLCALL, Step.LETTER_REQUESTED, "No valid email for the school's designated "
                     + "teacher is on record, so the letter was not asked for by email: operators ask for it on the "
                     + "school's next call, where it shows as outstanding.");
             return;
         }
         String address = EmailAddress.parse(teacher.get().email()).value();
-        notifications.queue(NewMessage.of(EscalationKinds.LETTER_REQUEST, e.authorityId(), address, Map.of(
-                "child", SocialWorkerNotices.childName(child), "day", MarkWords.DAY.format(e.date()),
-                "contact", teacher.get().name())));
+        notifications.queue(NewMessage.of(EscalationKinds.LETTER_REQUEST, e.authorityId(), address,
+                values(e, child, teacher.get())));
         rows.note(e.id(), EscalationRows.ROLLCALL, Step.LETTER_REQUESTED, "Emailed the school's designated teacher, "
                 + teacher.get().name() + ", at " + address + ", asking for a copy of the exclusion letter; it also "
                 + "shows as outstanding on the school's next call.");
+    }
+
+    static Map<String, String> values(Escalation e, ChildRecord child, ChildRecord.Contact teacher) {
+        return Map.of("child", SocialWorkerNotices.childName(child), "day", MarkWords.DAY.format(e.date()),
+                "contact", teacher.name());
     }
 
     private static boolean valid(String email) {

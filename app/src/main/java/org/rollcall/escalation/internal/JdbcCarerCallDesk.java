@@ -8,6 +8,7 @@ import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.directory.Directory;
 import org.rollcall.escalation.CarerCallDesk;
 import org.rollcall.escalation.CarerCard;
@@ -33,10 +34,12 @@ class JdbcCarerCallDesk implements CarerCallDesk {
     private final EscalationSettings settings;
     private final MarkWords words;
     private final EscalationProperties properties;
+    private final ContactsToUpdate contacts;
 
     JdbcCarerCallDesk(CallLog calls, Directory directory, EscalationRows rows, CarerCallQueue queue,
                       SocialWorkerNotices notices, EscalationSettings settings, MarkWords words,
-                      EscalationProperties properties) {
+                      EscalationProperties properties, ContactsToUpdate contacts) {
+        this.contacts = contacts;
         this.calls = calls;
         this.directory = directory;
         this.rows = rows;
@@ -89,11 +92,20 @@ class JdbcCarerCallDesk implements CarerCallDesk {
         var carer = queue.carer(e);
         String number = carer.phone() == null ? "on record" : MarkWords.phone(carer.phone());
         rows.carerNumberWrong(e.id());
+        if (carer.contact() != null) {
+            contacts.flag(carer.contact(), number, "Wrong number: the carer call for " + child(e) + " on "
+                    + MarkWords.DAY.format(e.date()) + " reached someone else", who);
+        }
         rows.note(e.id(), who, Step.WRONG_NUMBER, "The number " + number + " did not reach the carer, "
-                + carer.name() + ": their contact details need updating.");
+                + carer.name() + ": their contact details need updating (listed for admins under Contacts to "
+                + "update).");
         notices.tell(rows.find(e.id()).orElseThrow(), "Rollcall could not ask the carer, " + carer.name()
                 + ": the number on record, " + number + ", reached someone else, so their contact details need "
                 + "updating.");
+    }
+
+    private String child(Escalation e) {
+        return directory.childLabels(Set.of(e.childId())).get(e.childId()).name();
     }
 
     /** The call's escalation, locked, if it is still waiting for the carer. */

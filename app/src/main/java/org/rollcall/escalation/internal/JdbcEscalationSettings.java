@@ -3,6 +3,7 @@ package org.rollcall.escalation.internal;
 import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.notify.EmailAddress;
@@ -21,9 +22,11 @@ class JdbcEscalationSettings implements EscalationSettings {
             + "Can you tell me why they were not at school?";
 
     private final JdbcClient jdbc;
+    private final ContactsToUpdate contacts;
 
-    JdbcEscalationSettings(JdbcClient jdbc) {
+    JdbcEscalationSettings(JdbcClient jdbc, ContactsToUpdate contacts) {
         this.jdbc = jdbc;
+        this.contacts = contacts;
     }
 
     @Override
@@ -37,7 +40,7 @@ class JdbcEscalationSettings implements EscalationSettings {
 
     @Override
     @Transactional
-    public AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript) {
+    public AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String by) {
         String duty = dutyEmail == null || dutyEmail.isBlank() ? null : valid(dutyEmail);
         String script = carerScript == null || carerScript.isBlank() ? null : carerScript.strip();
         if (script != null && script.length() > 2000) {
@@ -49,6 +52,7 @@ class JdbcEscalationSettings implements EscalationSettings {
                         ON CONFLICT (authority_id) DO UPDATE SET duty_email = EXCLUDED.duty_email,
                           carer_script = EXCLUDED.carer_script""")
                 .params(authority.value(), duty, script).update();
+        contacts.dutyAddressCorrected(authority, by); // the address now on record is a valid one, or none
         return settings(authority, duty, script);
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.directory.Directory;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationSettings;
@@ -33,9 +34,12 @@ class SocialWorkerNotices {
     private final EscalationRows rows;
     private final MarkWords words;
     private final EscalationProperties properties;
+    private final ContactsToUpdate contacts;
 
     SocialWorkerNotices(Notifications notifications, Directory directory, EscalationSettings settings,
-                        EscalationRows rows, MarkWords words, EscalationProperties properties) {
+                        EscalationRows rows, MarkWords words, EscalationProperties properties,
+                        ContactsToUpdate contacts) {
+        this.contacts = contacts;
         this.properties = properties;
         this.notifications = notifications;
         this.directory = directory;
@@ -58,7 +62,8 @@ class SocialWorkerNotices {
     private void send(Escalation e, MessageKind kind, Map<String, String> more, EscalationState after,
                       String what) {
         ChildRecord child = directory.childRecord(e.childId()).orElseThrow();
-        Recipient to = recipient(e, child);
+        Map<String, String> values = values(e, child, more);
+        Recipient to = recipient(e, child, kind, values);
         if (to == null) {
             if (after != e.state()) {
                 rows.state(e.id(), EscalationState.NOBODY_TO_TELL); // waits for someone to add an address
@@ -68,6 +73,13 @@ class SocialWorkerNotices {
                     + "worker, or the authority's duty address.");
             return;
         }
+        notifications.queue(NewMessage.of(kind, e.authorityId(), to.address(), values));
+        rows.state(e.id(), after);
+        rows.note(e.id(), EscalationRows.ROLLCALL, to.step(), "Emailed " + to.whom() + " (" + kind.label()
+                .toLowerCase(java.util.Locale.UK) + "): " + what);
+    }
+
+    private Map<String, String> values(Escalation e, ChildRecord child, Map<String, String> more) {
         var values = new java.util.HashMap<>(more);
         values.put("child", childName(child));
         values.put("school", directory.provisionNames(Set.of(e.provisionId())).getOrDefault(e.provisionId(),
@@ -78,10 +90,7 @@ class SocialWorkerNotices {
                 + (e.trigger() == Trigger.EXCLUSION && !properties.isExclusion(e.code())
                 ? ", and the school says the child is excluded" : ""));
         values.put("schoolReason", e.schoolReason() == null ? "none given" : e.schoolReason());
-        notifications.queue(NewMessage.of(kind, e.authorityId(), to.address(), values));
-        rows.state(e.id(), after);
-        rows.note(e.id(), EscalationRows.ROLLCALL, to.step(), "Emailed " + to.whom() + " (" + kind.label()
-                .toLowerCase(java.util.Locale.UK) + "): " + what);
+        return values;
     }
 
     /** First name and the initial of the last: what a notice names the child by (least data). */
@@ -89,7 +98,12 @@ class SocialWorkerNotices {
         return child.firstName() + " " + child.lastName().charAt(0) + ".";
     }
 
-    private Recipient recipient(Escalation e, ChildRecord child) {
+    /**
+     * The social worker, else the duty address, else null. An address on record that is not valid is not skipped
+     * silently: the message to it is kept in the outbox as failed, saying why, and the contact is listed for admins
+     * to correct (ContactsToUpdate).
+     */
+    private Recipient recipient(Escalation e, ChildRecord child, MessageKind kind, Map<String, String> values) {
         Optional<ChildRecord.Contact> worker = child.contacts().stream()
                 .filter(c -> c.role() == ContactRole.SOCIAL_WORKER && c.email() != null && !c.email().isBlank())
                 .findFirst();
@@ -100,13 +114,41 @@ class SocialWorkerNotices {
                 return new Recipient(address, Step.SOCIAL_WORKER_TOLD, "the social worker, " + worker.get().name()
                         + ", at " + address);
             } catch (IllegalArgumentException bad) {
-                why = "the social worker's email on record, '" + worker.get().email() + "', is not valid and "
-                        + "needs updating";
+                why = "the social worker's email on record, '" + worker.get().email().strip() + "', is not valid "
+                        + "and needs updating";
+                undeliverable(e, kind, values, worker.get().email(), "the social worker's");
+                contacts.flag(worker.get().id(), worker.get().email().strip(), notValid(kind),
+                        EscalationRows.ROLLCALL);
             }
         }
-        String reason = why;
-        return settings.get(e.authorityId()).dutyEmail().map(duty -> new Recipient(duty, Step.DUTY_ADDRESS_TOLD,
-                "the authority's duty address, " + duty + ", because " + reason)).orElse(null);
+        Optional<String> duty = settings.get(e.authorityId()).dutyEmail();
+        if (duty.isPresent()) {
+            try {
+                String address = EmailAddress.parse(duty.get()).value();
+                return new Recipient(address, Step.DUTY_ADDRESS_TOLD, "the authority's duty address, " + address
+                        + ", because " + why);
+            } catch (IllegalArgumentException bad) {
+                undeliverable(e, kind, values, duty.get(), "the authority's duty");
+                contacts.flagDutyAddress(e.authorityId(), duty.get().strip(), notValid(kind),
+                        EscalationRows.ROLLCALL);
+            }
+        }
+        return null;
+    }
+
+    /** Kept in the outbox as failed with why, never dropped; the timeline says so too. */
+    void undeliverable(Escalation e, MessageKind kind, Map<String, String> values, String address, String whose) {
+        notifications.recordUndeliverable(NewMessage.of(kind, e.authorityId(), address, values), whose
+                + " address on record, '" + address.strip() + "', is not a valid email address, so this message "
+                + "could not be sent; correct it under Contacts to update");
+        rows.note(e.id(), EscalationRows.ROLLCALL, Step.ADDRESS_NOT_VALID, "Could not email " + whose
+                + " address on record, '" + address.strip() + "': it is not a valid email address. The message is "
+                + "in the outbox as failed and the address is listed for admins to correct.");
+    }
+
+    static String notValid(MessageKind kind) {
+        return "Email address is not valid: " + kind.label().substring(0, 1).toLowerCase(java.util.Locale.UK)
+                + kind.label().substring(1) + " could not be sent to it";
     }
 
     private record Recipient(String address, Step step, String whom) {

@@ -46,10 +46,11 @@ class EscalationAdminController {
     @Operation(summary = "Set the duty address (told when a child has no social worker email on record) and the "
             + "carer script (the recording notice is always said first)")
     @PutMapping
-    SettingsView put(@PathVariable String laCode, @RequestBody SettingsBody body) {
+    SettingsView put(@PathVariable String laCode, @RequestBody SettingsBody body, java.security.Principal caller) {
         AuthoritySummary authority = authority(laCode);
         try {
-            return view(authority, settings.set(authority.id(), body.dutyEmail(), body.carerScript()));
+            return view(authority, settings.set(authority.id(), body.dutyEmail(), body.carerScript(),
+                    caller.getName()));
         } catch (EscalationRefusedException e) {
             throw new BadRequestException(e.getMessage());
         }

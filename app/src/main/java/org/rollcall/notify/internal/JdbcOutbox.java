@@ -53,6 +53,22 @@ class JdbcOutbox {
                 .param(dedupKey).query(UUID.class).single()));
     }
 
+    /** Inserts a message that cannot be sent as failed, with why; with a de-duplication key already used, nothing. */
+    MessageId insertFailed(Stored m, String dedupKey, String error) {
+        Optional<UUID> inserted = jdbc.sql("""
+                        INSERT INTO outbox_message (id, kind, authority_id, recipient, reply_to, subject, body_text,
+                            body_html, letter_html, letter_name, dedup_key, message_id, status, attempts,
+                            next_attempt_at, last_error, queued_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FAILED', 0, ?, ?, ?)
+                        ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
+                .params(m.id().value(), m.kind(), m.authority().value(), m.recipient(), m.replyTo(), m.subject(),
+                        m.text(), m.html(), m.letterHtml(), m.letterName(), dedupKey, m.messageIdHeader(),
+                        ts(m.queuedAt()), error, ts(m.queuedAt()))
+                .query(UUID.class).optional();
+        return new MessageId(inserted.orElseGet(() -> jdbc.sql("SELECT id FROM outbox_message WHERE dedup_key = ?")
+                .param(dedupKey).query(UUID.class).single()));
+    }
+
     /**
      * Locks the message due longest, skipping any another worker holds. The lock lasts until the caller's
      * transaction ends, and that transaction also marks the outcome: the claim and the mark are one unit.

@@ -65,16 +65,34 @@ class NotificationService implements Notifications {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public MessageId queue(NewMessage message) {
+        return write(message, null);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MessageId recordUndeliverable(NewMessage message, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why the message cannot be sent");
+        }
+        return write(message, reason);
+    }
+
+    /** Checks, renders and writes; with {@code undeliverable} set, as failed for that reason, never tried. */
+    private MessageId write(NewMessage message, String undeliverable) {
         MessageKind kind = message.kind();
         MessageKinds.Shipped shipped = kinds.find(kind.code()).filter(s -> s.kind().equals(kind))
                 .orElseThrow(() -> new MessageRefusedException("message kind " + kind.code() + " is not declared: "
                         + "declare it as a MessageKind bean and ship its templates"));
         List<String> problems = new ArrayList<>();
-        EmailAddress to = null;
+        String to = null;
         try {
-            to = EmailAddress.parse(message.to());
+            to = EmailAddress.parse(message.to()).value();
         } catch (IllegalArgumentException e) {
-            problems.add("recipient " + e.getMessage());
+            if (undeliverable == null || message.to() == null || message.to().isBlank()) {
+                problems.add("recipient " + e.getMessage());
+            } else {
+                to = message.to().strip(); // kept as found, so admins see what was wrong
+            }
         }
         problems.addAll(valueProblems(kind, message.values()));
         AuthoritySummary authority = null;
@@ -104,9 +122,13 @@ class NotificationService implements Notifications {
         MessageId id = MessageId.random();
         String letterName = kind.letter() ? kind.code() + "-" + LocalDate.ofInstant(now, clock.getZone()) + ".pdf"
                 : null;
-        MessageId queued = outbox.insert(new JdbcOutbox.Stored(id, kind.code(), authority.id(), to.value(),
-                signature.virtualSchoolEmail(), rendered.subject(), rendered.text(), rendered.html(),
-                rendered.letterHtml(), letterName, composer.messageIdHeader(id), now, 0), message.dedupKey());
+        var stored = new JdbcOutbox.Stored(id, kind.code(), authority.id(), to, signature.virtualSchoolEmail(),
+                rendered.subject(), rendered.text(), rendered.html(), rendered.letterHtml(), letterName,
+                composer.messageIdHeader(id), now, 0);
+        if (undeliverable != null) {
+            return outbox.insertFailed(stored, message.dedupKey(), undeliverable);
+        }
+        MessageId queued = outbox.insert(stored, message.dedupKey());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -68,6 +68,12 @@ class NotifyAdminService implements NotifyAdmin {
     @Transactional
     public OutboxMessage resend(MessageId id, String admin) {
         OutboxMessage message = outbox.find(id).orElseThrow(() -> notFound(id));
+        try {
+            org.rollcall.notify.EmailAddress.parse(message.recipient());
+        } catch (IllegalArgumentException bad) {
+            throw new MessageRefusedException("message " + id + " cannot be resent: its recipient " + bad.getMessage()
+                    + ". Correct the contact (Contacts to update); messages after that go to the new address");
+        }
         if (!outbox.resend(id, clock.instant(), admin)) {
             throw new MessageRefusedException("message " + id + " is " + message.status().label().toLowerCase()
                     + ": only a failed message can be resent");
