@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param carerAttempts calls that reached no one (no answer, busy, failed) before the carer counts as unreachable
  * @param carerRetryDelay wait before the next attempt to reach the carer
  * @param letterOverdueSchoolDays school days after the request when a missing exclusion letter is overdue
+ * @param letterCheckInterval how often Rollcall looks for overdue letters and sends the one reminder each
  * @param socialWorkerChannel how the social worker is told; only {@code email} is built so far
  * @param exclusionCodes codes that are an exclusion (E in both nations' sets)
  */
@@ -23,6 +24,7 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
                                    @DefaultValue("3") int carerAttempts,
                                    @DefaultValue("20m") Duration carerRetryDelay,
                                    @DefaultValue("5") int letterOverdueSchoolDays,
+                                   @DefaultValue("15m") Duration letterCheckInterval,
                                    @DefaultValue("email") String socialWorkerChannel,
                                    @DefaultValue("E") List<String> exclusionCodes) {
 
@@ -41,6 +43,10 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
         if (letterOverdueSchoolDays < 1 || letterOverdueSchoolDays > 60) {
             throw new IllegalArgumentException("rollcall.escalation.letter-overdue-school-days must be 1 to 60, not "
                     + letterOverdueSchoolDays);
+        }
+        if (letterCheckInterval.isNegative() || letterCheckInterval.isZero()) {
+            throw new IllegalArgumentException("rollcall.escalation.letter-check-interval must be positive, such as "
+                    + "15m");
         }
         if (!"email".equals(socialWorkerChannel)) {
             throw new IllegalArgumentException("rollcall.escalation.social-worker-channel '" + socialWorkerChannel

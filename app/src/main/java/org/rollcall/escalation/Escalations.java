@@ -24,6 +24,9 @@ public interface Escalations {
     /** Exclusions at the school whose letter has not been received yet, oldest first (the school's screen-pop). */
     List<Escalation> lettersOutstanding(ProvisionId school);
 
+    /** Whether the exclusion's letter is still waited for after the set number of the school's school days. */
+    boolean letterOverdue(Escalation escalation);
+
     /** What was done and said, oldest first. */
     List<TimelineEntry> timeline(EscalationId id);
 }

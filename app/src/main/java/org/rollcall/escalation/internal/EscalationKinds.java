@@ -31,6 +31,16 @@ class EscalationKinds {
             "Request to the school for a copy of the exclusion letter",
             List.of(CHILD, DAY, new Placeholder("contact", "the school contact's name")), false);
 
+    static final MessageKind LETTER_REMINDER = new MessageKind("exclusion-letter-reminder",
+            "Reminder to the school when the exclusion letter is overdue",
+            List.of(CHILD, DAY, new Placeholder("contact", "the school contact's name"), new Placeholder("requested",
+                    "the day the letter was first asked for, such as Wednesday 2 December 2026")), false);
+
+    @Bean
+    static MessageKind letterReminderKind() {
+        return LETTER_REMINDER;
+    }
+
     @Bean
     static MessageKind socialWorkerNoticeKind() {
         return SOCIAL_WORKER_NOTICE;

@@ -126,6 +126,21 @@ class EscalationRows {
                 .param(school.value()).query(EscalationRows::escalation).list();
     }
 
+    /** Exclusions whose letter is still waited for and whose one reminder has not been sent, oldest first. */
+    List<Escalation> lettersWithoutReminder() {
+        return jdbc.sql("SELECT * FROM escalation WHERE trigger = 'EXCLUSION' AND state = 'LETTER_REQUESTED' "
+                + "AND letter_reminder_at IS NULL ORDER BY opened_at").query(EscalationRows::escalation).list();
+    }
+
+    /**
+     * Claims the one reminder: true for exactly one caller however many nodes check at once (the row lock makes the
+     * others wait, then find it set), and never for a letter received meanwhile.
+     */
+    boolean claimReminder(EscalationId id) {
+        return jdbc.sql("UPDATE escalation SET letter_reminder_at = ? WHERE id = ? AND state = 'LETTER_REQUESTED' "
+                + "AND letter_reminder_at IS NULL").params(ts(clock.instant()), id.value()).update() == 1;
+    }
+
     List<TimelineEntry> timeline(EscalationId id) {
         return jdbc.sql("SELECT * FROM escalation_timeline WHERE escalation_id = ? ORDER BY seq").param(id.value())
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("who"),

@@ -1,6 +1,5 @@
 package org.rollcall.escalation.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,15 +9,12 @@ import java.util.Optional;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.AuditLog;
 import org.rollcall.accounts.Caller;
-import org.rollcall.calendar.SchoolCalendar;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
-import org.rollcall.escalation.EscalationProperties;
-import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.FollowUpView;
 import org.rollcall.escalation.FollowUps;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,20 +32,16 @@ class FollowUpService implements FollowUps {
     private final EscalationRows rows;
     private final Directory directory;
     private final MarkWords words;
-    private final SchoolCalendar calendar;
-    private final LetterDeadline deadline;
-    private final Clock clock;
+    private final OverdueLetters letters;
 
     FollowUpService(Accounts accounts, AuditLog audit, EscalationRows rows, Directory directory, MarkWords words,
-                    SchoolCalendar calendar, EscalationProperties properties, Clock clock) {
+                    OverdueLetters letters) {
         this.accounts = accounts;
         this.audit = audit;
         this.rows = rows;
         this.directory = directory;
         this.words = words;
-        this.calendar = calendar;
-        this.deadline = new LetterDeadline(properties.letterOverdueSchoolDays());
-        this.clock = clock;
+        this.letters = letters;
     }
 
     @Override
@@ -102,13 +94,8 @@ class FollowUpService implements FollowUps {
                         t.who(), t.step().label(), t.said())).toList())).toList();
     }
 
-    /** Counted from the day the letter was asked for, in the child's school's own school days. */
     private boolean overdue(Escalation e) {
-        if (e.state() != EscalationState.LETTER_REQUESTED) {
-            return false;
-        }
-        LocalDate requested = e.openedAt().atZone(clock.getZone()).toLocalDate();
-        return deadline.overdue(requested, LocalDate.now(clock), day -> calendar.isSchoolDay(e.provisionId(), day));
+        return letters.overdue(e);
     }
 
     private static Collection<ProvisionId> ids(List<Escalation> escalations) {

@@ -20,9 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcEscalations implements Escalations {
 
     private final EscalationRows rows;
+    private final OverdueLetters letters;
 
-    JdbcEscalations(EscalationRows rows) {
+    JdbcEscalations(EscalationRows rows, OverdueLetters letters) {
         this.rows = rows;
+        this.letters = letters;
+    }
+
+    @Override
+    public boolean letterOverdue(Escalation escalation) {
+        return letters.overdue(escalation);
     }
 
     @Override

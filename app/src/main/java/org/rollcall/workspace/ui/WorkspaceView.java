@@ -192,7 +192,7 @@ public class WorkspaceView extends VerticalLayout {
         var exclusions = escalations.lettersOutstanding(call.provisionId());
         var names = directory.childLabels(exclusions.stream().map(e -> e.childId()).toList());
         List<String> letters = exclusions.stream().map(e -> names.get(e.childId()).name() + ", excluded "
-                + HumanDates.day(e.date())).toList();
+                + HumanDates.day(e.date()) + (escalations.letterOverdue(e) ? " (overdue)" : "")).toList();
         callArea.add(new ProvisionPanel(card, call, children, letters), closed, marks);
     }
 
