@@ -62,7 +62,12 @@ public class ContactsToUpdateView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ContactToUpdate::what).setHeader("Whose contact").setWidth("11rem");
         grid.addColumn(ContactToUpdate::name).setHeader("Name").setWidth("8rem");
-        grid.addColumn(ContactToUpdate::found).setHeader("Found wrong").setWidth("10rem");
+        // An address is one long word: broken anywhere so it is read whole, never cut with "…".
+        grid.addComponentColumn(c -> {
+            Span found = new Span(c.found());
+            found.getStyle().set("overflow-wrap", "anywhere");
+            return found;
+        }).setHeader("Found wrong").setWidth("11rem");
         grid.addColumn(ContactToUpdate::reason).setHeader("Why").setWidth("14rem").setFlexGrow(2);
         grid.addColumn(c -> HumanDates.day(c.flaggedAt().atZone(clock.getZone()).toLocalDate()) + " at "
                 + HumanDates.time(c.flaggedAt(), clock.getZone()) + " by " + c.flaggedBy()).setHeader("Found")

@@ -54,12 +54,14 @@ public class FollowUpsView extends VerticalLayout {
     final VerticalLayout details = new VerticalLayout();
     private final ExclusionLetters letters;
     private final Clock clock;
+    private final boolean admin;
 
     public FollowUpsView(Accounts accounts, FollowUps followUps, ExclusionLetters letters, Directory directory,
                   Clock clock) {
         this.letters = letters;
         this.clock = clock;
         Caller me = accounts.caller();
+        this.admin = me.role() == org.rollcall.accounts.Role.ADMIN;
         LocalDate today = LocalDate.now(clock);
         List<FollowUpView> shown;
         String heading;
@@ -117,6 +119,11 @@ public class FollowUpsView extends VerticalLayout {
                     + t.said()));
         }
         details.add(timeline);
+        if (admin && "Exclusion letter requested".equals(f.state())) {
+            // Admins upload the letter that came by post or email; the list and timeline then show it received.
+            details.add(new LetterUploadField(f.child() + ", excluded " + HumanDates.day(f.date()),
+                    new EscalationId(java.util.UUID.fromString(f.id())), letters, clock.getZone(), () -> { }));
+        }
         if ("Exclusion letter received".equals(f.state())) {
             EscalationId id = new EscalationId(java.util.UUID.fromString(f.id()));
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {

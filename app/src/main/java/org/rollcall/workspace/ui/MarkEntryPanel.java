@@ -83,8 +83,8 @@ class MarkEntryPanel extends VerticalLayout {
         grid.getStyle().set("max-width", "96em");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("align-items", "center")
-                .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 6em) "
-                        + "minmax(12em, 1fr)");
+                .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 4.5em) "
+                        + "minmax(12em, 1fr) auto");
         SessionHeadings.add(grid, columns);
         for (ChildToCollect child : children) {
             Span who = new Span(child.child().fullName() + " · " + child.child().yearGroupLabel() + " · UPN "
@@ -96,11 +96,7 @@ class MarkEntryPanel extends VerticalLayout {
                 if (child.slots().contains(slot)) {
                     TextField field = code(child.child().fullName(), slot, codes, offset);
                     fields.put(slot, field);
-                    Checkbox excluded = excludedTick(child.child().fullName(), slot);
-                    ticks.put(slot, excluded);
-                    Div cell = new Div(field, excluded);
-                    cell.getStyle().set("display", "flex").set("flex-direction", "column");
-                    grid.add(cell);
+                    grid.add(field);
                 } else {
                     Span none = new Span("–");
                     none.getElement().setAttribute("aria-hidden", "true");
@@ -115,6 +111,16 @@ class MarkEntryPanel extends VerticalLayout {
             CharacterCounter.on(reason, FreeText.MAX_REASON);
             reason.setWidthFull();
             grid.add(reason);
+            // After the reason, so Tab still goes code to code to reason as operators type them.
+            Div excludedCell = new Div();
+            excludedCell.getStyle().set("display", "flex").set("flex-wrap", "wrap")
+                    .set("gap", "0 var(--lumo-space-s)");
+            for (SessionSlot slot : child.slots()) {
+                Checkbox tick = excludedTick(child.child().fullName(), slot, columns);
+                ticks.put(slot, tick);
+                excludedCell.add(tick);
+            }
+            grid.add(excludedCell);
             rows.add(new Row(child, fields, ticks, reason));
         }
         if (children.isEmpty()) {
@@ -164,12 +170,12 @@ class MarkEntryPanel extends VerticalLayout {
      * The school says the child is excluded whatever code it gives (a C, say): the tick is stored with the mark and
      * starts the exclusion follow-up like code E.
      */
-    private static Checkbox excludedTick(String child, SessionSlot slot) {
-        Checkbox tick = new Checkbox("Excluded");
+    private static Checkbox excludedTick(String child, SessionSlot slot, List<SessionSlot> columns) {
+        Checkbox tick = new Checkbox(SessionHeadings.shortLabel(slot, columns));
         tick.setAriaLabel("Excluded, " + child + ", " + SessionHeadings.spoken(slot));
         tick.setTooltipText("Tick when the school says the child is excluded, whatever code it gives: the social "
                 + "worker is alerted and the school asked for the letter");
-        tick.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+        tick.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return tick;
     }
 

@@ -26,6 +26,13 @@ final class SessionHeadings {
             grid.add(heading(oneDay ? slot.part().name() : DAY.format(slot.date()) + " " + slot.part().name()));
         }
         grid.add(heading("Reason"));
+        grid.add(heading("Excluded"));
+    }
+
+    /** A session as its column is headed: "AM", or "Thu 26 Nov AM" in a week's grid. */
+    static String shortLabel(SessionSlot slot, List<SessionSlot> columns) {
+        boolean oneDay = columns.stream().map(SessionSlot::date).distinct().count() <= 1;
+        return oneDay ? slot.part().name() : DAY.format(slot.date()) + " " + slot.part().name();
     }
 
     /** What a screen reader says for a field, e.g. "Monday 30 November, AM". */

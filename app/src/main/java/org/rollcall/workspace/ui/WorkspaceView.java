@@ -23,6 +23,7 @@ import org.rollcall.directory.Directory;
 import org.rollcall.escalation.CarerCallDesk;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.Escalations;
+import org.rollcall.escalation.ExclusionLetters;
 import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -58,6 +59,7 @@ public class WorkspaceView extends VerticalLayout {
     private final DiallerStatus dialler;
     private final CarerCallDesk carers;
     private final Escalations escalations;
+    private final ExclusionLetters exclusionLetters;
     private final Clock clock;
     private final Caller me;
 
@@ -77,7 +79,9 @@ public class WorkspaceView extends VerticalLayout {
 
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
                          Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
-                         DiallerStatus dialler, CarerCallDesk carers, Escalations escalations, Clock clock) {
+                         DiallerStatus dialler, CarerCallDesk carers, Escalations escalations,
+                         ExclusionLetters exclusionLetters, Clock clock) {
+        this.exclusionLetters = exclusionLetters;
         this.desk = desk;
         this.calls = calls;
         this.closures = closures;
@@ -193,7 +197,13 @@ public class WorkspaceView extends VerticalLayout {
         var names = directory.childLabels(exclusions.stream().map(e -> e.childId()).toList());
         List<String> letters = exclusions.stream().map(e -> names.get(e.childId()).name() + ", excluded "
                 + HumanDates.day(e.date()) + (escalations.letterOverdue(e) ? " (overdue)" : "")).toList();
-        callArea.add(new ProvisionPanel(card, call, children, letters), closed, marks);
+        callArea.add(new ProvisionPanel(card, call, children, letters));
+        // The letter may come while the operator is on the call (or the school has it to hand): upload it here.
+        for (var e : exclusions) {
+            String whose = names.get(e.childId()).name() + ", excluded " + HumanDates.day(e.date());
+            callArea.add(new LetterUploadField(whose, e.id(), exclusionLetters, clock.getZone(), () -> { }));
+        }
+        callArea.add(closed, marks);
     }
 
     private static String describe(CallSummary call) {

@@ -86,7 +86,7 @@ class WorkspaceExcludedTickIntegrationTests extends SpringBrowserlessTest {
         test(view.readyToggle).click();
         awaitScreen(() -> view.marks != null);
         MarkEntryPanel.Row row = view.marks.rows().getFirst();
-        assertThat(row.excluded(today, Session.AM).getLabel()).isEqualTo("Excluded");
+        assertThat(row.excluded(today, Session.AM).getLabel()).isEqualTo("AM"); // under the heading "Excluded"
         assertThat(row.excluded(today, Session.AM).getAriaLabel()).hasValueSatisfying(a -> assertThat(a)
                 .startsWith("Excluded, Robin Example, "));
         test(row.field(today, Session.AM)).setValue("/");
