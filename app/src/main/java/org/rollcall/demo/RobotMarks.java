@@ -15,7 +15,10 @@ import org.rollcall.calls.SessionSlot;
 import org.rollcall.calls.OperatorDesk;
 import org.springframework.stereotype.Component;
 
-/** Plausible marks: most children present, some ill, at appointments, or absent with no reason yet. */
+/**
+ * Plausible marks: most children present, some ill, at appointments, or absent with no reason yet, and at
+ * {@code robot-exclusion-rate} some excluded (E, or C with the "excluded" tick).
+ */
 @Component
 class RobotMarks {
 
@@ -24,6 +27,12 @@ class RobotMarks {
             {"M", "Dental appointment, returning after lunch"},
             {"N", "No reason given yet; school is chasing the carer"},
             {"O", "Carer says the child refused to come in"},
+    };
+
+    /** Code, reason, and a third entry when the operator ticks "excluded" (the school gives another code). */
+    private static final String[][] EXCLUSIONS = {
+            {"E", "Fixed-term suspension for one day"},
+            {"C", "The school says the child is excluded for the day; letter to follow", "excluded"},
     };
 
     private final Attendance attendance;
@@ -44,14 +53,26 @@ class RobotMarks {
     List<List<RecordMark>> plan(CallId callId, String robotName) {
         var call = calls.find(callId).orElseThrow();
         Random random = new Random(properties.seed() ^ callId.value().getLeastSignificantBits());
+        // Its own sequence, so the other marks a seed gives stay as they were.
+        Random exclusions = new Random(~properties.seed() ^ callId.value().getMostSignificantBits());
         List<List<RecordMark>> plan = new ArrayList<>();
         for (ChildToCollect child : calls.toCollect(callId)) {
             List<RecordMark> marks = new ArrayList<>();
             // One day's absence covers both its sessions, with one reason.
             java.util.Map<java.time.LocalDate, String[]> absences = new java.util.HashMap<>();
+            java.util.Map<java.time.LocalDate, String[]> excluded = new java.util.HashMap<>();
             for (SessionSlot slot : child.slots()) {
                 String[] absence = absences.computeIfAbsent(slot.date(), d -> random.nextInt(10) == 0
                         ? ABSENCES[random.nextInt(ABSENCES.length)] : new String[0]);
+                String[] exclusion = excluded.computeIfAbsent(slot.date(), d ->
+                        exclusions.nextDouble() < properties.robotExclusionRate()
+                                ? EXCLUSIONS[exclusions.nextInt(EXCLUSIONS.length)] : new String[0]);
+                if (exclusion.length > 0) {
+                    marks.add(new RecordMark(child.child().id(), call.provisionId(), slot.date(),
+                            Session.valueOf(slot.part().name()), exclusion[0], exclusion[1], callId.value(), null,
+                            robotName, null, exclusion.length > 2));
+                    continue;
+                }
                 boolean absent = absence.length > 0;
                 Session session = Session.valueOf(slot.part().name());
                 String present = session == Session.AM ? "/" : "\\";
@@ -68,6 +89,7 @@ class RobotMarks {
         Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
         var heard = offset == null ? null : clock.instant();
         attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),
-                m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy(), heard)).toList());
+                m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy(), heard, m.excluded()))
+                .toList());
     }
 }
