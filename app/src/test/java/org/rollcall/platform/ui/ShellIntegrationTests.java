@@ -110,7 +110,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Outbox and mailbox");
+        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Outbox and mailbox", "Contacts to update");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
