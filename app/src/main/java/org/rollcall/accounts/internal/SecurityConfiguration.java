@@ -86,6 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/calls/**", "/api/v1/recordings/**")
                         .hasAnyRole("QA", "ADMIN", "SUPERVISOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole("AUTHORITY")
                         .anyRequest().authenticated())
                 .build();
     }

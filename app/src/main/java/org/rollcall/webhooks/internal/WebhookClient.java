@@ -1,0 +1,37 @@
+package org.rollcall.webhooks.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.rollcall.webhooks.WebhookProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * POSTs one signed body. Redirects are never followed: a 3xx is a failed attempt, so a receiver cannot bounce Rollcall
+ * to an address the guard never checked. The answer's body is discarded unread.
+ */
+@Component
+class WebhookClient {
+
+    private final HttpClient http;
+    private final WebhookProperties properties;
+
+    WebhookClient(WebhookProperties properties) {
+        this.properties = properties;
+        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** @return the receiver's status code */
+    int post(URI url, String body, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(properties.readTimeout())
+                .header("Content-Type", "application/json").header("User-Agent", "Rollcall-Webhooks/1")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

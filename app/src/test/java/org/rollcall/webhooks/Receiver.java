@@ -1,0 +1,91 @@
+package org.rollcall.webhooks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A webhook receiver over real HTTP on 127.0.0.1, as an authority's system would be: it answers each request with the
+ * next planned status (200 once the plan runs out) and checks signatures as the README tells receivers to.
+ */
+final class Receiver implements AutoCloseable {
+
+    record Received(String path, Map<String, List<String>> headers, String body, int answered) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().getFirst()).orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final ConcurrentLinkedDeque<Integer> plan = new ConcurrentLinkedDeque<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    Receiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Integer planned = plan.pollFirst();
+            int status = planned == null ? 200 : planned;
+            received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
+                    body, status));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    void answerNext(int... statuses) {
+        for (int status : statuses) {
+            plan.addLast(status);
+        }
+    }
+
+    List<Received> received(String path) {
+        return received.stream().filter(r -> r.path().equals(path)).toList();
+    }
+
+    /** What a receiver does: HMAC-SHA256 of "t.body" with the secret, compared in constant time. */
+    static boolean signatureValid(Received request, String secret) throws Exception {
+        String header = request.header("Rollcall-Signature");
+        String t = null;
+        String v1 = null;
+        for (String part : header.split(",")) {
+            String[] kv = part.split("=", 2);
+            if (kv[0].equals("t")) {
+                t = kv[1];
+            } else if (kv[0].equals("v1")) {
+                v1 = kv[1];
+            }
+        }
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        byte[] expected = mac.doFinal((t + "." + request.body()).getBytes(StandardCharsets.UTF_8));
+        return v1 != null && MessageDigest.isEqual(expected, HexFormat.of().parseHex(v1));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
