@@ -239,6 +239,23 @@ class AuthorityApiIntegrationTests {
                 .startsWith("application/problem+json"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryNewEndpointWithItsAnswers() throws Exception {
+        JsonNode api = JSON.readTree(send("/v3/api-docs", null).body());
+        for (String path : List.of("/api/v1/children", "/api/v1/marks", "/api/v1/absences", "/api/v1/exclusions",
+                "/api/v1/statistics", "/api/v1/webhooks/deliveries")) {
+            JsonNode get = api.path("paths").path(path).path("get");
+            assertThat(get.path("summary").stringValue()).as(path).isNotBlank();
+            List<String> statuses = new ArrayList<>();
+            get.path("responses").propertyNames().forEach(statuses::add);
+            assertThat(statuses).as(path).contains("200", "400", "401", "403", "404", "405", "406", "500");
+            List<String> parameters = new ArrayList<>();
+            get.path("parameters").forEach(p -> parameters.add(p.path("name").stringValue()));
+            assertThat(parameters).as(path).contains("page", "size");
+        }
+        assertThat(api.path("paths").path("/api/v1/webhooks").path("post").path("responses").has("201")).isTrue();
+    }
+
     private String problem(String path) throws Exception {
         var answer = send(path, mine);
         assertThat(answer.statusCode()).as(path).isEqualTo(400);

@@ -1,6 +1,5 @@
 package org.rollcall.webhooks;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +14,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A webhook receiver over real HTTP on 127.0.0.1, as an authority's system would be: it answers each request with the
+ * A webhook receiver over real https on 127.0.0.1 (TestCertificate), as an authority's system would be: it answers each request with the
  * next planned status (200 once the plan runs out) and checks signatures as the README tells receivers to.
  */
 final class Receiver implements AutoCloseable {
@@ -34,8 +35,10 @@ final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedDeque<Integer> plan = new ConcurrentLinkedDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    Receiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    Receiver() throws Exception {
+        HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(TestCertificate.serverContext()));
+        server = https;
         server.createContext("/", exchange -> {
             String body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -52,7 +55,7 @@ final class Receiver implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "https://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     void answerNext(int... statuses) {

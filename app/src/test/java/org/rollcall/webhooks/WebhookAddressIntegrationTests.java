@@ -19,17 +19,19 @@ import org.rollcall.webhooks.WebhookFixture.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * With allow-private-addresses=false, as in production: private, loopback, link-local and unique-local addresses (and
  * a host name resolving to one) are refused when subscribing, over REST, and nothing is stored; a subscription whose
  * host resolves to one by the time of sending (stored here straight in the table, as if its DNS had changed) is never
- * sent to. http is allowed in this context only so that the refusal is the address's, not the scheme's.
+ * sent to (its https receiver, which this context's client would trust, hears nothing).
  */
 @RollcallIntegrationTest
 @TestPropertySource(properties = {"rollcall.webhooks.allow-private-addresses=false",
-        "rollcall.webhooks.allow-http=true", "rollcall.webhooks.poll-interval=200ms"})
+        "rollcall.webhooks.poll-interval=200ms"})
+@Import(TestCertificate.class)
 class WebhookAddressIntegrationTests {
 
     @LocalServerPort int port;

@@ -21,6 +21,7 @@ import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.webhooks.WebhookFixture.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -28,14 +29,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Webhooks end to end over real HTTP: an authority user subscribes over REST, a mark becomes a signed delivery that
  * a receiver in the test checks with the secret, a 500 is retried and the event delivered once, a receiver that keeps
- * failing ends FAILED, and one authority never sees, replays or deletes another's. The receiver listens on plain
- * http on 127.0.0.1, so this context allows http and private addresses (test-only settings); the refusals those
- * settings switch off are WebhookAddressIntegrationTests' and AddressGuardTests'.
+ * failing ends FAILED, and one authority never sees, replays or deletes another's. The receiver serves https on
+ * 127.0.0.1 with a self-signed certificate that only this context's webhook client trusts (TestCertificate); so this
+ * context allows private addresses (a test-only setting) but not http. The refusals that setting switches off are
+ * WebhookAddressIntegrationTests' and AddressGuardTests'.
  */
 @RollcallIntegrationTest
-@TestPropertySource(properties = {"rollcall.webhooks.allow-private-addresses=true", "rollcall.webhooks.allow-http=true",
+@TestPropertySource(properties = {"rollcall.webhooks.allow-private-addresses=true",
         "rollcall.webhooks.poll-interval=200ms", "rollcall.webhooks.initial-delay=300ms",
         "rollcall.webhooks.max-delay=300ms", "rollcall.webhooks.max-attempts=3"})
+@Import(TestCertificate.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebhookDeliveryIntegrationTests {
 
@@ -171,6 +174,9 @@ class WebhookDeliveryIntegrationTests {
         Answer ftp = a.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"ftp://127.0.0.1/x\", \"events\": "
                 + "[\"mark.recorded\"]}");
         assertThat(ftp.json().path("detail").stringValue()).contains("is not https");
+        Answer http = a.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"" + receiver.url("/x")
+                .replace("https:", "http:") + "\", \"events\": [\"mark.recorded\"]}");
+        assertThat(http.json().path("detail").stringValue()).contains("is not https");
         assertThat(a.send(port, "GET", "/api/v1/webhooks", null).json().size()).isZero();
         assertThat(a.send(port, "GET", "/api/v1/webhooks/deliveries?size=0", null).json().path("detail")
                 .stringValue()).startsWith("size '0' is not valid");

@@ -7,7 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import javax.net.ssl.SSLContext;
+
 import org.rollcall.webhooks.WebhookProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +24,13 @@ class WebhookClient {
     private final HttpClient http;
     private final WebhookProperties properties;
 
-    WebhookClient(WebhookProperties properties) {
+    /** @param trust an SSLContext named "webhooks" replaces the JDK's trusted CAs: tests' self-signed receivers only */
+    WebhookClient(WebhookProperties properties, @Qualifier("webhooks") ObjectProvider<SSLContext> trust) {
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        trust.ifAvailable(builder::sslContext);
+        this.http = builder.build();
     }
 
     /** @return the receiver's status code */
