@@ -21,11 +21,11 @@ import com.sun.net.httpserver.HttpsServer;
  * A webhook receiver over real https on 127.0.0.1 (TestCertificate), as an authority's system would be: it answers each request with the
  * next planned status (200 once the plan runs out) and checks signatures as the README tells receivers to.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-    record Received(String path, Map<String, List<String>> headers, String body, int answered) {
+    public record Received(String path, Map<String, List<String>> headers, String body, int answered) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().getFirst()).orElse(null);
         }
@@ -35,7 +35,7 @@ final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedDeque<Integer> plan = new ConcurrentLinkedDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    Receiver() throws Exception {
+    public Receiver() throws Exception {
         HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(TestCertificate.serverContext()));
         server = https;
@@ -54,22 +54,22 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "https://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void answerNext(int... statuses) {
+    public void answerNext(int... statuses) {
         for (int status : statuses) {
             plan.addLast(status);
         }
     }
 
-    List<Received> received(String path) {
+    public List<Received> received(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
     /** What a receiver does: HMAC-SHA256 of "t.body" with the secret, compared in constant time. */
-    static boolean signatureValid(Received request, String secret) throws Exception {
+    public static boolean signatureValid(Received request, String secret) throws Exception {
         String header = request.header("Rollcall-Signature");
         String t = null;
         String v1 = null;

@@ -31,15 +31,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An authority with a school (its call late at night, so the dialler leaves it be), a child and a user. */
-record WebhookFixture(AuthorityId authority, ProvisionId school, ChildId child, String user) {
+public record WebhookFixture(AuthorityId authority, ProvisionId school, ChildId child, String user) {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Answer(int status, JsonNode json) {
+    public record Answer(int status, JsonNode json) {
     }
 
-    static WebhookFixture create(DirectoryAdmin directory, Accounts accounts, String name, String laCode,
+    public static WebhookFixture create(DirectoryAdmin directory, Accounts accounts, String name, String laCode,
                                  String phone, LocalDate today) {
         AuthorityId authority = directory.createAuthority(name, Nation.ENGLAND, laCode);
         ProvisionId school = directory.createProvision(new NewProvision(name + " School", null,
@@ -53,12 +53,12 @@ record WebhookFixture(AuthorityId authority, ProvisionId school, ChildId child, 
         return new WebhookFixture(authority, school, child, user);
     }
 
-    Answer send(int port, String method, String path, String json) throws Exception {
+    public Answer send(int port, String method, String path, String json) throws Exception {
         return send(port, method, path, json, "Basic " + Base64.getEncoder().encodeToString((user + ":" + user
                 + "-password").getBytes(StandardCharsets.UTF_8)));
     }
 
-    static Answer send(int port, String method, String path, String json, String authorization) throws Exception {
+    public static Answer send(int port, String method, String path, String json, String authorization) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
