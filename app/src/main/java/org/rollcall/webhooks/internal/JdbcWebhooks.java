@@ -54,9 +54,12 @@ class JdbcWebhooks {
         int deleted = jdbc.sql("UPDATE webhook_subscription SET deleted_by = ?, deleted_at = ? WHERE id = ? "
                         + "AND authority_id = ? AND deleted_at IS NULL")
                 .params(by, ts(at), id.value(), authority.value()).update();
+        if (deleted == 0) {
+            return false; // none, or another authority's: its deliveries are not this caller's to touch
+        }
         jdbc.sql("UPDATE webhook_delivery SET status = 'FAILED', last_error = 'subscription deleted before it was "
                         + "sent' WHERE subscription_id = ? AND status = 'PENDING'").param(id.value()).update();
-        return deleted == 1;
+        return true;
     }
 
     /** Adds a delivery unless that subscription already has one for the event (a listener run twice). */
