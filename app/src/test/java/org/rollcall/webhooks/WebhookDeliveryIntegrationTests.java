@@ -162,6 +162,23 @@ class WebhookDeliveryIntegrationTests {
     }
 
     @Test
+    void aNotOnRollMarkSendsChildNotOnRoll() throws Exception {
+        var a = WebhookFixture.create(directory, accounts, "Roll Hook Shire", "966", "01632 960606", today);
+        String secret = a.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"" + receiver.url("/roll")
+                + "\", \"events\": [\"child.not-on-roll\"]}").json().path("secret").stringValue();
+        mark(a, Session.AM, "/", null);
+        mark(a, Session.PM, "Z", null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received("/roll").size() == 1);
+        var received = receiver.received("/roll").getFirst();
+        assertThat(received.header("Rollcall-Event-Type")).isEqualTo("child.not-on-roll");
+        assertThat(Receiver.signatureValid(received, secret)).isTrue();
+        JsonNode body = WebhookFixture.JSON.readTree(received.body());
+        assertThat(body.path("data").path("code").stringValue()).isEqualTo("Z");
+        assertThat(body.path("data").path("category").stringValue()).isEqualTo("ADMINISTRATIVE");
+    }
+
+    @Test
     void badSubscriptionsAreProblemsAndOnlyAuthorityUsersManageWebhooks() throws Exception {
         var a = WebhookFixture.create(directory, accounts, "Strict Hook Shire", "965", "01632 960605", today);
         Answer bogus = a.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"" + receiver.url("/x")
