@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDelay the longest wait between two attempts
  * @param maxSubscriptions subscriptions one authority may have
  * @param notOnRollCodes codes that say a child is not on roll (Z in both nations' sets)
+ * @param concurrency deliveries sent at once on this node, on the worker's own threads, so a receiver that is slow
+ *     to answer holds up neither other authorities' deliveries nor the application's executor
  */
 @ConfigurationProperties("rollcall.webhooks")
 public record WebhookProperties(@DefaultValue("false") boolean allowPrivateAddresses,
@@ -31,7 +33,8 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateAddre
                                 @DefaultValue("2") double multiplier,
                                 @DefaultValue("1h") Duration maxDelay,
                                 @DefaultValue("10") int maxSubscriptions,
-                                @DefaultValue("Z") List<String> notOnRollCodes) {
+                                @DefaultValue("Z") List<String> notOnRollCodes,
+                                @DefaultValue("4") int concurrency) {
 
     public WebhookProperties {
         if (maxAttempts < 1 || maxAttempts > 50) {
@@ -49,6 +52,9 @@ public record WebhookProperties(@DefaultValue("false") boolean allowPrivateAddre
                 throw new IllegalArgumentException("rollcall.webhooks poll-interval, connect-timeout and "
                         + "read-timeout must be positive, not " + d);
             }
+        }
+        if (concurrency < 1 || concurrency > 32) {
+            throw new IllegalArgumentException("rollcall.webhooks.concurrency must be 1 to 32, not " + concurrency);
         }
         if (maxSubscriptions < 1) {
             throw new IllegalArgumentException("rollcall.webhooks.max-subscriptions must be at least 1");

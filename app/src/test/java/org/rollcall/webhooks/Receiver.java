@@ -34,6 +34,7 @@ public final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final ConcurrentLinkedDeque<Integer> plan = new ConcurrentLinkedDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> delays = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Receiver() throws Exception {
         HttpsServer https = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -46,11 +47,21 @@ public final class Receiver implements AutoCloseable {
             }
             Integer planned = plan.pollFirst();
             int status = planned == null ? 200 : planned;
-            received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                    body, status));
+            String path = exchange.getRequestURI().getPath();
+            received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), body, status));
+            long delay = delays.getOrDefault(path, 0L);
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay); // a slow receiver: the request has arrived, the answer takes its time
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // Several requests at once, as a real receiver takes them (one thread would queue a fast one behind a slow).
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -62,6 +73,11 @@ public final class Receiver implements AutoCloseable {
         for (int status : statuses) {
             plan.addLast(status);
         }
+    }
+
+    /** Requests to this path are answered only after this long. */
+    public void delay(String path, long millis) {
+        delays.put(path, millis);
     }
 
     public List<Received> received(String path) {

@@ -162,6 +162,26 @@ class WebhookDeliveryIntegrationTests {
     }
 
     @Test
+    void aSlowReceiverDoesNotHoldUpAnotherAuthoritysDeliveries() throws Exception {
+        var slow = WebhookFixture.create(directory, accounts, "Slow Hook Shire", "967", "01632 960607", today);
+        var fast = WebhookFixture.create(directory, accounts, "Fast Hook Shire", "968", "01632 960608", today);
+        receiver.delay("/slow", 5000);
+        slow.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"" + receiver.url("/slow")
+                + "\", \"events\": [\"mark.recorded\"]}");
+        fast.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"" + receiver.url("/fast")
+                + "\", \"events\": [\"mark.recorded\"]}");
+        mark(slow, Session.AM, "/", null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received("/slow").size() == 1);
+
+        long start = System.nanoTime();
+        mark(fast, Session.AM, "/", null);
+        await().atMost(Duration.ofSeconds(3)).until(() -> receiver.received("/fast").size() == 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        // The slow receiver is still answering its one request (5 s): the fast one did not wait for it.
+        assertThat(awaitDelivery(slow, "DELIVERED").path("attempts").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aNotOnRollMarkSendsChildNotOnRoll() throws Exception {
         var a = WebhookFixture.create(directory, accounts, "Roll Hook Shire", "966", "01632 960606", today);
         String secret = a.send(port, "POST", "/api/v1/webhooks", "{\"url\": \"" + receiver.url("/roll")

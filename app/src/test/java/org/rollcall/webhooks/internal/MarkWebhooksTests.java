@@ -26,7 +26,7 @@ class MarkWebhooksTests {
             new EscalationProperties(LocalTime.of(9, 0), LocalTime.of(18, 0), 3, Duration.ofMinutes(20), 5, "email",
                     List.of("E")),
             new WebhookProperties(false, false, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(2),
-                    8, Duration.ofSeconds(30), 2, Duration.ofHours(1), 10, List.of("Z")),
+                    8, Duration.ofSeconds(30), 2, Duration.ofHours(1), 10, List.of("Z"), 4),
             Clock.systemUTC());
 
     @Test
