@@ -16,8 +16,10 @@ import org.rollcall.calls.OperatorDesk;
 import org.springframework.stereotype.Component;
 
 /**
- * Plausible marks: most children present, some ill, at appointments, or absent with no reason yet, and at
- * {@code robot-exclusion-rate} some excluded (E, or C with the "excluded" tick).
+ * Plausible marks: most children present, some ill, at appointments, or absent without a good reason. Absences are
+ * commoner than in life (one child-day in six, half of them unauthorised) so an unattended demo shows carer calls and
+ * social-worker emails within minutes; at {@code robot-exclusion-rate} some children are excluded (E, or C with the
+ * "excluded" tick).
  */
 @Component
 class RobotMarks {
@@ -27,6 +29,7 @@ class RobotMarks {
             {"M", "Dental appointment, returning after lunch"},
             {"N", "No reason given yet; school is chasing the carer"},
             {"O", "Carer says the child refused to come in"},
+            {"G", "Family holiday in term time, not agreed by the school"},
     };
 
     /** Code, reason, and a third entry when the operator ticks "excluded" (the school gives another code). */
@@ -62,7 +65,7 @@ class RobotMarks {
             java.util.Map<java.time.LocalDate, String[]> absences = new java.util.HashMap<>();
             java.util.Map<java.time.LocalDate, String[]> excluded = new java.util.HashMap<>();
             for (SessionSlot slot : child.slots()) {
-                String[] absence = absences.computeIfAbsent(slot.date(), d -> random.nextInt(10) == 0
+                String[] absence = absences.computeIfAbsent(slot.date(), d -> random.nextInt(6) == 0
                         ? ABSENCES[random.nextInt(ABSENCES.length)] : new String[0]);
                 String[] exclusion = excluded.computeIfAbsent(slot.date(), d ->
                         exclusions.nextDouble() < properties.robotExclusionRate()

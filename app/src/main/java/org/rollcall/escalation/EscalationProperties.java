@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -28,6 +29,7 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
                                    @DefaultValue("email") String socialWorkerChannel,
                                    @DefaultValue("E") List<String> exclusionCodes) {
 
+    @ConstructorBinding
     public EscalationProperties {
         if (!carerContactFrom.isBefore(carerContactUntil)) {
             throw new IllegalArgumentException("rollcall.escalation.carer-contact-from (" + carerContactFrom
@@ -53,6 +55,14 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
                     + "' is not supported: use email (call tasks for social workers are not built yet)");
         }
         exclusionCodes = exclusionCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    }
+
+    /** Without the letter check's interval (15 minutes), as before it existed. */
+    public EscalationProperties(LocalTime carerContactFrom, LocalTime carerContactUntil, int carerAttempts,
+                                Duration carerRetryDelay, int letterOverdueSchoolDays, String socialWorkerChannel,
+                                List<String> exclusionCodes) {
+        this(carerContactFrom, carerContactUntil, carerAttempts, carerRetryDelay, letterOverdueSchoolDays,
+                Duration.ofMinutes(15), socialWorkerChannel, exclusionCodes);
     }
 
     public boolean isExclusion(String code) {
