@@ -25,6 +25,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
@@ -120,7 +121,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
         // its recordings URL let through here (RecordingPlayback checks the role again and audits).
         http.headers(SecurityHeaders.ui());
@@ -130,7 +131,12 @@ class SecurityConfiguration {
                 .requestMatchers("/recordings/**").hasAnyRole("QA", "ADMIN", "SUPERVISOR"));
         // Addresses that are no route reach Vaadin when signed in, so its "Page not found" shows inside the shell;
         // Vaadin's default (deny) would answer them with a bare 403 before Vaadin could.
+        // Login CSRF: Vaadin's own CSRF set-up exempts the login address, so another site could sign a browser in
+        // as the attacker. Here only Vaadin's internal requests (which carry Vaadin's own CSRF key) are exempt; the
+        // login form sends Spring's token, which Vaadin puts in the page's <meta name="_csrf"> (ADR 0021).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 }
