@@ -41,7 +41,7 @@ class SignInThrottleIntegrationTests {
     @Autowired PasswordEncoder encoder;
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T10:30:00Z"), ZoneId.of("Europe/London"));
-    final AccountsProperties properties = new AccountsProperties(3, 6, Duration.ofMinutes(1), Duration.ofMinutes(5),
+    final AccountsProperties properties = AccountsProperties.lockout(3, 6, Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofHours(24));
     SignInThrottle throttle;
     ThrottledAuthenticationProvider provider;
