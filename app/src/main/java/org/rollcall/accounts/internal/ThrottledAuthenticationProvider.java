@@ -25,12 +25,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final JdbcUserDetailsService users;
     private final PasswordEncoder encoder;
     private final SignInThrottle throttle;
+    private final SecondFactors secondFactors;
     private final String dummyHash;
 
-    ThrottledAuthenticationProvider(JdbcUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(JdbcUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle,
+                                    SecondFactors secondFactors) {
         this.users = users;
         this.encoder = encoder;
         this.throttle = throttle;
+        this.secondFactors = secondFactors;
         this.dummyHash = encoder.encode(UUID.randomUUID().toString());
     }
 
@@ -50,7 +53,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(username, source);
             throw new BadCredentialsException(REFUSED);
         }
-        throttle.succeeded(username);
+        // With a second factor the count is cleared only once the code is right: else someone who has the password
+        // could guess codes for ever, signing in with the password again before each lockout.
+        if (!secondFactors.appliesTo(user.caller())) {
+            throttle.succeeded(username);
+        }
         var signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         signedIn.setDetails(attempt.getDetails());
         return signedIn;

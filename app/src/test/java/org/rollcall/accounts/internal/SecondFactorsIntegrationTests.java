@@ -37,10 +37,13 @@ class SecondFactorsIntegrationTests {
     @Autowired AuditLog audit;
     @Autowired Accounts accounts;
     @Autowired SecondFactorCipher cipher;
+    @Autowired JdbcUserDetailsService users;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
     // Five seconds into a 30-second step, so "the step before" and "the step after" are whole steps away.
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T10:30:05Z"), ZoneId.of("Europe/London"));
     SecondFactors secondFactors;
+    ThrottledAuthenticationProvider passwords;
     Caller user;
 
     @BeforeEach
@@ -50,6 +53,7 @@ class SecondFactorsIntegrationTests {
                 Duration.ofMinutes(5), true, null);
         SignInThrottle throttle = new SignInThrottle(jdbc, clock, properties, audit);
         secondFactors = new SecondFactors(jdbc, clock, properties, cipher, audit, throttle);
+        passwords = new ThrottledAuthenticationProvider(users, encoder, throttle, secondFactors);
         String name = "totp-" + System.nanoTime() % 1_000_000;
         accounts.createUser(name, "Totp Tester", "totp-password-1", Role.QA, null);
         user = accounts.findUser(name).orElseThrow();
@@ -110,6 +114,33 @@ class SecondFactorsIntegrationTests {
                 .as("the step after, typed with spaces").isTrue();
         assertThat(secondFactors.verify(user, appCode(secret, 0), SOURCE))
                 .as("older than the last one taken").isFalse();
+    }
+
+    @Test
+    void theRightPasswordDoesNotClearWrongCodesOnlyTheRightCodeDoes() {
+        String secret = enrol();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(secondFactors.verify(user, "wrong 1", SOURCE)).isFalse();
+        assertThat(secondFactors.verify(user, "wrong 2", SOURCE)).isFalse();
+        assertThat(passwords.authenticate(password(user.name(), "totp-password-1")).isAuthenticated()).isTrue();
+        assertThat(secondFactors.verify(user, "wrong 3", SOURCE)).isFalse();
+        assertThat(audit.count("sign-in locked", "user", user.name())).as("third wrong code in a row").isEqualTo(1);
+        assertThat(secondFactors.verify(user, appCode(secret, 0), SOURCE)).as("locked").isFalse();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(secondFactors.verify(user, appCode(secret, 0), SOURCE)).isTrue();
+        assertThat(secondFactors.verify(user, "wrong 4", SOURCE)).isFalse();
+        assertThat(secondFactors.verify(user, "wrong 5", SOURCE)).isFalse();
+        assertThat(audit.count("sign-in locked", "user", user.name())).as("count cleared by the code").isEqualTo(1);
+    }
+
+    private static org.springframework.security.authentication.UsernamePasswordAuthenticationToken password(
+            String username, String password) {
+        var attempt = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .unauthenticated(username, password);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(SOURCE);
+        attempt.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(request));
+        return attempt;
     }
 
     @Test
