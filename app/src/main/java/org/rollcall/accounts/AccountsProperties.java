@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (demo and tests only)
  * @param secondFactorRoles the roles that must use a second factor
  * @param secondFactorTimeout how long after the password the code may be given before the password is asked again
+ * @param maxSessionAge a screen session ends this long after its sign-in, however busy (the idle time-out is
+ *     server.servlet.session.timeout)
  * @param basicAuth staff may use HTTP Basic on /api/** and /ws/**; Basic carries no second code, so it is a
  *     password-only way in: off in production where the second factor must hold everywhere
  * @param encryptionKey base64 AES-256 key for second-factor secrets; unset = generated under the data directory
@@ -33,6 +35,7 @@ public record AccountsProperties(@DefaultValue("5") int maxFailuresPerAccount,
                                  @DefaultValue("required") SecondFactor secondFactor,
                                  @DefaultValue({"ADMIN", "SUPERVISOR", "QA", "AUTHORITY"}) Set<Role> secondFactorRoles,
                                  @DefaultValue("5m") Duration secondFactorTimeout,
+                                 @DefaultValue("12h") Duration maxSessionAge,
                                  @DefaultValue("true") boolean basicAuth,
                                  String encryptionKey) {
 
@@ -47,9 +50,10 @@ public record AccountsProperties(@DefaultValue("5") int maxFailuresPerAccount,
             throw new IllegalArgumentException("rollcall.accounts.first-lockout must be positive and max-lockout "
                     + "at least as long, not " + firstLockout + " and " + maxLockout);
         }
-        if (!failureMemory.isPositive() || !secondFactorTimeout.isPositive()) {
-            throw new IllegalArgumentException("rollcall.accounts.failure-memory and second-factor-timeout must be "
-                    + "positive, not " + failureMemory + " and " + secondFactorTimeout);
+        if (!failureMemory.isPositive() || !secondFactorTimeout.isPositive() || !maxSessionAge.isPositive()) {
+            throw new IllegalArgumentException("rollcall.accounts.failure-memory, second-factor-timeout and "
+                    + "max-session-age must be positive, not " + failureMemory + ", " + secondFactorTimeout + " and "
+                    + maxSessionAge);
         }
         if (secondFactorRoles.contains(Role.API)) {
             throw new IllegalArgumentException("rollcall.accounts.second-factor-roles cannot hold API: API clients "
@@ -62,6 +66,7 @@ public record AccountsProperties(@DefaultValue("5") int maxFailuresPerAccount,
     public static AccountsProperties lockout(int perAccount, int perSource, Duration first, Duration max,
                                              Duration memory) {
         return new AccountsProperties(perAccount, perSource, first, max, memory, SecondFactor.REQUIRED,
-                Set.of(Role.ADMIN, Role.SUPERVISOR, Role.QA, Role.AUTHORITY), Duration.ofMinutes(5), true, null);
+                Set.of(Role.ADMIN, Role.SUPERVISOR, Role.QA, Role.AUTHORITY), Duration.ofMinutes(5),
+                Duration.ofHours(12), true, null);
     }
 }

@@ -42,6 +42,7 @@ class SecondFactorStep extends VaadinSavedRequestAwareAuthenticationSuccessHandl
                                         Authentication authentication) throws ServletException, IOException {
         if (!(authentication.getPrincipal() instanceof RollcallPrincipal user)
                 || !secondFactors.appliesTo(user.caller())) {
+            SessionAge.signedIn(request, clock);
             super.onAuthenticationSuccess(request, response, authentication);
             return;
         }

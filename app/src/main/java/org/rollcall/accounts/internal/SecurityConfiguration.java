@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -148,7 +149,7 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, SecondFactors secondFactors,
                                 SecurityContextHolderStrategy contexts, SecurityContextRepository signInContexts,
-                                Clock clock) throws Exception {
+                                Clock clock, AccountsProperties accounts) throws Exception {
         // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
         // its recordings URL let through here (RecordingPlayback checks the role again and audits).
         http.headers(SecurityHeaders.ui());
@@ -162,6 +163,8 @@ class SecurityConfiguration {
         // as the attacker. Here only Vaadin's internal requests (which carry Vaadin's own CSRF key) are exempt; the
         // login form sends Spring's token, which Vaadin puts in the page's <meta name="_csrf"> (ADR 0021).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SessionAge(clock, accounts.maxSessionAge(), vaadinRequests::isFrameworkInternalRequest),
+                SecurityContextHolderFilter.class);
         // After the password, users who need a second factor go to the code step instead of being signed in.
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
                 new SecondFactorStep(secondFactors, contexts, signInContexts, clock));

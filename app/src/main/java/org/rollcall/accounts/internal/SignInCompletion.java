@@ -47,6 +47,7 @@ public class SignInCompletion {
         contexts.setContext(context);
         repository.saveContext(context, request, response);
         request.getSession().removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
+        SessionAge.signedIn(request, clock);
     }
 
     /** Forgets a half-done sign-in (the user gave up, or it timed out). */

@@ -50,7 +50,7 @@ class SecondFactorsIntegrationTests {
     void setUp() {
         AccountsProperties properties = new AccountsProperties(3, 50, Duration.ofMinutes(1), Duration.ofMinutes(5),
                 Duration.ofHours(24), AccountsProperties.SecondFactor.REQUIRED, Set.of(Role.QA, Role.ADMIN),
-                Duration.ofMinutes(5), true, null);
+                Duration.ofMinutes(5), Duration.ofHours(12), true, null);
         SignInThrottle throttle = new SignInThrottle(jdbc, clock, properties, audit);
         secondFactors = new SecondFactors(jdbc, clock, properties, cipher, audit, throttle);
         passwords = new ThrottledAuthenticationProvider(users, encoder, throttle, secondFactors);
@@ -173,7 +173,7 @@ class SecondFactorsIntegrationTests {
 
         AccountsProperties off = new AccountsProperties(3, 50, Duration.ofMinutes(1), Duration.ofMinutes(5),
                 Duration.ofHours(24), AccountsProperties.SecondFactor.OFF, Set.of(Role.QA), Duration.ofMinutes(5),
-                true, null);
+                Duration.ofHours(12), true, null);
         SecondFactors none = new SecondFactors(jdbc, clock, off, cipher, audit,
                 new SignInThrottle(jdbc, clock, off, audit));
         assertThat(none.appliesTo(user)).isFalse();
