@@ -98,10 +98,12 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised)
                         .accessDeniedHandler(ApiTokenFilter::forbidden))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/attendance").hasRole("API")
+                        .requestMatchers("/api/v1/attendance", "/api/v1/children", "/api/v1/marks",
+                                "/api/v1/absences", "/api/v1/exclusions", "/api/v1/statistics").hasRole("API")
                         .requestMatchers("/api/v1/calls/**", "/api/v1/recordings/**")
                         .hasAnyRole("QA", "ADMIN", "SUPERVISOR")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole("AUTHORITY")
                         .anyRequest().authenticated())
                 .build();
     }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAttendance implements Attendance {
 
-    private static final String ALL = """
+    static final String ALL = """
             SELECT m.*, c.category FROM mark m
             JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code""";
     private static final String CURRENT = ALL + " WHERE m.superseded_at IS NULL";
@@ -156,7 +156,7 @@ class JdbcAttendance implements Attendance {
                 .map(ChildLabel::name).orElse("child " + mark.childId().value());
     }
 
-    private static Mark mark(ResultSet rs, int n) throws SQLException {
+    static Mark mark(ResultSet rs, int n) throws SQLException {
         var heard = rs.getTimestamp("heard_at");
         return new Mark(rs.getObject("id", UUID.class), new ChildId(rs.getObject("child_id", UUID.class)),
                 new AuthorityId(rs.getObject("authority_id", UUID.class)),
