@@ -14,7 +14,7 @@ import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.notify.EmbeddedMailbox;
 import org.rollcall.notify.ReceivedMail;
-import org.rollcall.support.MovableClock;
+import org.rollcall.support.RunningAppClock;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -28,14 +28,14 @@ import org.springframework.test.context.TestPropertySource;
  */
 @RollcallIntegrationTest
 @TestPropertySource(properties = {"rollcall.demo.seed=28028", "rollcall.escalation.letter-check-interval=300ms"})
-@Import(MovableClock.Config.class)
+@Import(RunningAppClock.Config.class)
 class OverdueLetterIntegrationTests {
 
     @Autowired DirectoryAdmin directory;
     @Autowired Attendance attendance;
     @Autowired Escalations escalations;
     @Autowired EmbeddedMailbox mailbox;
-    @Autowired MovableClock clock;
+    @Autowired RunningAppClock clock;
     @Autowired JdbcClient jdbc;
 
     @Test

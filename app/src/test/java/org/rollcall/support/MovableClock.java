@@ -4,55 +4,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-
-/**
- * The app clock (from rollcall.platform.clock-start) that a test can move forward, for days that must pass without
- * waiting for them: every bean that takes the {@link Clock} gets this one. Import {@link Config} to use it.
- */
+/** A clock a test moves on by hand: back-offs and expiries are tested without waiting on the wall clock. */
 public final class MovableClock extends Clock {
 
-    private final Clock app;
-    private final AtomicReference<Duration> ahead;
+    private volatile Instant now;
+    private final ZoneId zone;
 
-    private MovableClock(Clock app, AtomicReference<Duration> ahead) {
-        this.app = app;
-        this.ahead = ahead;
+    public MovableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
     }
 
-    /** Moves Rollcall's time forward by {@code by}, at once. */
     public void advance(Duration by) {
-        ahead.updateAndGet(d -> d.plus(by));
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return app.getZone();
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return new MovableClock(app.withZone(zone), ahead);
+        now = now.plus(by);
     }
 
     @Override
     public Instant instant() {
-        return app.instant().plus(ahead.get());
+        return now;
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Config {
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
 
-        @Bean
-        @Primary
-        MovableClock movableClock(org.springframework.beans.factory.ObjectProvider<Clock> clocks) {
-            // The platform's clock bean (the one that is not this one).
-            Clock app = clocks.orderedStream().filter(c -> !(c instanceof MovableClock)).findFirst().orElseThrow();
-            return new MovableClock(app, new AtomicReference<>(Duration.ZERO));
-        }
+    @Override
+    public Clock withZone(ZoneId other) {
+        return new MovableClock(now, other);
     }
 }

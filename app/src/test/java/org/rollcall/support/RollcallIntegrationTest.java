@@ -13,7 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * morning (no bank holiday, no half term),
  * so nothing depends on the machine's day or hour; a test that wants another moment sets its own clock-start. Robot
  * operators think for 100 ms, so their calls talk for a fraction of a second: min-audio is lowered to match, or every
- * such recording would count as holding no audio.
+ * such recording would count as holding no audio. Users sign in with their password alone (second-factor off); the
+ * tests of the second factor turn it on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -38,6 +39,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "rollcall.telephony.simulated.operator-pickup=200ms",
         "rollcall.telephony.simulated.min-ring=200ms",
         "rollcall.telephony.simulated.max-ring=500ms",
-        "rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
+        "rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "rollcall.accounts.encryption-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
+        "rollcall.accounts.second-factor=off"})
 public @interface RollcallIntegrationTest {
 }

@@ -1,5 +1,8 @@
 package org.rollcall.accounts.internal;
 
+import java.time.Clock;
+
+import org.rollcall.accounts.AccountsProperties;
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
@@ -21,10 +24,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
@@ -42,6 +52,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Where a signed-in security context is kept between requests (the request, then the HTTP session). */
+    @Bean
+    SecurityContextRepository signInContexts() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
     }
 
     @Bean
@@ -70,14 +87,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityContextHolderStrategy contexts)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, SecurityContextHolderStrategy contexts,
+                                 AccountsProperties accounts) throws Exception {
+        staffBasic(http, accounts);
         return http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders.api())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised)
                         .accessDeniedHandler(ApiTokenFilter::forbidden))
                 .authorizeHttpRequests(a -> a
@@ -93,17 +110,27 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain liveEventsChain(HttpSecurity http, ApiTokens tokens, SecurityContextHolderStrategy contexts)
-            throws Exception {
+    SecurityFilterChain liveEventsChain(HttpSecurity http, ApiTokens tokens, SecurityContextHolderStrategy contexts,
+                                        AccountsProperties accounts) throws Exception {
         // STOMP clients: a browser brings its session; other systems a Bearer API token or staff HTTP Basic.
+        staffBasic(http, accounts);
         return http.securityMatcher("/ws/**")
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders.api())
                 .addFilterBefore(new ApiTokenFilter(tokens, contexts), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ApiTokenFilter::unauthorised))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .build();
+    }
+
+    /**
+     * Staff HTTP Basic, unless switched off: Basic carries the password and no second code, so with it on a
+     * password alone reaches the staff API (ADR 0021). The lockout applies to it as to the login form.
+     */
+    private static void staffBasic(HttpSecurity http, AccountsProperties accounts) throws Exception {
+        if (accounts.basicAuth()) {
+            http.httpBasic(basic -> basic.realmName("Rollcall").authenticationEntryPoint(ApiTokenFilter::unauthorised));
+        }
     }
 
     @Bean
@@ -122,7 +149,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, SecondFactors secondFactors,
+                                SecurityContextHolderStrategy contexts, SecurityContextRepository signInContexts,
+                                Clock clock, AccountsProperties accounts) throws Exception {
         // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
         // its recordings URL let through here (RecordingPlayback checks the role again and audits).
         http.headers(SecurityHeaders.ui());
@@ -132,7 +161,17 @@ class SecurityConfiguration {
                 .requestMatchers("/recordings/**").hasAnyRole("QA", "ADMIN", "SUPERVISOR"));
         // Addresses that are no route reach Vaadin when signed in, so its "Page not found" shows inside the shell;
         // Vaadin's default (deny) would answer them with a bare 403 before Vaadin could.
+        // Login CSRF: Vaadin's own CSRF set-up exempts the login address, so another site could sign a browser in
+        // as the attacker. Here only Vaadin's internal requests (which carry Vaadin's own CSRF key) are exempt; the
+        // login form sends Spring's token, which Vaadin puts in the page's <meta name="_csrf"> (ADR 0021).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new SessionAge(clock, accounts.maxSessionAge(), vaadinRequests::isFrameworkInternalRequest),
+                SecurityContextHolderFilter.class);
+        // After the password, users who need a second factor go to the code step instead of being signed in.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                new SecondFactorStep(secondFactors, contexts, signInContexts, clock));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 }
