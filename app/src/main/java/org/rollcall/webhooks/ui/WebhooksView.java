@@ -57,10 +57,10 @@ public class WebhooksView extends VerticalLayout {
         var authority = accounts.caller().authorityId();
         subscriptions.setId("webhook-subscriptions");
         subscriptions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        subscriptions.addColumn(Subscription::url).setHeader("Address").setFlexGrow(2);
+        subscriptions.addComponentColumn(s -> address(s.url())).setHeader("Address").setFlexGrow(2);
         subscriptions.addColumn(s -> s.events().stream().map(WebhookEvent::labelOf).collect(Collectors.joining(", ")))
                 .setHeader("Events").setFlexGrow(1);
-        subscriptions.addColumn(s -> when(s.createdAt()) + ", " + s.createdBy()).setHeader("Added")
+        subscriptions.addColumn(s -> when(s.createdAt()) + " by " + who(s.createdBy())).setHeader("Added")
                 .setAutoWidth(true).setFlexGrow(0);
         subscriptions.setAriaLabel("Webhook subscriptions");
         subscriptions.setAllRowsVisible(true);
@@ -69,12 +69,13 @@ public class WebhooksView extends VerticalLayout {
         log.setId("webhook-deliveries");
         log.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         log.addColumn(d -> WebhookEvent.labelOf(d.event())).setHeader("Event").setWidth("8rem").setFlexGrow(0);
-        log.addColumn(Delivery::url).setHeader("Address").setWidth("12rem");
-        log.addColumn(WebhooksView::state).setHeader("Status").setWidth("10rem");
+        log.addComponentColumn(d -> address(d.url())).setHeader("Address").setWidth("12rem");
+        log.addColumn(this::state).setHeader("Status").setWidth("10rem").setFlexGrow(0);
         log.addColumn(d -> d.lastStatusCode() == null ? "none" : String.valueOf(d.lastStatusCode()))
                 .setHeader("Last answer").setAutoWidth(true).setFlexGrow(0);
         log.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Last error").setFlexGrow(2);
-        log.addColumn(d -> when(d.createdAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
+        // a fixed width that wraps the date: auto width pushed Replay off a 1280-pixel screen
+        log.addColumn(d -> when(d.createdAt())).setHeader("Queued").setWidth("10rem").setFlexGrow(0);
         log.addComponentColumn(d -> {
             Button replay = new Button("Replay", e -> replay(d));
             replay.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -82,6 +83,7 @@ public class WebhooksView extends VerticalLayout {
             return replay;
         }).setHeader("Replay").setAutoWidth(true).setFlexGrow(0);
         log.setAriaLabel("Webhook deliveries, newest first");
+        log.setAllRowsVisible(true); // at most SHOWN rows; the page scrolls, not a half-empty box
         status.setId("webhook-status");
         status.getElement().setAttribute("role", "status");
         summary.setId("webhook-summary");
@@ -98,7 +100,7 @@ public class WebhooksView extends VerticalLayout {
         try {
             webhooks.replay(new DeliveryId(UUID.fromString(d.id())));
             status.setText("Sent again: " + WebhookEvent.labelOf(d.event()) + " queued " + when(d.createdAt())
-                    + " goes out within seconds.");
+                    + "; it goes out within seconds.");
         } catch (WebhookRefusedException | java.util.NoSuchElementException e) {
             status.setText("Not sent again: " + e.getMessage());
         }
@@ -113,12 +115,25 @@ public class WebhooksView extends VerticalLayout {
                 : page.totalItems() + (page.totalItems() == 1 ? " delivery." : " deliveries."));
     }
 
-    private static String state(Delivery d) {
-        return switch (d.status()) {
+    private String state(Delivery d) {
+        String state = switch (d.status()) {
             case "DELIVERED" -> "Delivered" + (d.attempts() > 1 ? " after " + d.attempts() + " attempts" : "");
             case "FAILED" -> "Failed after " + d.attempts() + (d.attempts() == 1 ? " attempt" : " attempts");
             default -> d.attempts() == 0 ? "Waiting to send" : "Waiting to retry (" + d.attempts() + " failed)";
         };
+        return d.replayedAt() == null ? state : state + ", sent again " + when(d.replayedAt());
+    }
+
+    /** A long address wraps anywhere rather than being cut with "…" (it has no spaces to wrap at). */
+    private static Span address(String url) {
+        Span address = new Span(url);
+        address.getStyle().set("overflow-wrap", "anywhere");
+        return address;
+    }
+
+    /** Who added a subscription: the user's sign-in name, or an API token (whose name holds an authority id). */
+    private static String who(String createdBy) {
+        return createdBy.startsWith("api-token:") ? "an API token" : createdBy;
     }
 
     private String when(Instant at) {
