@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.rollcall.calendar.CalendarInputException;
 import org.rollcall.calendar.CalendarNotFoundException;
+import org.rollcall.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,8 +16,7 @@ class CalendarProblemAdvice {
 
     @ExceptionHandler(CalendarInputException.class)
     ProblemDetail refused(CalendarInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Refused: nothing was stored");
+        ProblemDetail problem = Problems.refused(e.getMessage());
         problem.setProperty("problems", e.problems().isEmpty() ? List.of(e.getMessage()) : e.problems());
         return problem;
     }

@@ -7,6 +7,7 @@ import org.rollcall.escalation.EscalationId;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.ExclusionLetters;
 import org.rollcall.platform.ui.HumanDates;
+import org.springframework.modulith.NamedInterface;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,14 +17,16 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * Uploads one exclusion's letter through {@link ExclusionLetters}, with the same checks as the REST upload (empty,
- * not a PDF, over 10 MB: refused saying why, nothing kept) and the receipt shown at once.
+ * not a PDF, over 10 MB: refused saying why, nothing kept) and the receipt shown at once. Shared with the operator's
+ * workspace (the school's call card), hence a named interface of its own.
  */
-class LetterUploadField extends VerticalLayout {
+@NamedInterface("letter-upload")
+public class LetterUploadField extends VerticalLayout {
 
     final Upload upload = new Upload();
     final Span status = new Span();
 
-    LetterUploadField(String whose, EscalationId exclusion, ExclusionLetters letters, ZoneId zone,
+    public LetterUploadField(String whose, EscalationId exclusion, ExclusionLetters letters, ZoneId zone,
                       Runnable received) {
         setPadding(false);
         setSpacing(false);

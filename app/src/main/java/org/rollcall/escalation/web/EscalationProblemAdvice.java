@@ -3,6 +3,7 @@ package org.rollcall.escalation.web;
 import java.util.NoSuchElementException;
 
 import org.rollcall.escalation.EscalationRefusedException;
+import org.rollcall.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,9 +15,7 @@ class EscalationProblemAdvice {
 
     @ExceptionHandler(EscalationRefusedException.class)
     ProblemDetail refused(EscalationRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Refused: nothing was stored");
-        return problem;
+        return Problems.refused(e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -3,6 +3,7 @@ package org.rollcall.notify.web;
 import java.util.NoSuchElementException;
 
 import org.rollcall.notify.MessageRefusedException;
+import org.rollcall.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,8 +15,7 @@ class NotifyProblemAdvice {
 
     @ExceptionHandler(MessageRefusedException.class)
     ProblemDetail refused(MessageRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Refused: nothing was stored");
+        ProblemDetail problem = Problems.refused(e.getMessage());
         problem.setProperty("problems", e.problems());
         return problem;
     }

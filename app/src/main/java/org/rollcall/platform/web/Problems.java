@@ -32,6 +32,13 @@ public final class Problems {
         return problem;
     }
 
+    /** A 400 for input refused as a whole: the detail says what was wrong, the title that nothing was kept. */
+    public static ProblemDetail refused(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Refused: nothing was stored");
+        return problem;
+    }
+
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());

@@ -3,6 +3,7 @@ package org.rollcall.webhooks.web;
 import java.util.NoSuchElementException;
 
 import org.rollcall.webhooks.WebhookRefusedException;
+import org.rollcall.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,9 +15,7 @@ class WebhookProblemAdvice {
 
     @ExceptionHandler(WebhookRefusedException.class)
     ProblemDetail refused(WebhookRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Refused: nothing was stored");
-        return problem;
+        return Problems.refused(e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -24,6 +24,7 @@ import org.rollcall.escalation.CarerCallDesk;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.Escalations;
 import org.rollcall.escalation.ExclusionLetters;
+import org.rollcall.escalation.ui.LetterUploadField;
 import org.rollcall.platform.ui.HumanDates;
 
 import com.vaadin.flow.component.AttachEvent;
