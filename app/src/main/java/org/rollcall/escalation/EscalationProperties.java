@@ -54,7 +54,8 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
         try {
             socialWorkerChannel = SocialWorkerChannel.parse(socialWorkerChannel).value();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("rollcall.escalation." + e.getMessage(), e);
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^social-worker channel",
+                    "rollcall.escalation.social-worker-channel"), e);
         }
         exclusionCodes = exclusionCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
     }
