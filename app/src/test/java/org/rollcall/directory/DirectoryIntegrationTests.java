@@ -88,6 +88,10 @@ class DirectoryIntegrationTests {
                 "Unreachable", null, " ")).withMessageContaining("needs a phone number or an email address");
         assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child, ContactRole.SOCIAL_WORKER,
                 "Typo", null, "sam.worker.council.example")).withMessageContaining("is not an email address");
+        // The outbox's rule on entry: an address the relay would refuse is refused here, not found later.
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child, ContactRole.SOCIAL_WORKER,
+                "Double Dot", null, "sam.worker@council..example")).withMessage("'sam.worker@council..example' is "
+                + "not an email address: use one address such as name@example.org (no name, spaces or list)");
         assertThatIllegalArgumentException().isThrownBy(() -> admin.addContact(child,
                 ContactRole.DESIGNATED_TEACHER, "Wrong Place", null, "t@school.example"))
                 .withMessageContaining("belongs to the provision");

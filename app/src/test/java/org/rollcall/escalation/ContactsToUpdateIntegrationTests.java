@@ -32,6 +32,7 @@ import org.rollcall.notify.ReceivedMail;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
@@ -59,6 +60,7 @@ class ContactsToUpdateIntegrationTests {
     @Autowired Accounts accounts;
     @Autowired EmbeddedMailbox mailbox;
     @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
     private final HttpClient http = HttpClient.newHttpClient();
 
     record Answer(int status, JsonNode json) {
@@ -110,11 +112,15 @@ class ContactsToUpdateIntegrationTests {
     @Test
     void anInvalidAddressOnRecordIsFailedInTheOutboxWithWhyAndListedAndTheDutyAddressIsTold() throws Exception {
         var f = EscalationFixtures.create(directory, clock, "Typo Shire", "952", "01632 960452");
-        // Accepted when entered (before addresses were checked strictly), but not an address mail can go to.
         directory.addContact(f.child(), ContactRole.SOCIAL_WORKER, "Alex Worker", null,
-                "alex.worker@typo..example.org");
+                "alex.worker@typo.example.org");
         directory.addDesignatedTeacher(f.school(), "Pat Teacher", UkPhoneNumber.parse("01632 960459"),
-                "pat.teacher@typo-primary,example.org");
+                "pat.teacher@typo-primary.example.org");
+        // Addresses on record from before they were checked strictly (entry now refuses them): not ones mail can go to.
+        jdbc.sql("UPDATE contact SET email = 'alex.worker@typo..example.org' WHERE email = "
+                + "'alex.worker@typo.example.org'").update();
+        jdbc.sql("UPDATE contact SET email = 'pat.teacher@typo-primary,example.org' WHERE email = "
+                + "'pat.teacher@typo-primary.example.org'").update();
         settings.set(f.authority(), "duty@typo-shire.example.org", null);
         accounts.createUser("admin-typo", "Admin", "admin-typo-1", Role.ADMIN, null);
         attendance.record(new RecordMark(f.child(), f.school(), f.today(), Session.AM, "E", "suspended", null, null,

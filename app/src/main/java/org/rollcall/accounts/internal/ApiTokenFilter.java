@@ -52,8 +52,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
     static void forbidden(HttpServletRequest request, HttpServletResponse response,
                           org.springframework.security.access.AccessDeniedException e) throws IOException {
         Problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "your role may not use this endpoint: "
-                + "attendance is for authority API tokens; calls and recordings for QA, supervisors and "
-                + "administrators; /api/v1/admin for administrators", request));
+                + "attendance, children, marks, absences, exclusions and statistics are for authority API tokens; "
+                + "webhooks for authority users; calls and recordings for QA, supervisors and administrators; "
+                + "/api/v1/admin for administrators", request));
     }
 
     static void unauthorised(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

@@ -9,7 +9,7 @@ import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.directory.Directory;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.Step;
-import org.rollcall.notify.EmailAddress;
+import org.rollcall.platform.EmailAddress;
 import org.rollcall.notify.NewMessage;
 import org.rollcall.notify.Notifications;
 import org.springframework.stereotype.Component;

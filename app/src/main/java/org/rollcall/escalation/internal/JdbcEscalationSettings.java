@@ -8,7 +8,7 @@ import org.rollcall.escalation.EscalationProperties;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.SocialWorkerChannel;
-import org.rollcall.notify.EmailAddress;
+import org.rollcall.platform.EmailAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -15,7 +15,7 @@ import org.rollcall.escalation.EscalationProperties;
 import org.rollcall.escalation.SocialWorkerChannel;
 import org.rollcall.escalation.Step;
 import org.rollcall.escalation.Trigger;
-import org.rollcall.notify.EmailAddress;
+import org.rollcall.platform.EmailAddress;
 import org.rollcall.notify.MessageKind;
 import org.rollcall.notify.NewMessage;
 import org.rollcall.notify.Notifications;

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.directory.Directory;
-import org.rollcall.notify.EmailAddress;
+import org.rollcall.platform.EmailAddress;
 import org.rollcall.notify.MessageId;
 import org.rollcall.notify.MessageKind;
 import org.rollcall.notify.MessageRefusedException;

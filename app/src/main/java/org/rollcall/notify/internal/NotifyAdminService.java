@@ -9,7 +9,7 @@ import org.rollcall.accounts.AuditLog;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.Directory;
 import org.rollcall.notify.AuthorityMessages;
-import org.rollcall.notify.EmailAddress;
+import org.rollcall.platform.EmailAddress;
 import org.rollcall.notify.KindWording;
 import org.rollcall.notify.MessageId;
 import org.rollcall.notify.MessageKind;
@@ -69,7 +69,7 @@ class NotifyAdminService implements NotifyAdmin {
     public OutboxMessage resend(MessageId id, String admin) {
         OutboxMessage message = outbox.find(id).orElseThrow(() -> notFound(id));
         try {
-            org.rollcall.notify.EmailAddress.parse(message.recipient());
+            org.rollcall.platform.EmailAddress.parse(message.recipient());
         } catch (IllegalArgumentException bad) {
             throw new MessageRefusedException("message " + id + " cannot be resent: its recipient " + bad.getMessage()
                     + ". Correct the contact (Contacts to update); messages after that go to the new address");

@@ -53,10 +53,11 @@ class MarkWebhooks {
         }
         Instant now = clock.instant();
         boolean queued = false;
-        for (WebhookEvent event : events(mark)) {
+        Set<WebhookEvent> events = events(mark);
+        for (WebhookEvent event : events) {
             UUID eventId = UUID.nameUUIDFromBytes((mark.markId() + "|" + event.type())
                     .getBytes(StandardCharsets.UTF_8));
-            String body = body(eventId, event, mark, now);
+            String body = body(eventId, event, mark, events.contains(WebhookEvent.EXCLUSION), now);
             for (var subscription : subscriptions) {
                 if (subscription.events().contains(event.type())) {
                     store.enqueue(new DeliveryId(UUID.randomUUID()), subscription, eventId, event.type(), body, now);
@@ -74,7 +75,8 @@ class MarkWebhooks {
         if (mark.category().isAbsence()) {
             events.add(WebhookEvent.ABSENCE);
         }
-        if (exclusionCodes.contains(mark.code())) {
+        // An exclusion as escalation sees it: the code, or the operator's "excluded" tick on any mark.
+        if (mark.excluded() || exclusionCodes.contains(mark.code())) {
             events.add(WebhookEvent.EXCLUSION);
         }
         if (notOnRollCodes.contains(mark.code())) {
@@ -84,7 +86,7 @@ class MarkWebhooks {
     }
 
     /** Least data: ids, codes and the day; names and reasons stay behind the API, which audits who reads them. */
-    private static String body(UUID eventId, WebhookEvent event, MarkRecorded mark, Instant now) {
+    private static String body(UUID eventId, WebhookEvent event, MarkRecorded mark, boolean excluded, Instant now) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("markId", mark.markId().toString());
         data.put("childId", mark.childId().toString());
@@ -92,6 +94,7 @@ class MarkWebhooks {
         data.put("session", mark.session().name());
         data.put("code", mark.code());
         data.put("category", mark.category().name());
+        data.put("excluded", excluded);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", eventId.toString());
         body.put("type", event.type());

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.rollcall.notify.EmailAddress;
+import org.rollcall.platform.EmailAddress;
 import org.rollcall.notify.NotifyProperties;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

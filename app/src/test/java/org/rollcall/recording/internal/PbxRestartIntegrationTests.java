@@ -122,11 +122,14 @@ class PbxRestartIntegrationTests {
                 assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> recordings.forCall(calls.get(2)
                         .value()).orElseThrow(), r -> r.status() == RecordingStatus.STORED).sha256())
                         .isEqualTo(sha256(endedWhileStopping));
-                // Its release was lost with the first run's memory: once the file has been quiet a while, the sweep
-                // finds it and, the store holding the same bytes, removes it.
+                // Usually its release was lost with the first run's memory: once the file has been quiet a while, the
+                // sweep finds it and, the store holding the same bytes, removes it. When the stopping run had not yet
+                // handed it over (a slow machine), the second run stored and released it itself: nothing is left.
                 Path left = pbx.file(calls.get(2).value(), day);
-                Files.setLastModifiedTime(left, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
-                assertThat(second.getBean(RecordingSweeper.class).sweep().released()).isEqualTo(1);
+                if (Files.exists(left)) {
+                    Files.setLastModifiedTime(left, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+                    assertThat(second.getBean(RecordingSweeper.class).sweep().released()).isEqualTo(1);
+                }
                 assertThat(pbx.file(calls.get(2).value(), day)).doesNotExist();
             }
         }

@@ -42,6 +42,14 @@ class MarkWebhooksTests {
                 WebhookEvent.MARK_RECORDED);
     }
 
+    @Test
+    void theOperatorsExcludedTickMakesAnyMarkAnExclusion() {
+        assertThat(webhooks.events(new MarkRecorded(UUID.randomUUID(), new ChildId(UUID.randomUUID()),
+                new AuthorityId(UUID.randomUUID()), LocalDate.of(2026, 12, 2), Session.AM, "C",
+                CodeCategory.AUTHORISED_ABSENCE, null, true))).containsExactly(WebhookEvent.MARK_RECORDED,
+                WebhookEvent.ABSENCE, WebhookEvent.EXCLUSION);
+    }
+
     private static MarkRecorded mark(String code, CodeCategory category) {
         return new MarkRecorded(UUID.randomUUID(), new ChildId(UUID.randomUUID()), new AuthorityId(UUID.randomUUID()),
                 LocalDate.of(2026, 12, 2), Session.AM, code, category, null);

@@ -1,4 +1,4 @@
-package org.rollcall.notify;
+package org.rollcall.platform;
 
 import java.util.regex.Pattern;
 
