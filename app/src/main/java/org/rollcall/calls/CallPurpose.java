@@ -7,7 +7,9 @@ public enum CallPurpose {
     /** After the afternoon register: daily children's AM and PM, twice-daily children's PM, weekly catch-ups. */
     AFTERNOON("Afternoon call"),
     /** To a child's carer after an unauthorised absence; queued by the escalation module, not by the plan. */
-    CARER("Carer call");
+    CARER("Carer call"),
+    /** To a child's social worker, to tell them what followed a mark; queued by the escalation module too. */
+    SOCIAL_WORKER("Social worker call");
 
     private final String label;
 
@@ -17,5 +19,13 @@ public enum CallPurpose {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * A call to a person about one child (carer or social worker), queued by another module: not the plan's, never
+     * retried by the dialler, and offered only in the school calls' slack (ADR 0017).
+     */
+    public boolean aboutAChild() {
+        return this == CARER || this == SOCIAL_WORKER;
     }
 }

@@ -8,9 +8,9 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.UkPhoneNumber;
 
 /**
- * Calls to carers, taken by the same operators and dialler as school calls (ADR 0017 for the order they are offered
- * in). The module that queues one keeps what it is about ({@code subject}) and hears how it went from
- * {@link CallWrappedUp}; the dialler never retries a carer call by itself.
+ * Calls to carers (and to social workers, {@link CallPurpose#SOCIAL_WORKER}), taken by the same operators and dialler
+ * as school calls (ADR 0017 for the order they are offered in). The module that queues one keeps what it is about
+ * ({@code subject}) and hears how it went from {@link CallWrappedUp}; the dialler never retries one by itself.
  */
 public interface CarerCalls {
 
@@ -25,9 +25,19 @@ public interface CarerCalls {
      * @param closesAt and not after this one (missed then)
      * @param attempt which attempt to reach the carer this is, from 1
      */
-    CallId queue(UUID subject, ProvisionId school, LocalDate date, UkPhoneNumber carer, Instant dueAt,
-                 Instant closesAt, int attempt);
+    default CallId queue(UUID subject, ProvisionId school, LocalDate date, UkPhoneNumber carer, Instant dueAt,
+                         Instant closesAt, int attempt) {
+        return queue(CallPurpose.CARER, subject, school, date, carer, dueAt, closesAt, attempt);
+    }
 
-    /** Cancels the subject's carer calls still waiting to be offered; how many were. */
+    /**
+     * As above, for a call to a person about a child of the given purpose (carer or social worker).
+     *
+     * @throws IllegalArgumentException for a school call's purpose (those are the plan's)
+     */
+    CallId queue(CallPurpose purpose, UUID subject, ProvisionId school, LocalDate date, UkPhoneNumber number,
+                 Instant dueAt, Instant closesAt, int attempt);
+
+    /** Cancels the subject's carer and social-worker calls still waiting to be offered; how many were. */
     int cancel(UUID subject, String why);
 }

@@ -29,6 +29,7 @@ import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.directory.Upn;
 import org.rollcall.directory.Urn;
+import org.rollcall.escalation.EscalationSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,9 +52,12 @@ class DemoDataGenerator {
     private final DirectoryAdmin directory;
     private final Accounts accounts;
     private final ApiTokens tokens;
+    private final EscalationSettings escalation;
     private final Clock clock;
 
-    DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, Clock clock) {
+    DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
+                      Clock clock) {
+        this.escalation = escalation;
         this.directory = directory;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -72,6 +76,10 @@ class DemoDataGenerator {
             String la = String.valueOf(a % 3 == 2 ? 660 + a : 201 + a);
             authorities.add(directory.createAuthority((nation == Nation.WALES ? "Cyngor " : "")
                     + PLACES[a % PLACES.length] + " " + (a / PLACES.length + 1) + " Council", nation, la));
+        }
+        // The second authority prefers its social workers told by a call, so the demo shows both channels.
+        if (authorities.size() > 1) {
+            escalation.set(authorities.get(1), null, null, "call", "Rollcall demo");
         }
         LocalTime start = LocalTime.now(clock).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
         long spreadMinutes = Math.max(1, properties.windowSpread().toMinutes());
@@ -127,7 +135,7 @@ class DemoDataGenerator {
             directory.addContact(child, ContactRole.CARER, "Carer of " + c, new UkPhoneNumber("+447700900"
                     + String.format("%03d", c % 1000)), null);
             directory.addContact(child, ContactRole.SOCIAL_WORKER, "Social worker " + (c % 40),
-                    null, "sw" + (c % 40) + "@example.org");
+                    new UkPhoneNumber("+44117496" + String.format("%04d", c % 40)), "sw" + (c % 40) + "@example.org");
         }
         createUsers(authorities);
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),

@@ -20,6 +20,7 @@ import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.escalation.CarerCallDesk;
+import org.rollcall.escalation.SocialWorkerCallDesk;
 import org.rollcall.platform.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,12 +53,14 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
     private final OperatorDesk desk;
     private final RobotMarks marks;
     private final CarerCallDesk carers;
+    private final SocialWorkerCallDesk socialWorkers;
     private final Map<UserId, String> robots = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2, Thread.ofPlatform()
             .name("robot-operator-", 0).daemon().factory());
 
     RobotOperators(DemoProperties properties, Accounts accounts, OperatorDesk desk, RobotMarks marks,
-                   CarerCallDesk carers) {
+                   CarerCallDesk carers, SocialWorkerCallDesk socialWorkers) {
+        this.socialWorkers = socialWorkers;
         this.properties = properties;
         this.accounts = accounts;
         this.desk = desk;
@@ -92,8 +95,11 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
         if (robot == null || !robots.containsKey(robot)) {
             return;
         }
-        if (progress.status() == CallStatus.CONNECTED && isCarerCall(robot, progress.callId())) {
+        if (progress.status() == CallStatus.CONNECTED && is(CallPurpose.CARER, robot, progress.callId())) {
             later(1, () -> askCarer(progress.callId(), robot));
+        } else if (progress.status() == CallStatus.CONNECTED
+                && is(CallPurpose.SOCIAL_WORKER, robot, progress.callId())) {
+            later(1, () -> tellSocialWorker(progress.callId(), robot));
         } else if (progress.status() == CallStatus.CONNECTED) {
             later(1, () -> askNext(progress.callId(), robot, marks.plan(progress.callId(), robots.get(robot)), 0));
         } else if (progress.status() == CallStatus.WRAP_UP) {
@@ -112,9 +118,14 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
         }
     }
 
-    private boolean isCarerCall(UserId robot, CallId call) {
-        return desk.currentCall(robot).filter(c -> c.id().equals(call) && c.purpose() == CallPurpose.CARER)
-                .isPresent();
+    private boolean is(CallPurpose purpose, UserId robot, CallId call) {
+        return desk.currentCall(robot).filter(c -> c.id().equals(call) && c.purpose() == purpose).isPresent();
+    }
+
+    /** The social worker hears it out; the robot records "Told". */
+    private void tellSocialWorker(CallId call, UserId robot) {
+        socialWorkers.told(call, null, robots.get(robot));
+        later(0.5, () -> desk.hangUp(call, robot));
     }
 
     /** A carer gives a plausible reason, as carers do; the social worker is told of it. */

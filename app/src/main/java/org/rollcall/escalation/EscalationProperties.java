@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param carerRetryDelay wait before the next attempt to reach the carer
  * @param letterOverdueSchoolDays school days after the request when a missing exclusion letter is overdue
  * @param letterCheckInterval how often Rollcall looks for overdue letters and sends the one reminder each
- * @param socialWorkerChannel how the social worker is told; only {@code email} is built so far
+ * @param socialWorkerChannel how the social worker is told, {@code email} or {@code call}, at authorities that chose
+ *     none of their own; a social worker's call is made in the carer-contact hours and retried like a carer's
  * @param exclusionCodes codes that are an exclusion (E in both nations' sets)
  */
 @ConfigurationProperties("rollcall.escalation")
@@ -50,9 +51,11 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
             throw new IllegalArgumentException("rollcall.escalation.letter-check-interval must be positive, such as "
                     + "15m");
         }
-        if (!"email".equals(socialWorkerChannel)) {
-            throw new IllegalArgumentException("rollcall.escalation.social-worker-channel '" + socialWorkerChannel
-                    + "' is not supported: use email (call tasks for social workers are not built yet)");
+        try {
+            socialWorkerChannel = SocialWorkerChannel.parse(socialWorkerChannel).value();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^social-worker channel",
+                    "rollcall.escalation.social-worker-channel"), e);
         }
         exclusionCodes = exclusionCodes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
     }
@@ -63,6 +66,11 @@ public record EscalationProperties(@DefaultValue("09:00") LocalTime carerContact
                                 List<String> exclusionCodes) {
         this(carerContactFrom, carerContactUntil, carerAttempts, carerRetryDelay, letterOverdueSchoolDays,
                 Duration.ofMinutes(15), socialWorkerChannel, exclusionCodes);
+    }
+
+    /** How social workers are told at an authority that chose no channel of its own. */
+    public SocialWorkerChannel defaultSocialWorkerChannel() {
+        return SocialWorkerChannel.parse(socialWorkerChannel);
     }
 
     public boolean isExclusion(String code) {

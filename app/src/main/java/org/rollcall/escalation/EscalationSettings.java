@@ -19,11 +19,27 @@ public interface EscalationSettings {
         return set(authority, dutyEmail, carerScript, "Rollcall");
     }
 
-    /** As above; {@code by} clears a "needs updating" flag on the old duty address when the address changes. */
+    /**
+     * As above, keeping the social-worker channel on record; {@code by} clears a "needs updating" flag on the old
+     * duty address when the address changes.
+     */
     AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String by);
 
-    /** @param dutyEmail null when none is on record */
+    /**
+     * As above, and how social workers are told.
+     *
+     * @param socialWorkerChannel {@code email} or {@code call} (any case); null or blank for Rollcall's default
+     *     ({@code rollcall.escalation.social-worker-channel})
+     * @throws EscalationRefusedException as above, and for a channel that is neither, naming the accepted values
+     */
+    AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String socialWorkerChannel,
+                          String by);
+
+    /**
+     * @param dutyEmail null when none is on record
+     * @param socialWorkerChannel the authority's own, or Rollcall's default when {@code ownChannel} is false
+     */
     record AuthoritySettings(AuthorityId authority, Optional<String> dutyEmail, String carerScript,
-                             boolean ownScript) {
+                             boolean ownScript, SocialWorkerChannel socialWorkerChannel, boolean ownChannel) {
     }
 }

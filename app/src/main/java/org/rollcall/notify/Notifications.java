@@ -1,6 +1,9 @@
 package org.rollcall.notify;
 
+import java.util.Map;
 import java.util.Optional;
+
+import org.rollcall.directory.AuthorityId;
 
 /** Queues email (and letters) to be sent once, after the decision that causes them commits. */
 public interface Notifications {
@@ -25,4 +28,13 @@ public interface Notifications {
     MessageId recordUndeliverable(NewMessage message, String reason);
 
     Optional<OutboxMessage> find(MessageId id);
+
+    /**
+     * What a message of this kind would say, in the authority's wording with the values filled in, without queuing
+     * anything: for an operator to read out the same words on a call. The subject, and the body's paragraphs
+     * separated by blank lines.
+     *
+     * @throws MessageRefusedException for a value missing or one the kind does not have
+     */
+    Wording words(MessageKind kind, AuthorityId authority, Map<String, String> values);
 }

@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dialler's order (ADR 0017) with the real planner and dialler: school calls first; a carer call fills slack,
- * and waits while a school falls due within one carer call's allowance (10 minutes) and could not wait that long.
+ * and waits while a school falls due within one carer call's allowance (10 minutes) and could not wait that long;
+ * a social-worker call is ordered the same way.
  */
 @RollcallIntegrationTest
 // a context of its own: carer calls left due here must not reach other tests' operators
@@ -73,10 +74,13 @@ class CarerCallOrderIntegrationTests {
                 now.plusMinutes(12));
         awaitPlanned(tight, today);
         CallId waiting = carerCall(home, today);
+        // A social-worker call is ordered exactly like a carer call.
+        CallId socialWorker = call(CallPurpose.SOCIAL_WORKER, home, today);
         UserId free = operator("order-op-2");
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> desk.status(free) == OperatorStatus.READY && desk.currentCall(free).isEmpty());
         assertThat(calls.find(waiting).orElseThrow().status()).isEqualTo(CallStatus.DUE);
+        assertThat(calls.find(socialWorker).orElseThrow().status()).isEqualTo(CallStatus.DUE);
 
         // A school due now: offered before the carer call that has waited longer.
         ProvisionId urgent = school(authority, "Urgent Window School", "01632 960303", now.minusMinutes(1),
@@ -85,6 +89,7 @@ class CarerCallOrderIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> desk.currentCall(free).isPresent());
         assertThat(desk.currentCall(free).orElseThrow().id()).isEqualTo(schoolCall.id());
         assertThat(calls.find(waiting).orElseThrow().status()).isEqualTo(CallStatus.DUE);
+        assertThat(calls.find(socialWorker).orElseThrow().status()).isEqualTo(CallStatus.DUE);
     }
 
     private UserId operator(String name) {
@@ -94,9 +99,13 @@ class CarerCallOrderIntegrationTests {
     }
 
     private CallId carerCall(ProvisionId school, LocalDate today) {
+        return call(CallPurpose.CARER, school, today);
+    }
+
+    private CallId call(CallPurpose purpose, ProvisionId school, LocalDate today) {
         Instant now = clock.instant();
-        return tx.execute(s -> carerCalls.queue(UUID.randomUUID(), school, today, UkPhoneNumber.parse("07700 900300"),
-                now, now.plus(Duration.ofHours(6)), 1));
+        return tx.execute(s -> carerCalls.queue(purpose, UUID.randomUUID(), school, today,
+                UkPhoneNumber.parse("07700 900300"), now, now.plus(Duration.ofHours(6)), 1));
     }
 
     private CallSummary awaitPlanned(ProvisionId school, LocalDate today) {

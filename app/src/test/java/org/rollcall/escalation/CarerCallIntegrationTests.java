@@ -21,6 +21,7 @@ import org.rollcall.notify.EmbeddedMailbox;
 import org.rollcall.notify.ReceivedMail;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,6 +42,7 @@ class CarerCallIntegrationTests {
     @Autowired EscalationSettings settings;
     @Autowired CallLog calls;
     @Autowired EmbeddedMailbox mailbox;
+    @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
     @Test
@@ -71,8 +73,9 @@ class CarerCallIntegrationTests {
                 .contains("The carer, Sam Carer, said: \u201c" + told.carerReason() + "\u201d")
                 .doesNotContain("Example"); // least data: never the child's last name
 
-        CallSummary call = carerCalls(f).getFirst();
-        assertThat(call.status()).isEqualTo(CallStatus.DONE);
+        // The robot wraps the call up just after saving the reason: wait for that, not for a busy machine's luck.
+        CallSummary call = await().atMost(Duration.ofSeconds(30)).until(() -> carerCalls(f).getFirst(),
+                c -> c.status() == CallStatus.DONE);
         assertThat(call.outcome()).isEqualTo(CallOutcome.COMPLETED);
         assertThat(call.operatorName()).isEqualTo("robot1");
         // The school's code stands; the carer's reason is kept with the escalation of that mark.
@@ -129,6 +132,71 @@ class CarerCallIntegrationTests {
         assertThat(settings.get(f.authority()).dutyEmail()).isEmpty();
     }
 
+    @Test
+    void anAuthorityThatPrefersCallsHasARobotTellTheSocialWorkerByPhoneAndNothingIsEmailed() {
+        var f = EscalationFixtures.create(directory, clock, "Phoning Shire", "917", "01632 960217")
+                .withSocialWorkerPhone(directory, "07700 900217", "0117 496 0217", "alex.worker@phoning.example.org");
+        settings.set(f.authority(), null, null, "call", "admin");
+        mark(f, "N", "no word from home");
+
+        Escalation told = awaitState(f, EscalationState.SOCIAL_WORKER_TOLD);
+        List<TimelineEntry> timeline = escalations.timeline(told.id());
+        assertThat(timeline).extracting(TimelineEntry::step).containsExactly(Step.OPENED, Step.CARER_CALL_QUEUED,
+                Step.CARER_REASON, Step.SOCIAL_WORKER_CALL_QUEUED, Step.SOCIAL_WORKER_PHONED);
+        assertThat(timeline.get(3).said()).startsWith("Call 1 of 3 to the social worker, Alex Worker, on "
+                + "01174960217, queued for operators from 10:3").endsWith("to tell them: The carer, Sam Carer, said: "
+                + "\u201c" + told.carerReason() + "\u201d");
+        assertThat(timeline.get(4).who()).isEqualTo("robot1");
+        assertThat(timeline.get(4).step().label()).isEqualTo("Social worker told by phone");
+        assertThat(timeline.get(4).said()).isEqualTo("Told the social worker, Alex Worker, by phone on 01174960217: "
+                + "The carer, Sam Carer, said: \u201c" + told.carerReason() + "\u201d");
+
+        // The robot says "Told", then hangs up and wraps up.
+        CallSummary call = await().atMost(Duration.ofSeconds(30)).until(() -> calls(f, CallPurpose.SOCIAL_WORKER)
+                .getFirst(), c -> c.status() == CallStatus.DONE);
+        assertThat(call.outcome()).isEqualTo(CallOutcome.COMPLETED);
+        assertThat(call.operatorName()).isEqualTo("robot1");
+        assertThat(call.subject()).isEqualTo(told.id().value());
+        // Told by phone: no email was written for the social worker, so none can be sent.
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?")
+                .param("alex.worker@phoning.example.org").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aSocialWorkerWithoutAPhoneIsEmailedAtOnceAndTheTimelineSaysWhy() {
+        var f = EscalationFixtures.create(directory, clock, "No Number Shire", "918", "01632 960218")
+                .withContacts(directory, null, "alex.worker@no-number.example.org");
+        settings.set(f.authority(), null, null, "call", "admin");
+        mark(f, "O", "not known");
+
+        Escalation told = awaitState(f, EscalationState.SOCIAL_WORKER_TOLD);
+        List<TimelineEntry> timeline = escalations.timeline(told.id());
+        assertThat(timeline).extracting(TimelineEntry::step).containsExactly(Step.OPENED, Step.CARER_NO_PHONE,
+                Step.SOCIAL_WORKER_NO_PHONE, Step.SOCIAL_WORKER_TOLD);
+        assertThat(timeline.get(2).said()).isEqualTo("The authority prefers to tell the social worker by phone, but "
+                + "no phone number is on record for the social worker, Alex Worker. Emailing instead.");
+        assertThat(awaitMail("alex.worker@no-number.example.org").subject()).startsWith("Unauthorised absence: ");
+        assertThat(calls(f, CallPurpose.SOCIAL_WORKER)).isEmpty();
+    }
+
+    @Test
+    void anExclusionAtAnAuthorityThatPrefersCallsIsToldByPhoneAndTheLetterIsStillAwaited() {
+        var f = EscalationFixtures.create(directory, clock, "Excluding Phone Shire", "919", "01632 960219")
+                .withSocialWorkerPhone(directory, null, "0117 496 0219", null);
+        settings.set(f.authority(), null, null, "call", "admin");
+        mark(f, "E", "fixed-term suspension");
+
+        List<TimelineEntry> timeline = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> escalations.find(f.child(), f.today(), Trigger.EXCLUSION)
+                        .map(e -> escalations.timeline(e.id())).orElse(List.of()),
+                        t -> t.stream().anyMatch(e -> e.step() == Step.SOCIAL_WORKER_PHONED));
+        assertThat(timeline.stream().filter(e -> e.step() == Step.SOCIAL_WORKER_PHONED).findFirst().orElseThrow()
+                .said()).isEqualTo("Told the social worker, Alex Worker, by phone on 01174960219: the child was "
+                + "excluded.");
+        assertThat(escalations.find(f.child(), f.today(), Trigger.EXCLUSION).orElseThrow().state())
+                .isEqualTo(EscalationState.LETTER_REQUESTED);
+    }
+
     private void mark(EscalationFixtures f, String code, String reason) {
         attendance.record(new RecordMark(f.child(), f.school(), f.today(), Session.AM, code, reason, null, null,
                 "op-carer"));
@@ -146,7 +214,11 @@ class CarerCallIntegrationTests {
     }
 
     private List<CallSummary> carerCalls(EscalationFixtures f) {
-        return calls.onDate(f.today()).stream().filter(c -> c.purpose() == CallPurpose.CARER
+        return calls(f, CallPurpose.CARER);
+    }
+
+    private List<CallSummary> calls(EscalationFixtures f, CallPurpose purpose) {
+        return calls.onDate(f.today()).stream().filter(c -> c.purpose() == purpose
                 && c.provisionId().equals(f.school())).toList();
     }
 }

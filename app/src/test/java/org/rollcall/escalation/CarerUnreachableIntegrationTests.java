@@ -31,6 +31,7 @@ class CarerUnreachableIntegrationTests {
     @Autowired DirectoryAdmin directory;
     @Autowired Attendance attendance;
     @Autowired Escalations escalations;
+    @Autowired EscalationSettings settings;
     @Autowired CallLog calls;
     @Autowired EmbeddedMailbox mailbox;
     @Autowired Clock clock;
@@ -64,6 +65,43 @@ class CarerUnreachableIntegrationTests {
         assertThat(mail.text()).contains("for the afternoon of Wednesday 2 December 2026, with code U (Arrived after "
                 + "the register closed)").contains("The carer could not be reached after 2 attempts.");
         assertThat(mailbox.messages().stream().filter(m -> m.to().contains("alex.worker@silent-shire.example.org")))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSocialWorkerWhoNeverAnswersIsEmailedAfterTheSetAttemptsAndTheTimelineSaysSo() {
+        var f = EscalationFixtures.create(directory, clock, "Silent Phone Shire", "922", "01632 960222")
+                // no carer phone, so the social worker is to be told at once (and the test stays short)
+                .withSocialWorkerPhone(directory, null, "0117 496 0222", "alex.worker@silent-phone.example.org");
+        settings.set(f.authority(), null, null, "call", "admin");
+        attendance.record(new RecordMark(f.child(), f.school(), f.today(), Session.AM, "O", "no word", null, null,
+                "op-silent"));
+
+        Escalation told = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> escalations.find(f.child(), f.today(), Trigger.UNAUTHORISED_ABSENCE),
+                        e -> e.isPresent() && e.get().state() == EscalationState.SOCIAL_WORKER_TOLD).orElseThrow();
+        List<TimelineEntry> timeline = escalations.timeline(told.id());
+        assertThat(timeline).extracting(TimelineEntry::step).containsExactly(Step.OPENED, Step.CARER_NO_PHONE,
+                Step.SOCIAL_WORKER_CALL_QUEUED, Step.SOCIAL_WORKER_CALL_ATTEMPT, Step.SOCIAL_WORKER_CALL_QUEUED,
+                Step.SOCIAL_WORKER_CALL_ATTEMPT, Step.SOCIAL_WORKER_UNREACHABLE, Step.SOCIAL_WORKER_TOLD);
+        assertThat(timeline.get(3).said()).isEqualTo("Attempt 1 of 2 to reach the social worker: no answer.");
+        assertThat(timeline.get(6).said()).isEqualTo("Could not reach the social worker by phone after 2 attempts; "
+                + "emailed instead.");
+        assertThat(timeline.get(7).said()).startsWith("Emailed the social worker, Alex Worker, at "
+                + "alex.worker@silent-phone.example.org");
+
+        List<CallSummary> socialWorkerCalls = calls.onDate(f.today()).stream()
+                .filter(c -> c.purpose() == CallPurpose.SOCIAL_WORKER && c.provisionId().equals(f.school())).toList();
+        assertThat(socialWorkerCalls).extracting(CallSummary::attempt).containsExactlyInAnyOrder(1, 2);
+        assertThat(socialWorkerCalls).extracting(CallSummary::outcome).containsOnly(CallOutcome.NO_ANSWER);
+
+        ReceivedMail mail = await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.messages().stream()
+                .filter(m -> m.to().contains("alex.worker@silent-phone.example.org")).toList(),
+                l -> !l.isEmpty()).getFirst();
+        // The same words the call would have said.
+        assertThat(mail.text()).contains("Rollcall did not call the carer: no phone number is on record for the "
+                + "carer, Sam Carer");
+        assertThat(mailbox.messages().stream().filter(m -> m.to().contains("alex.worker@silent-phone.example.org")))
                 .hasSize(1);
     }
 }

@@ -46,4 +46,13 @@ record EscalationFixtures(AuthorityId authority, ProvisionId school, ChildId chi
         }
         return this;
     }
+
+    /** The carer (a phone, or none) and a social worker with a phone number and, when given, an email address. */
+    EscalationFixtures withSocialWorkerPhone(DirectoryAdmin directory, String carerPhone, String socialWorkerPhone,
+                                             String socialWorkerEmail) {
+        withContacts(directory, carerPhone, null);
+        directory.addContact(child, ContactRole.SOCIAL_WORKER, "Alex Worker", UkPhoneNumber.parse(socialWorkerPhone),
+                socialWorkerEmail);
+        return this;
+    }
 }

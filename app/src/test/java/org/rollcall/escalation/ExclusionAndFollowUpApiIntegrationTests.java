@@ -53,6 +53,7 @@ class ExclusionAndFollowUpApiIntegrationTests {
     @Autowired DirectoryAdmin directory;
     @Autowired Attendance attendance;
     @Autowired Escalations escalations;
+    @Autowired EscalationSettings settings;
     @Autowired Accounts accounts;
     @Autowired EmbeddedMailbox mailbox;
     @Autowired JdbcClient jdbc;
@@ -139,6 +140,24 @@ class ExclusionAndFollowUpApiIntegrationTests {
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().path("dutyEmail").stringValue()).isEqualTo("duty@settings-shire.example.org");
         assertThat(saved.json().path("carerScript").stringValue()).isEqualTo("Hello from Settings.");
+        assertThat(saved.json().path("socialWorkerChannel").stringValue()).isEqualTo("email"); // Rollcall's default
+        assertThat(saved.json().path("ownChannel").booleanValue()).isFalse();
+
+        // How social workers are told: email or call, nothing else, and nothing is half-saved.
+        Answer badChannel = send("PUT", "/api/v1/admin/authorities/943/escalation", "admin-settings",
+                "{\"dutyEmail\": \"other@settings-shire.example.org\", \"socialWorkerChannel\": \"fax\"}");
+        assertThat(badChannel.status()).isEqualTo(400);
+        assertThat(badChannel.json().path("detail").stringValue()).isEqualTo("social-worker channel 'fax' is not "
+                + "one we know: use email or call");
+        assertThat(send("GET", "/api/v1/admin/authorities/943/escalation", "admin-settings", null).json()
+                .path("dutyEmail").stringValue()).isEqualTo("duty@settings-shire.example.org");
+        Answer call = send("PUT", "/api/v1/admin/authorities/943/escalation", "admin-settings",
+                "{\"dutyEmail\": \"duty@settings-shire.example.org\", \"socialWorkerChannel\": \" Call \"}");
+        assertThat(call.status()).isEqualTo(200);
+        assertThat(call.json().path("socialWorkerChannel").stringValue()).isEqualTo("call");
+        assertThat(call.json().path("ownChannel").booleanValue()).isTrue();
+        assertThat(settings.get(f.authority()).socialWorkerChannel()).isEqualTo(SocialWorkerChannel.CALL);
+
         assertThat(send("GET", "/api/v1/admin/authorities/999/escalation", "admin-settings", null).status())
                 .isEqualTo(404);
         assertThat(f.authority()).isNotNull();

@@ -91,8 +91,9 @@ class CallPlanner {
     /** The day's calls so far, by provision and purpose, with those still waiting to be dialled (retries too). */
     private Map<PlanKey, DayCall> existing(LocalDate day) {
         Map<PlanKey, DayCall> calls = new HashMap<>();
-        // Carer calls are not the plan's: queued by escalations, never cancelled or added by it.
-        jdbc.sql("SELECT id, provision_id, purpose, status FROM call WHERE call_date = ? AND purpose <> 'CARER'")
+        // Carer and social-worker calls are not the plan's: queued by escalations, never cancelled or added by it.
+        jdbc.sql("SELECT id, provision_id, purpose, status FROM call WHERE call_date = ? "
+                + "AND purpose IN ('MORNING', 'AFTERNOON')")
                 .param(day).query(rs -> {
             DayCall call = calls.computeIfAbsent(new PlanKey(rs.getObject(2, UUID.class), rs.getString(3)),
                     k -> new DayCall(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
@@ -187,7 +188,7 @@ class CallPlanner {
                             FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[])
                                  AS t(id, provision_id, window_id, closes, due, purpose, collect_from)
                             ON CONFLICT (provision_id, call_date, purpose, attempt)
-                            WHERE follows_call IS NULL AND purpose <> 'CARER' DO NOTHING""")
+                            WHERE follows_call IS NULL AND purpose IN ('MORNING', 'AFTERNOON') DO NOTHING""")
                     .params(day, ids.toArray(UUID[]::new), provisions.toArray(UUID[]::new),
                             windows.toArray(UUID[]::new), closesAt.toArray(String[]::new),
                             dueAt.toArray(String[]::new), purposes.toArray(String[]::new),

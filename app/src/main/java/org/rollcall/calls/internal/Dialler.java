@@ -49,15 +49,17 @@ class Dialler {
         if (operator.isEmpty()) {
             return false;
         }
-        // School calls first, the window closing soonest first; a carer call only fills slack (ADR 0017): never
-        // while a school call falls due within one carer call's allowance and could not wait that long.
+        // School calls first, the window closing soonest first; a carer or social-worker call only fills slack
+        // (ADR 0017): never while a school call falls due within one such call's allowance and could not wait.
         Duration allowance = properties.carerCallAllowance();
         Optional<UUID[]> call = jdbc.sql("""
                         SELECT id, provision_id FROM call c WHERE status = 'DUE' AND due_at <= ? AND window_closes > ?
-                        AND (purpose <> 'CARER' OR NOT EXISTS (
-                            SELECT 1 FROM call s WHERE s.status = 'DUE' AND s.purpose <> 'CARER' AND s.due_at < ?
+                        AND (purpose IN ('MORNING', 'AFTERNOON') OR NOT EXISTS (
+                            SELECT 1 FROM call s WHERE s.status = 'DUE' AND s.purpose IN ('MORNING', 'AFTERNOON')
+                            AND s.due_at < ?
                             AND s.window_closes > ? AND s.window_closes <= ?))
-                        ORDER BY purpose = 'CARER', window_closes, due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                        ORDER BY purpose NOT IN ('MORNING', 'AFTERNOON'), window_closes, due_at
+                        LIMIT 1 FOR UPDATE SKIP LOCKED""")
                 .params(now, now, CallRows.ts(clock.instant().plus(allowance)), now,
                         CallRows.ts(clock.instant().plus(allowance.multipliedBy(2))))
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).optional();

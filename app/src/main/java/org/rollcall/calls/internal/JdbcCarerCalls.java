@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CarerCalls;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.UkPhoneNumber;
@@ -25,21 +26,24 @@ class JdbcCarerCalls implements CarerCalls {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public CallId queue(UUID subject, ProvisionId school, LocalDate date, UkPhoneNumber carer, Instant dueAt,
-                        Instant closesAt, int attempt) {
+    public CallId queue(CallPurpose purpose, UUID subject, ProvisionId school, LocalDate date, UkPhoneNumber number,
+                        Instant dueAt, Instant closesAt, int attempt) {
         Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(carer, "carer's number");
+        Objects.requireNonNull(number, "number to dial");
+        if (!purpose.aboutAChild()) {
+            throw new IllegalArgumentException(purpose.label() + "s are the call plan's, not queued one by one");
+        }
         if (!dueAt.isBefore(closesAt)) {
-            throw new IllegalArgumentException("a carer call must be due (" + dueAt + ") before it closes ("
-                    + closesAt + ")");
+            throw new IllegalArgumentException("a " + purpose.label().toLowerCase(java.util.Locale.UK)
+                    + " must be due (" + dueAt + ") before it closes (" + closesAt + ")");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO call (id, provision_id, call_date, window_closes, due_at, attempt, status, purpose,
                                           dial_to, subject)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DUE', 'CARER', ?, ?)""")
-                .params(id, school.value(), date, CallRows.ts(closesAt), CallRows.ts(dueAt), attempt, carer.e164(),
-                        subject)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DUE', ?, ?, ?)""")
+                .params(id, school.value(), date, CallRows.ts(closesAt), CallRows.ts(dueAt), attempt, purpose.name(),
+                        number.e164(), subject)
                 .update();
         return new CallId(id);
     }

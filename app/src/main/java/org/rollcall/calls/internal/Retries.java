@@ -23,8 +23,8 @@ final class Retries {
 
     static void scheduleAfter(JdbcClient jdbc, CallSummary call, CallOutcome outcome, Instant callBackAt,
                               Instant now, CallsProperties properties) {
-        if (call.purpose() == CallPurpose.CARER) {
-            return; // the module that queued a carer call decides whether to try again (CarerCalls)
+        if (call.purpose().aboutAChild()) {
+            return; // the module that queued a carer or social-worker call decides whether to try again (CarerCalls)
         }
         // A call-back is a new attempt at the school's chosen time (ADR 0005), whether or not this one was dialled.
         boolean counted = outcome == CallOutcome.CALL_BACK || jdbc.sql("SELECT operator_up_at IS NOT NULL FROM call "

@@ -2,9 +2,6 @@ package org.rollcall.escalation.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.rollcall.calls.CarerCalls;
@@ -26,22 +23,22 @@ import org.springframework.stereotype.Component;
 @Component
 class CarerCallQueue {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final CarerCalls calls;
     private final Directory directory;
     private final EscalationRows rows;
     private final SocialWorkerNotices notices;
     private final EscalationProperties properties;
+    private final ContactHours hours;
     private final Clock clock;
 
     CarerCallQueue(CarerCalls calls, Directory directory, EscalationRows rows, SocialWorkerNotices notices,
-                   EscalationProperties properties, Clock clock) {
+                   EscalationProperties properties, ContactHours hours, Clock clock) {
         this.calls = calls;
         this.directory = directory;
         this.rows = rows;
         this.notices = notices;
         this.properties = properties;
+        this.hours = hours;
         this.clock = clock;
     }
 
@@ -69,26 +66,12 @@ class CarerCallQueue {
     }
 
     private void queue(Escalation e, Carer carer, int attempt, Instant earliest) {
-        ZoneId zone = clock.getZone();
-        LocalDate day = earliest.atZone(zone).toLocalDate();
-        if (!earliest.isBefore(until(day, zone))) {
-            day = day.plusDays(1);
-        }
-        Instant from = day.atTime(properties.carerContactFrom()).atZone(zone).toInstant();
-        Instant due = earliest.isAfter(from) ? earliest : from;
-        calls.queue(e.id().value(), e.provisionId(), day, carer.phone(), due, until(day, zone), attempt);
-        String when = TIME.format(due.atZone(zone)) + (day.equals(LocalDate.now(clock)) ? " today"
-                : " on " + MarkWords.DAY.format(day));
-        String hours = TIME.format(properties.carerContactFrom()) + " to "
-                + TIME.format(properties.carerContactUntil());
+        ContactHours.Slot slot = hours.slot(earliest);
+        calls.queue(e.id().value(), e.provisionId(), slot.day(), carer.phone(), slot.due(), slot.closes(), attempt);
         rows.note(e.id(), EscalationRows.ROLLCALL, Step.CARER_CALL_QUEUED, "Call " + attempt + " of "
                 + properties.carerAttempts() + " to the carer, " + carer.name() + ", on "
-                + MarkWords.phone(carer.phone()) + ", queued for operators from " + when + " (carers are called "
-                + hours + ").");
-    }
-
-    private Instant until(LocalDate day, ZoneId zone) {
-        return day.atTime(properties.carerContactUntil()).atZone(zone).toInstant();
+                + MarkWords.phone(carer.phone()) + ", queued for operators from " + hours.when(slot)
+                + " (carers are called " + hours.hours() + ").");
     }
 
     /** The child's carer on record, with a phone number that can be dialled, or why there is none. */

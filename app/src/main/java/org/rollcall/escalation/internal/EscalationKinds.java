@@ -36,6 +36,11 @@ class EscalationKinds {
             List.of(CHILD, DAY, new Placeholder("contact", "the school contact's name"), new Placeholder("requested",
                     "the day the letter was first asked for, such as Wednesday 2 December 2026")), false);
 
+    /** The message a social-worker call stands for, by its code (kept on the escalation while the call waits). */
+    static MessageKind socialWorkerKind(String code) {
+        return SOCIAL_WORKER_NOTICE.code().equals(code) ? SOCIAL_WORKER_NOTICE : EXCLUSION_ALERT;
+    }
+
     @Bean
     static MessageKind letterReminderKind() {
         return LETTER_REMINDER;

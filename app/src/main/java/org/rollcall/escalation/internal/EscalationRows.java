@@ -92,6 +92,34 @@ class EscalationRows {
                 + "RETURNING carer_attempts").param(id.value()).query(Integer.class).single();
     }
 
+    /** A social-worker call waits to tell them the message of {@code kind} (with what is said of the carer). */
+    void socialWorkerCallDue(EscalationId id, String kind, String carer) {
+        jdbc.sql("UPDATE escalation SET sw_call_kind = ?, sw_call_carer = ?, sw_call_attempts = 0 WHERE id = ?")
+                .params(kind, carer, id.value()).update();
+    }
+
+    /** The social-worker call waiting, if one is. */
+    Optional<SocialWorkerCallDue> socialWorkerCall(EscalationId id) {
+        return jdbc.sql("SELECT sw_call_kind, sw_call_carer, sw_call_attempts FROM escalation WHERE id = ? "
+                        + "AND sw_call_kind IS NOT NULL").param(id.value())
+                .query((rs, n) -> new SocialWorkerCallDue(rs.getString(1), rs.getString(2), rs.getInt(3))).optional();
+    }
+
+    int countSocialWorkerAttempt(EscalationId id) {
+        return jdbc.sql("UPDATE escalation SET sw_call_attempts = sw_call_attempts + 1 WHERE id = ? "
+                + "RETURNING sw_call_attempts").param(id.value()).query(Integer.class).single();
+    }
+
+    /** Told, by phone or by email: no social-worker call waits any more. */
+    void socialWorkerCallDone(EscalationId id) {
+        jdbc.sql("UPDATE escalation SET sw_call_kind = NULL, sw_call_carer = NULL WHERE id = ?").param(id.value())
+                .update();
+    }
+
+    /** @param carer null for a message without the carer's part (the exclusion alert) */
+    record SocialWorkerCallDue(String kind, String carer, int attempts) {
+    }
+
     void note(EscalationId id, String who, Step step, String said) {
         jdbc.sql("INSERT INTO escalation_timeline (escalation_id, at, who, step, said) VALUES (?, ?, ?, ?, ?)")
                 .params(id.value(), ts(clock.instant()), who, step.name(), said).update();

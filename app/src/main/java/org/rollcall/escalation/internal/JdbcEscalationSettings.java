@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ContactsToUpdate;
+import org.rollcall.escalation.EscalationProperties;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.EscalationSettings;
+import org.rollcall.escalation.SocialWorkerChannel;
 import org.rollcall.platform.EmailAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,26 +23,44 @@ class JdbcEscalationSettings implements EscalationSettings {
             + "the child in your care. Their school has told us they were absent and the absence is not authorised. "
             + "Can you tell me why they were not at school?";
 
+    /** Said on every social-worker call. */
+    static final String SOCIAL_WORKER_RECORDING_NOTICE = "Before we start: this call is recorded, so that there is "
+            + "a record of what you were told.";
+
     private final JdbcClient jdbc;
     private final ContactsToUpdate contacts;
+    private final EscalationProperties properties;
 
-    JdbcEscalationSettings(JdbcClient jdbc, ContactsToUpdate contacts) {
+    JdbcEscalationSettings(JdbcClient jdbc, ContactsToUpdate contacts, EscalationProperties properties) {
         this.jdbc = jdbc;
         this.contacts = contacts;
+        this.properties = properties;
     }
 
     @Override
     @Transactional(readOnly = true)
     public AuthoritySettings get(AuthorityId authority) {
-        return jdbc.sql("SELECT duty_email, carer_script FROM escalation_authority WHERE authority_id = ?")
+        return jdbc.sql("SELECT duty_email, carer_script, social_worker_channel FROM escalation_authority "
+                        + "WHERE authority_id = ?")
                 .param(authority.value())
-                .query((rs, n) -> settings(authority, rs.getString(1), rs.getString(2))).optional()
-                .orElseGet(() -> settings(authority, null, null));
+                .query((rs, n) -> settings(authority, rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .orElseGet(() -> settings(authority, null, null, null));
     }
 
     @Override
     @Transactional
     public AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String by) {
+        String channel = jdbc.sql("SELECT social_worker_channel FROM escalation_authority WHERE authority_id = ?")
+                .param(authority.value()).query(String.class).optional().orElse(null);
+        return set(authority, dutyEmail, carerScript, channel, by);
+    }
+
+    @Override
+    @Transactional
+    public AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript,
+                                 String socialWorkerChannel, String by) {
+        String channel = socialWorkerChannel == null || socialWorkerChannel.isBlank() ? null
+                : channel(socialWorkerChannel).name();
         String duty = dutyEmail == null || dutyEmail.isBlank() ? null : valid(dutyEmail);
         String script = carerScript == null || carerScript.isBlank() ? null : carerScript.strip();
         if (script != null && script.length() > 2000) {
@@ -48,12 +68,22 @@ class JdbcEscalationSettings implements EscalationSettings {
                     + "keep it to 2,000 (the recording notice is added by Rollcall)");
         }
         jdbc.sql("""
-                        INSERT INTO escalation_authority (authority_id, duty_email, carer_script) VALUES (?, ?, ?)
+                        INSERT INTO escalation_authority (authority_id, duty_email, carer_script,
+                                                          social_worker_channel) VALUES (?, ?, ?, ?)
                         ON CONFLICT (authority_id) DO UPDATE SET duty_email = EXCLUDED.duty_email,
-                          carer_script = EXCLUDED.carer_script""")
-                .params(authority.value(), duty, script).update();
+                          carer_script = EXCLUDED.carer_script,
+                          social_worker_channel = EXCLUDED.social_worker_channel""")
+                .params(authority.value(), duty, script, channel).update();
         contacts.dutyAddressCorrected(authority, by); // the address now on record is a valid one, or none
-        return settings(authority, duty, script);
+        return settings(authority, duty, script, channel);
+    }
+
+    private static SocialWorkerChannel channel(String text) {
+        try {
+            return SocialWorkerChannel.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new EscalationRefusedException(e.getMessage());
+        }
     }
 
     private static String valid(String email) {
@@ -64,8 +94,9 @@ class JdbcEscalationSettings implements EscalationSettings {
         }
     }
 
-    private static AuthoritySettings settings(AuthorityId authority, String duty, String script) {
+    private AuthoritySettings settings(AuthorityId authority, String duty, String script, String channel) {
         return new AuthoritySettings(authority, Optional.ofNullable(duty), script == null ? SHIPPED_SCRIPT : script,
-                script != null);
+                script != null, channel == null ? properties.defaultSocialWorkerChannel()
+                : SocialWorkerChannel.valueOf(channel), channel != null);
     }
 }

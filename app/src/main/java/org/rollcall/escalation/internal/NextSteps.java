@@ -11,8 +11,10 @@ class NextSteps {
     private final CarerCallQueue carerCalls;
     private final CarerCalls queued;
     private final ExclusionRequests exclusions;
+    private final EscalationRows rows;
 
-    NextSteps(CarerCallQueue carerCalls, CarerCalls queued, ExclusionRequests exclusions) {
+    NextSteps(CarerCallQueue carerCalls, CarerCalls queued, ExclusionRequests exclusions, EscalationRows rows) {
+        this.rows = rows;
         this.carerCalls = carerCalls;
         this.queued = queued;
         this.exclusions = exclusions;
@@ -31,5 +33,7 @@ class NextSteps {
 
     void withdrawn(Escalation escalation) {
         queued.cancel(escalation.id().value(), "no longer needed: the school corrected the mark");
+        // A social-worker call still on a line when the mark was corrected must not count, or be retried, later.
+        rows.socialWorkerCallDone(escalation.id());
     }
 }

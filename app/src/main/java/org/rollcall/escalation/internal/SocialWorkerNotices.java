@@ -12,6 +12,7 @@ import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.SocialWorkerChannel;
 import org.rollcall.escalation.Step;
 import org.rollcall.escalation.Trigger;
 import org.rollcall.platform.EmailAddress;
@@ -21,9 +22,10 @@ import org.rollcall.notify.Notifications;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the child's social worker by email, through the outbox in the caller's transaction, so the notice is sent
- * exactly when the decision commits. No valid social worker email on record: the authority's duty address, and the
- * timeline says why. Neither: the escalation waits as "nobody to tell" for someone to add one.
+ * Tells the child's social worker, as the authority prefers: by a call ({@link SocialWorkerCalls}) when it chose
+ * calls and the social worker has a number, else by email, through the outbox in the caller's transaction, so the
+ * notice is sent exactly when the decision commits. No valid social worker email on record: the authority's duty
+ * address, and the timeline says why. Neither: the escalation waits as "nobody to tell" for someone to add one.
  */
 @Component
 class SocialWorkerNotices {
@@ -35,11 +37,13 @@ class SocialWorkerNotices {
     private final MarkWords words;
     private final EscalationProperties properties;
     private final ContactsToUpdate contacts;
+    private final SocialWorkerCalls calls;
 
     SocialWorkerNotices(Notifications notifications, Directory directory, EscalationSettings settings,
                         EscalationRows rows, MarkWords words, EscalationProperties properties,
-                        ContactsToUpdate contacts) {
+                        ContactsToUpdate contacts, SocialWorkerCalls calls) {
         this.contacts = contacts;
+        this.calls = calls;
         this.properties = properties;
         this.notifications = notifications;
         this.directory = directory;
@@ -50,13 +54,38 @@ class SocialWorkerNotices {
 
     /** The unauthorised-absence notice; {@code carer} says what the carer said or why they were not reached. */
     void tell(Escalation e, String carer) {
-        send(e, EscalationKinds.SOCIAL_WORKER_NOTICE, Map.of("carer", carer), EscalationState.SOCIAL_WORKER_TOLD,
-                carer);
+        tell(e, EscalationKinds.SOCIAL_WORKER_NOTICE, carer);
     }
 
     /** The immediate alert when a child is excluded; the escalation stays as it is (waiting for the letter). */
     void alertExclusion(Escalation e) {
-        send(e, EscalationKinds.EXCLUSION_ALERT, Map.of(), e.state(), "the child was excluded.");
+        tell(e, EscalationKinds.EXCLUSION_ALERT, null);
+    }
+
+    private void tell(Escalation e, MessageKind kind, String carer) {
+        if (settings.get(e.authorityId()).socialWorkerChannel() == SocialWorkerChannel.CALL
+                && calls.first(e, kind, carer, what(kind, carer))) {
+            return;
+        }
+        email(e, kind, carer);
+    }
+
+    /** By email whatever the authority prefers: at once, or once the social worker could not be reached by phone. */
+    void email(Escalation e, MessageKind kind, String carer) {
+        boolean notice = kind.equals(EscalationKinds.SOCIAL_WORKER_NOTICE);
+        send(e, kind, notice ? Map.of("carer", carer) : Map.of(), notice ? EscalationState.SOCIAL_WORKER_TOLD
+                : e.state(), what(kind, carer));
+    }
+
+    /** What the timeline says the social worker is told. */
+    static String what(MessageKind kind, String carer) {
+        return kind.equals(EscalationKinds.SOCIAL_WORKER_NOTICE) ? carer : "the child was excluded.";
+    }
+
+    /** The message's values, as an email or a social-worker call says them. */
+    Map<String, String> values(Escalation e, MessageKind kind, String carer) {
+        return values(e, directory.childRecord(e.childId()).orElseThrow(),
+                kind.equals(EscalationKinds.SOCIAL_WORKER_NOTICE) ? Map.of("carer", carer) : Map.of());
     }
 
     private void send(Escalation e, MessageKind kind, Map<String, String> more, EscalationState after,

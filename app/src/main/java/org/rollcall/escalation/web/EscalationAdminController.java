@@ -21,11 +21,16 @@ import io.swagger.v3.oas.annotations.Operation;
 @RequestMapping("/api/v1/admin/authorities/{laCode}/escalation")
 class EscalationAdminController {
 
-    /** @param carerScript null or blank for Rollcall's shipped script */
-    record SettingsBody(String dutyEmail, String carerScript) {
+    /**
+     * @param carerScript null or blank for Rollcall's shipped script
+     * @param socialWorkerChannel {@code email} or {@code call}; null or blank for Rollcall's default
+     */
+    record SettingsBody(String dutyEmail, String carerScript, String socialWorkerChannel) {
     }
 
-    record SettingsView(String laCode, String authority, String dutyEmail, String carerScript, boolean ownScript) {
+    /** @param ownChannel false when {@code socialWorkerChannel} is Rollcall's default */
+    record SettingsView(String laCode, String authority, String dutyEmail, String carerScript, boolean ownScript,
+                        String socialWorkerChannel, boolean ownChannel) {
     }
 
     private final EscalationSettings settings;
@@ -36,7 +41,7 @@ class EscalationAdminController {
         this.directory = directory;
     }
 
-    @Operation(summary = "The authority's duty address and carer script")
+    @Operation(summary = "The authority's duty address, carer script and how social workers are told")
     @GetMapping
     SettingsView get(@PathVariable String laCode) {
         AuthoritySummary authority = authority(laCode);
@@ -44,13 +49,14 @@ class EscalationAdminController {
     }
 
     @Operation(summary = "Set the duty address (told when a child has no social worker email on record) and the "
-            + "carer script (the recording notice is always said first)")
+            + "carer script (the recording notice is always said first), and how social workers are told: "
+            + "socialWorkerChannel email or call (null for Rollcall's default)")
     @PutMapping
     SettingsView put(@PathVariable String laCode, @RequestBody SettingsBody body, java.security.Principal caller) {
         AuthoritySummary authority = authority(laCode);
         try {
             return view(authority, settings.set(authority.id(), body.dutyEmail(), body.carerScript(),
-                    caller.getName()));
+                    body.socialWorkerChannel(), caller.getName()));
         } catch (EscalationRefusedException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -63,6 +69,6 @@ class EscalationAdminController {
 
     private static SettingsView view(AuthoritySummary authority, EscalationSettings.AuthoritySettings s) {
         return new SettingsView(authority.laCode(), authority.name(), s.dutyEmail().orElse(null), s.carerScript(),
-                s.ownScript());
+                s.ownScript(), s.socialWorkerChannel().value(), s.ownChannel());
     }
 }

@@ -105,15 +105,11 @@ class NotificationService implements Notifications {
             throw new MessageRefusedException("the message was refused and nothing was queued", problems);
         }
         Instant now = clock.instant();
-        Map<String, String> values = new HashMap<>(message.values());
-        values.put("authority", authority.name());
-        values.put("date", DATE.format(LocalDate.ofInstant(now, clock.getZone())));
-        Wording wording = wordings.wording(authority.id(), kind.code()).map(JdbcWordings.Own::wording)
-                .orElse(shipped.wording());
+        Map<String, String> values = withCommon(message.values(), authority, now);
+        Wording filled = fill(shipped, authority, values);
+        String subject = filled.subject();
+        String body = filled.body();
         Signature signature = wordings.signature(authority.id()).orElse(Signature.unsigned());
-        // One line: a value with a line break must not split the subject (or inject a header).
-        String subject = WordingTemplate.fill(wording.subject(), values).replaceAll("\\s*\\R\\s*", " ").strip();
-        String body = WordingTemplate.fill(wording.body(), values).strip();
         if (subject.isEmpty() || body.isEmpty()) {
             throw new MessageRefusedException("the message was refused and nothing was queued: its "
                     + (subject.isEmpty() ? "subject" : "body") + " is empty once the values are filled in");
@@ -136,6 +132,35 @@ class NotificationService implements Notifications {
             }
         });
         return queued;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Wording words(MessageKind kind, org.rollcall.directory.AuthorityId authority, Map<String, String> given) {
+        MessageKinds.Shipped shipped = kinds.find(kind.code()).filter(s -> s.kind().equals(kind))
+                .orElseThrow(() -> new MessageRefusedException("message kind " + kind.code() + " is not declared"));
+        List<String> problems = valueProblems(kind, given);
+        if (!problems.isEmpty()) {
+            throw new MessageRefusedException("the message's words could not be filled in", problems);
+        }
+        AuthoritySummary summary = directory.authority(authority);
+        return fill(shipped, summary, withCommon(given, summary, clock.instant()));
+    }
+
+    private Map<String, String> withCommon(Map<String, String> given, AuthoritySummary authority, Instant now) {
+        Map<String, String> values = new HashMap<>(given);
+        values.put("authority", authority.name());
+        values.put("date", DATE.format(LocalDate.ofInstant(now, clock.getZone())));
+        return values;
+    }
+
+    /** The authority's wording (or the shipped one) with the values filled in. */
+    private Wording fill(MessageKinds.Shipped shipped, AuthoritySummary authority, Map<String, String> values) {
+        Wording wording = wordings.wording(authority.id(), shipped.kind().code()).map(JdbcWordings.Own::wording)
+                .orElse(shipped.wording());
+        // One line: a value with a line break must not split the subject (or inject a header).
+        return new Wording(WordingTemplate.fill(wording.subject(), values).replaceAll("\\s*\\R\\s*", " ").strip(),
+                WordingTemplate.fill(wording.body(), values).strip());
     }
 
     @Override

@@ -124,8 +124,14 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle {
         diallerStatus.setText(dialler.pause().map(p -> p.toPeople(clock)).orElse(""));
     }
 
-    /** "Morning", "Afternoon", or "Afternoon, weekly" for a call that also collects the days since the last. */
+    /**
+     * "Morning", "Afternoon", or "Afternoon, weekly" for a call that also collects the days since the last; "Carer
+     * call" or "Social worker call" for the calls about one child.
+     */
     private static String which(CallSummary call) {
+        if (call.purpose().aboutAChild()) {
+            return call.purpose().label();
+        }
         String part = call.purpose() == org.rollcall.calls.CallPurpose.MORNING ? "Morning" : "Afternoon";
         return call.collectFrom() == null ? part : part + ", weekly";
     }

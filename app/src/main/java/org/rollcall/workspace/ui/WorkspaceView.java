@@ -24,6 +24,7 @@ import org.rollcall.escalation.CarerCallDesk;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.Escalations;
 import org.rollcall.escalation.ExclusionLetters;
+import org.rollcall.escalation.SocialWorkerCallDesk;
 import org.rollcall.escalation.ui.LetterUploadField;
 import org.rollcall.platform.ui.HumanDates;
 
@@ -59,6 +60,7 @@ public class WorkspaceView extends VerticalLayout {
     private final WorkspaceBroadcaster broadcaster;
     private final DiallerStatus dialler;
     private final CarerCallDesk carers;
+    private final SocialWorkerCallDesk socialWorkers;
     private final Escalations escalations;
     private final ExclusionLetters exclusionLetters;
     private final Clock clock;
@@ -73,6 +75,7 @@ public class WorkspaceView extends VerticalLayout {
     final VerticalLayout callArea = new VerticalLayout();
     MarkEntryPanel marks;
     CarerPanel carer;
+    SocialWorkerPanel socialWorker;
     WrapUpPanel wrapUp;
     private CallId shownCall;
     private Runnable unregister;
@@ -80,8 +83,9 @@ public class WorkspaceView extends VerticalLayout {
 
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
                          Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
-                         DiallerStatus dialler, CarerCallDesk carers, Escalations escalations,
-                         ExclusionLetters exclusionLetters, Clock clock) {
+                         DiallerStatus dialler, CarerCallDesk carers, SocialWorkerCallDesk socialWorkers,
+                         Escalations escalations, ExclusionLetters exclusionLetters, Clock clock) {
+        this.socialWorkers = socialWorkers;
         this.exclusionLetters = exclusionLetters;
         this.desk = desk;
         this.calls = calls;
@@ -145,6 +149,7 @@ public class WorkspaceView extends VerticalLayout {
             callArea.removeAll();
             marks = null;
             carer = null;
+            socialWorker = null;
             wrapUp = null;
             callStatus.setText(status == OperatorStatus.READY ? "Waiting for the next call" : "No call");
         } else {
@@ -167,6 +172,19 @@ public class WorkspaceView extends VerticalLayout {
         wrapUp = null;
         marks = null;
         carer = null;
+        socialWorker = null;
+        if (call.purpose() == CallPurpose.SOCIAL_WORKER) {
+            socialWorkers.card(call.id()).ifPresent(c -> {
+                socialWorker = new SocialWorkerPanel(c, note -> act(() -> {
+                    socialWorkers.told(call.id(), note, me.name());
+                    socialWorker.told.setEnabled(false); // told once; hang up and wrap up
+                    Notification.show("Told: noted on the timeline, and no email is sent", 4000,
+                            Notification.Position.BOTTOM_START);
+                }));
+                callArea.add(socialWorker);
+            });
+            return;
+        }
         if (call.purpose() == CallPurpose.CARER) {
             carers.card(call.id()).ifPresent(c -> {
                 carer = new CarerPanel(c, reason -> act(() -> {
@@ -208,7 +226,11 @@ public class WorkspaceView extends VerticalLayout {
     }
 
     private static String describe(CallSummary call) {
-        String whom = call.purpose() == CallPurpose.CARER ? "the carer" : "the school";
+        String whom = switch (call.purpose()) {
+            case CARER -> "the carer";
+            case SOCIAL_WORKER -> "the social worker";
+            default -> "the school";
+        };
         return switch (call.status()) {
             case OFFERED -> "Call offered: read the card, then start the call";
             case DIALLING -> "Calling your line, then " + whom;

@@ -39,8 +39,10 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.Escalations;
+import org.rollcall.escalation.Step;
 import org.rollcall.escalation.Trigger;
 import org.rollcall.support.Push;
 import org.rollcall.support.RollcallIntegrationTest;
@@ -67,6 +69,7 @@ class WorkspaceCarerCallIntegrationTests extends SpringBrowserlessTest {
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
     @Autowired Escalations escalations;
+    @Autowired EscalationSettings settings;
     @Autowired Clock clock;
 
     private AuthorityId authority;
@@ -138,6 +141,59 @@ class WorkspaceCarerCallIntegrationTests extends SpringBrowserlessTest {
 
     @Test
     @Order(2)
+    void atAnAuthorityThatPrefersCallsTheSocialWorkerCardSaysTheEmailsWordsAndTheOperatorSavesTold() {
+        AuthorityId phoning = directory.createAuthority("Phoning Borough", Nation.ENGLAND, "953");
+        settings.set(phoning, null, null, "call", "admin");
+        ChildId child = directory.createChild(new NewChild(phoning, null, "Sasha", "Phoned", today.minusYears(10), 5,
+                Cohort.LAC, true, SenStatus.NONE));
+        directory.place(child, lateSchool, PlacementKind.ON_ROLL, today.minusDays(20));
+        directory.addContact(child, ContactRole.SOCIAL_WORKER, "Morgan Social", UkPhoneNumber.parse("0117 496 0953"),
+                "morgan@phoning.example.org");
+        // No carer on record: the social worker is to be told at once, and this authority says by a call.
+        attendance.record(new RecordMark(child, lateSchool, today, Session.PM, "O", "no word from home", null, null,
+                "op-school"));
+
+        WorkspaceView view = navigate(WorkspaceView.class);
+        awaitScreen(() -> view.socialWorker != null);
+        assertThat(view.marks).isNull();
+        assertThat(view.carer).isNull();
+        String card = $(SocialWorkerPanel.class).single().getElement().getTextRecursively();
+        assertThat(card).contains("Social worker call: Sasha Phoned", "attempt 1 of 3 to reach the social worker",
+                "Ask for: Morgan Social", "Phone: 01174960953", "School: Carer Card Primary",
+                "Mark: O (Other or unknown reason), afternoon of",
+                "Before we start: this call is recorded",
+                // the email's own words, filled in the same way
+                "Unauthorised absence: Sasha P. at Carer Card Primary, Wednesday 2 December 2026",
+                "Sasha P. was marked absent without authorisation at Carer Card Primary for the afternoon of "
+                        + "Wednesday 2 December 2026",
+                "The school's reason: no word from home",
+                "Rollcall did not call the carer: no carer is on record for the child.");
+        assertThat(card).doesNotContain("SOCIAL_WORKER", "UNAUTHORISED");
+
+        test(view.startCall).click();
+        awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+        test(view.socialWorker.note).setValue("Will visit the placement this afternoon");
+        test(view.socialWorker.told).click();
+        var e = escalations.find(child, today, Trigger.UNAUTHORISED_ABSENCE).orElseThrow();
+        assertThat(e.state()).isEqualTo(EscalationState.SOCIAL_WORKER_TOLD);
+        assertThat(escalations.timeline(e.id()).getLast()).satisfies(t -> {
+            assertThat(t.step()).isEqualTo(Step.SOCIAL_WORKER_PHONED);
+            assertThat(t.who()).isEqualTo("op-carer");
+            assertThat(t.said()).isEqualTo("Told the social worker, Morgan Social, by phone on 01174960953: Rollcall "
+                    + "did not call the carer: no carer is on record for the child. Note: \u201cWill visit the "
+                    + "placement this afternoon\u201d");
+        });
+        assertThat(view.socialWorker.told.isEnabled()).isFalse();
+
+        test(view.hangUp).click();
+        awaitScreen(() -> view.wrapUp != null);
+        test(view.wrapUp.finish).click();
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
+        assertThat(escalations.timeline(e.id()).getLast().step()).isEqualTo(Step.SOCIAL_WORKER_PHONED);
+    }
+
+    @Test
+    @Order(3)
     void aSchoolWithAnExclusionLetterOutstandingSaysSoOnItsCard() {
         ProvisionId open = directory.createProvision(new NewProvision("Letter Outstanding High", null,
                 ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960952"), "Mr Head", null,
