@@ -32,6 +32,7 @@ import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.escalation.EscalationState;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.Escalations;
 import org.rollcall.escalation.Trigger;
 import org.rollcall.support.RollcallIntegrationTest;
@@ -59,6 +60,7 @@ class CarerCardInBrowserIntegrationTests extends InBrowser {
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
     @Autowired Escalations escalations;
+    @Autowired EscalationSettings settings;
     @Autowired Clock clock;
 
     @Test
@@ -118,5 +120,55 @@ class CarerCardInBrowserIntegrationTests extends InBrowser {
         assertThat(la.locator("#follow-up-timeline")).containsText("Social worker told: Emailed the social worker, "
                 + "Sam Reed");
         Axe.assertAccessible(la, "follow-ups");
+    }
+
+    @Test
+    void theOperatorTellsASocialWorkerByPhoneFromTheKeyboard() {
+        LocalDate today = LocalDate.now(clock);
+        accounts.createUser("op-browser-sw", "Operator Social", "sw-password-1", Role.OPERATOR, null);
+        AuthorityId authority = directory.createAuthority("Browser Phone Borough", Nation.ENGLAND, "962");
+        settings.set(authority, null, null, "call", "test");
+        ProvisionId school = directory.createProvision(new NewProvision("Brook Street Primary", null,
+                ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 960962"), "Mr Office", null,
+                Frequency.DAILY, null, List.of(new CallWindow(null, LocalTime.of(23, 0), LocalTime.of(23, 30)))));
+        ChildId child = directory.createChild(new NewChild(authority, null, "Jordan", "Vale", today.minusYears(9),
+                4, Cohort.LAC, true, SenStatus.NONE));
+        directory.place(child, school, PlacementKind.ON_ROLL, today.minusDays(40));
+        // No number for the carer: the social worker is told at once, by phone as this authority prefers.
+        directory.addContact(child, ContactRole.CARER, "Dee Carer", null, "dee.carer@browser-phone.example.org");
+        directory.addContact(child, ContactRole.SOCIAL_WORKER, "Kim Hart", UkPhoneNumber.parse("0117 496 0962"),
+                "kim.hart@browser-phone.example.org");
+        attendance.record(new RecordMark(child, school, today, Session.AM, "O", "did not arrive", null, null,
+                "op-school"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> escalations.find(child, today,
+                Trigger.UNAUTHORISED_ABSENCE).map(e -> e.state() == EscalationState.SOCIAL_WORKER_CALL_DUE)
+                .orElse(false));
+        Page page = signIn("op-browser-sw", "sw-password-1");
+        page.waitForURL(url -> !url.contains("login"));
+        page.navigate(url("/workspace"));
+        assertThat(page.locator("#operator-status")).hasText("You are offline");
+        page.keyboard().press("Alt+r");
+        assertThat(page.locator("#operator-status")).hasText("You are ready");
+        assertThat(page.locator("#social-worker-card")).containsText("Social worker call: Jordan Vale", PUSH);
+        assertThat(page.locator("#social-worker-card")).containsText("Ask for: Kim Hart");
+        assertThat(page.locator("#social-worker-card")).containsText("School: Brook Street Primary");
+        assertThat(page.locator("#social-worker-card")).containsText("this call is recorded");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e",
+                "workspace-social-worker-card.png")));
+        Axe.assertAccessible(page, "workspace-social-worker-card");
+
+        page.keyboard().press("Alt+s");
+        assertThat(page.locator("#call-status")).containsText("Connected", PUSH);
+        page.locator("#social-worker-note textarea").focus();
+        page.keyboard().type("Kim will visit the placement this afternoon");
+        page.keyboard().press("Alt+m");
+        await().atMost(Duration.ofSeconds(20)).until(() -> escalations.find(child, today,
+                Trigger.UNAUTHORISED_ABSENCE).orElseThrow().state() == EscalationState.SOCIAL_WORKER_TOLD);
+        org.assertj.core.api.Assertions.assertThat(escalations.timeline(escalations.find(child, today,
+                Trigger.UNAUTHORISED_ABSENCE).orElseThrow().id()).getLast().said()).contains("by phone")
+                .contains("Kim will visit the placement this afternoon");
+        page.keyboard().press("Alt+h");
+        assertThat(page.locator("#call-status")).containsText("choose the outcome", PUSH);
     }
 }
