@@ -43,7 +43,8 @@ public final class NationalDayPlanBenchmark {
                 "--rollcall.platform.data-directory=" + data, "--rollcall.platform.embedded-database-port=0",
                 "--rollcall.platform.embedded-database-fsync=false",
                 "--rollcall.platform.clock-start=2027-02-26T06:00", "--rollcall.calls.plan-interval=24h",
-                "--rollcall.calls.dialler-interval=1h", "--server.port=0", "--spring.main.banner-mode=off",
+                "--rollcall.calls.dialler-interval=1h", "--server.port=0", "--management.server.port=0",
+                "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--logging.level.org.rollcall.calls.internal.CallPlanner=warn",
                 "--rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);

@@ -39,7 +39,8 @@ class OutboxRestartIntegrationTests {
         return java.util.stream.Stream.of(
                 "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=postgres",
                 "rollcall.platform.data-directory=target/it-data/" + UUID.randomUUID(),
-                "server.port=0", "server.shutdown=immediate", "spring.lifecycle.timeout-per-shutdown-phase=5s",
+                "server.port=0", "management.server.port=0", "server.shutdown=immediate",
+                "spring.lifecycle.timeout-per-shutdown-phase=5s",
                 "rollcall.platform.clock-start=" + clockStart, "rollcall.platform.weekend-as-weekday=true",
                 "rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + smtpPort,

@@ -141,7 +141,8 @@ class PbxRestartIntegrationTests {
         String[] properties = Stream.of(Stream.of(base).filter(p -> !p.startsWith("rollcall.platform.data-directory=")
                                 && !p.startsWith("rollcall.platform.clock-start=")), Stream.of(pbx.properties()),
                         Stream.of("rollcall.platform.data-directory=" + data,
-                                "rollcall.platform.clock-start=" + clockStart, "server.port=0"))
+                                "rollcall.platform.clock-start=" + clockStart, "server.port=0",
+                                "management.server.port=0"))
                 .flatMap(s -> s).toArray(String[]::new);
         // As command-line arguments: they outrank application.yml, as @SpringBootTest's properties do.
         return new SpringApplicationBuilder(RollcallApplication.class).run(Stream.of(properties).map(p -> "--" + p)
