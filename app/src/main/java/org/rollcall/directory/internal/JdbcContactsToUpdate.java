@@ -52,7 +52,7 @@ class JdbcContactsToUpdate implements ContactsToUpdate {
                         ON CONFLICT (contact_id) WHERE cleared_at IS NULL AND contact_id IS NOT NULL
                         DO UPDATE SET found = excluded.found, reason = excluded.reason,
                                       flagged_at = excluded.flagged_at, flagged_by = excluded.flagged_by""")
-                .params(UUID.randomUUID(), contact.value(), found, reason, now(), by).update();
+                .params(UUID.randomUUID(), contact.value(), found, reason, stampNow(), by).update();
     }
 
     @Override
@@ -64,14 +64,14 @@ class JdbcContactsToUpdate implements ContactsToUpdate {
                         ON CONFLICT (duty_authority_id) WHERE cleared_at IS NULL AND duty_authority_id IS NOT NULL
                         DO UPDATE SET found = excluded.found, reason = excluded.reason,
                                       flagged_at = excluded.flagged_at, flagged_by = excluded.flagged_by""")
-                .params(UUID.randomUUID(), authority.value(), found, reason, now(), by).update();
+                .params(UUID.randomUUID(), authority.value(), found, reason, stampNow(), by).update();
     }
 
     @Override
     @Transactional
     public void dutyAddressCorrected(AuthorityId authority, String by) {
         jdbc.sql("UPDATE contact_to_update SET cleared_at = ?, cleared_by = ? WHERE duty_authority_id = ? "
-                + "AND cleared_at IS NULL").params(now(), by, authority.value()).update();
+                + "AND cleared_at IS NULL").params(stampNow(), by, authority.value()).update();
     }
 
     @Override
@@ -99,13 +99,13 @@ class JdbcContactsToUpdate implements ContactsToUpdate {
         ContactToUpdate before = jdbc.sql(OPEN + " AND f.contact_id = ?").param(contact.value())
                 .query(JdbcContactsToUpdate::row).optional().orElse(null);
         jdbc.sql("UPDATE contact_to_update SET cleared_at = ?, cleared_by = ? WHERE contact_id = ? "
-                + "AND cleared_at IS NULL").params(now(), by, contact.value()).update();
+                + "AND cleared_at IS NULL").params(stampNow(), by, contact.value()).update();
         return before == null ? null : new ContactToUpdate(contact, before.authority(), before.what(), before.name(),
                 phone == null ? null : spoken(phone.e164()), mail, before.found(), before.reason(),
                 before.flaggedAt(), before.flaggedBy());
     }
 
-    private Timestamp now() {
+    private Timestamp stampNow() {
         return Timestamp.from(clock.instant());
     }
 
