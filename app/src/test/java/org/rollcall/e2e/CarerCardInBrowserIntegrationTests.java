@@ -120,6 +120,19 @@ class CarerCardInBrowserIntegrationTests extends InBrowser {
         assertThat(la.locator("#follow-up-timeline")).containsText("Social worker told: Emailed the social worker, "
                 + "Sam Reed");
         Axe.assertAccessible(la, "follow-ups");
+
+        // And in the child's record on the extranet, opened from the keyboard.
+        la.navigate(url("/extranet"));
+        Locator record = la.getByLabel("Open the record of Riley Brook");
+        record.focus();
+        la.keyboard().press("Enter");
+        assertThat(la.locator("#child-follow-ups")).containsText("Unauthorised absence, O (Other or unknown "
+                + "reason), at Meadow Lane Primary \u2014 Social worker told");
+        assertThat(la.locator("#child-follow-ups")).containsText("Carer's reason heard: The carer, Morgan Ash, said: "
+                + "\u201cRiley was sick overnight; back tomorrow\u201d");
+        la.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e",
+                "extranet-child-record-follow-ups.png")));
+        Axe.assertAccessible(la, "extranet-child-record-follow-ups");
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Directory;
+import org.rollcall.escalation.FollowUpView;
+import org.rollcall.escalation.FollowUps;
 import org.rollcall.extranet.AttendanceRow;
 import org.rollcall.extranet.ExtranetService;
 import org.rollcall.platform.ui.HumanDates;
@@ -38,7 +40,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("AUTHORITY")
 public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
 
+    // The child's record shows what followed the last month's absences and exclusions.
+    private static final int FOLLOW_UP_DAYS = 30;
+
     private final ExtranetService extranet;
+    private final FollowUps followUps;
     private final ExtranetBroadcaster broadcaster;
     private final Clock clock;
     private final Caller me;
@@ -49,8 +55,9 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
     private Runnable unregister;
 
     public ExtranetView(Accounts accounts, ExtranetService extranet, ExtranetBroadcaster broadcaster,
-                        Directory directory, Clock clock) {
+                        Directory directory, FollowUps followUps, Clock clock) {
         this.extranet = extranet;
+        this.followUps = followUps;
         this.broadcaster = broadcaster;
         this.clock = clock;
         this.me = accounts.caller();
@@ -87,8 +94,11 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRecord(AttendanceRow row) {
-        new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(row.childId())), row,
-                LocalDate.now(clock)).open();
+        LocalDate today = LocalDate.now(clock);
+        List<FollowUpView> ofThisChild = followUps.forMyAuthority(today.minusDays(FOLLOW_UP_DAYS - 1), today).stream()
+                .filter(f -> f.childId().equals(row.childId())).toList();
+        new ChildDialog(extranet, new ChildId(java.util.UUID.fromString(row.childId())), row, today, ofThisChild,
+                FOLLOW_UP_DAYS, clock.getZone()).open();
     }
 
     void refresh() {
