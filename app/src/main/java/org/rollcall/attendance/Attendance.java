@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Nation;
+import org.rollcall.directory.ProvisionId;
 
 /** Records and reads registration marks. */
 public interface Attendance {
@@ -29,6 +30,12 @@ public interface Attendance {
 
     /** Every mark recorded for a child's session, oldest first: corrections never erase, the last one stands. */
     List<Mark> history(ChildId child, LocalDate date, Session session);
+
+    /** A child's current marks from {@code from} to {@code to} inclusive, by day and session (one query). */
+    List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to);
+
+    /** The codes of current marks at a provision from {@code from} to {@code to} inclusive (one query). */
+    java.util.Set<String> codesUsedAt(ProvisionId provision, LocalDate from, LocalDate to);
 
     /** Current marks of one authority's children on a day. */
     List<Mark> currentMarks(AuthorityId authority, LocalDate date);

@@ -153,6 +153,21 @@ class JdbcAttendance implements Attendance {
                 .params(authority.value(), date).query(JdbcAttendance::mark).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to) {
+        return jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
+                .params(child.value(), from, to).query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> codesUsedAt(ProvisionId provision, LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT code FROM mark WHERE provision_id = ? "
+                        + "AND on_date BETWEEN ? AND ? AND superseded_at IS NULL")
+                .params(provision.value(), from, to).query(String.class).list());
+    }
+
     private String childName(RecordMark mark) {
         return directory.childLabels(List.of(mark.childId())).values().stream().findFirst()
                 .map(ChildLabel::name).orElse("child " + mark.childId().value());
