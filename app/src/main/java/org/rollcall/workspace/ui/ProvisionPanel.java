@@ -54,6 +54,7 @@ class ProvisionPanel extends VerticalLayout {
             letters.getStyle().set("font-weight", "600");
             add(letters);
         }
+        ChallengesOutstanding.addTo(this, card.id());
     }
 
     /**
