@@ -103,7 +103,6 @@ class ChallengePrompt extends Div {
         answer.setItems(Outcome.values());
         answer.setItemLabelGenerator(Outcome::label);
         answer.setAriaLabel("School's answer, " + where() + ", code " + c.code());
-        answer.addValueChangeListener(e -> render());
         return answer;
     }
 
