@@ -110,6 +110,7 @@ class ChallengesInBrowserIntegrationTests extends InBrowser {
         page.keyboard().press("Tab"); // PM
         page.keyboard().press("Tab"); // reason
         page.keyboard().type("no call from home");
+        page.evaluate("document.querySelector('.challenge-row').scrollIntoView({block: 'center'})");
         Axe.assertAccessible(page, "workspace-challenge");
         page.keyboard().press("Alt+m");
         assertThat(page.locator("#mark-status")).containsText("Nothing saved: Robin Fairweather, AM", PUSH);
@@ -134,7 +135,7 @@ class ChallengesInBrowserIntegrationTests extends InBrowser {
         la.keyboard().press("Enter");
         assertThat(la.locator("#child-challenges")).containsText("AM, code O (unauthorised absence code): "
                 + "\u201cO (Other or unknown reason) is an unauthorised absence");
-        assertThat(la.locator("#child-challenges")).containsText("\u2014 Upheld, by Operator Challenge");
+        assertThat(la.locator("#child-challenges")).containsText("\u2014 Upheld, by op-browser-challenge");
         la.locator("#child-challenges").scrollIntoViewIfNeeded();
         Axe.assertAccessible(la, "extranet-child-record-challenges");
     }

@@ -15,6 +15,9 @@ import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.ProvisionId;
 
+import org.rollcall.platform.web.ErrorReference;
+import org.springframework.dao.DataAccessException;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinService;
@@ -52,9 +55,15 @@ class ChallengePrompts {
         prompts.addAll(mine);
         // Any code of the row may change another's questions (the AM absence behind a PM present).
         for (ChallengePrompt changedHere : mine) {
-            changedHere.field.addValueChangeListener(e -> mine.forEach(p -> p.update(challenges.check(provision,
-                    child.id(), typed(p), mine.stream().filter(o -> o != p).map(ChallengePrompts::typed).toList()),
-                    p == changedHere)));
+            changedHere.field.addValueChangeListener(e -> {
+                try {
+                    mine.forEach(p -> p.update(challenges.check(provision, child.id(), typed(p), mine.stream()
+                            .filter(o -> o != p).map(ChallengePrompts::typed).toList()), p == changedHere));
+                } catch (DataAccessException failed) {
+                    // Typing goes on; saving runs the rules again and refuses a flagged mark without its answer.
+                    ErrorReference.logged("Checking challenge rules", failed);
+                }
+            });
         }
         return row;
     }
