@@ -111,7 +111,9 @@ class ChallengePrompt extends Div {
     }
 
     private static Div line(String text) {
-        Div line = new Div(new Span(text));
+        Span words = new Span(text);
+        words.getStyle().set("display", "block"); // the answers go under the question, not in its last line
+        Div line = new Div(words);
         line.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("border-left", "4px solid var(--lumo-primary-color)")
                 .set("background", "var(--lumo-contrast-5pct)").set("overflow-wrap", "anywhere")

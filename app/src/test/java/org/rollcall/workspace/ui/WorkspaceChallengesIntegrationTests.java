@@ -287,6 +287,33 @@ class WorkspaceChallengesIntegrationTests extends SpringBrowserlessTest {
         assertThatThrownBy(() -> challenges.forChild(robin)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    @Order(6)
+    void theRulesThatReadHistoryAndPlacementsAskFromTheDatabase() {
+        rules.set(asking, RuleKind.B_WITHOUT_ALTERNATIVE_PROVISION, true, null, null, "test");
+        rules.set(asking, RuleKind.CONSECUTIVE_ILLNESS, true, 2, null, "test");
+        rules.set(asking, RuleKind.ILLNESS_IN_FOUR_WEEKS, true, 2, null, "test");
+        rules.set(asking, RuleKind.RARE_CODE, true, 4, null, "test");
+        LocalDate yesterday = today.minusDays(1);
+        attendance.record(new RecordMark(sam, school, yesterday, Session.AM, "I", "flu", null, null, "op-earlier"));
+        attendance.record(new RecordMark(sam, school, yesterday, Session.PM, "I", "flu", null, null, "op-earlier"));
+
+        // Ill yesterday and today: two school days in a row; three illness sessions in four weeks, more than 2.
+        assertThat(challenges.check(school, sam, new org.rollcall.challenges.TypedCode(today, Session.AM, "I"),
+                List.of())).extracting(c -> c.kind()).containsExactly(RuleKind.CONSECUTIVE_ILLNESS,
+                RuleKind.ILLNESS_IN_FOUR_WEEKS);
+        // The school used only I before today: B is rare for it, and Sam has no alternative provision.
+        MarkEntryPanel panel = panel(school);
+        test(row(panel, sam).field(today, Session.PM)).setValue("B");
+        assertThat(panel.challenges.prompt(sam, slot(DayPart.PM)).questions()).extracting(q -> q.challenge()
+                .kind()).containsExactly(RuleKind.B_WITHOUT_ALTERNATIVE_PROVISION, RuleKind.RARE_CODE);
+
+        ProvisionId unit = school("Asking Learning Unit", "01632 960940");
+        directory.place(sam, unit, PlacementKind.ALTERNATIVE, today.minusDays(3));
+        assertThat(challenges.check(school, sam, new org.rollcall.challenges.TypedCode(today, Session.PM, "B"),
+                List.of())).extracting(c -> c.kind()).containsExactly(RuleKind.RARE_CODE);
+    }
+
     private MarkEntryPanel panel(ProvisionId provision) {
         var children = read.childrenExpected(provision, today).stream().map(c -> new ChildToCollect(c,
                 CallFrequency.DAILY, List.of(slot(DayPart.AM), slot(DayPart.PM)))).toList();
