@@ -51,7 +51,9 @@ class ChallengesApiController {
                              String from,
                              @Parameter(description = "Last day, YYYY-MM-DD") @RequestParam(required = false)
                              String to,
-                             @RequestParam(required = false) String page,
+                             @Parameter(description = "Page from 0 (default 0)") @RequestParam(required = false)
+                             String page,
+                             @Parameter(description = "Items per page, 1 to 500 (default 100)")
                              @RequestParam(required = false) String size) {
         AuthorityId authority = new AuthorityId(BadRequestException.uuid(id, "an authority id"));
         LocalDate start = blank(from) ? LocalDate.now(clock) : date("from", from);
