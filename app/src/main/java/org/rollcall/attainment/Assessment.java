@@ -15,8 +15,9 @@ public enum Assessment {
     PHONICS("Phonics screening check", Set.of(1, 2), Set.of(Nation.ENGLAND)),
     TABLES("Multiplication tables check", Set.of(4), Set.of(Nation.ENGLAND)),
     KS2("Key stage 2 tests", Set.of(6), Set.of(Nation.ENGLAND)),
-    TEACHER_ASSESSMENT("Teacher assessment (termly)", Set.of(), Set.of(Nation.ENGLAND, Nation.WALES)),
-    GCSE("GCSE results", Set.of(11), Set.of(Nation.ENGLAND, Nation.WALES));
+    GCSE("GCSE results", Set.of(11), Set.of(Nation.ENGLAND, Nation.WALES)),
+    // Last: a child's year-specific assessment comes first, so screens can offer it as the likely one.
+    TEACHER_ASSESSMENT("Teacher assessment (termly)", Set.of(), Set.of(Nation.ENGLAND, Nation.WALES));
 
     private final String label;
     private final Set<Integer> yearGroups;

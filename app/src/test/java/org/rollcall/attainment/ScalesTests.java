@@ -128,8 +128,8 @@ class ScalesTests {
         assertThat(Assessment.fitting(6, Nation.ENGLAND)).containsExactly(Assessment.KS2,
                 Assessment.TEACHER_ASSESSMENT);
         assertThat(Assessment.fitting(6, Nation.WALES)).containsExactly(Assessment.TEACHER_ASSESSMENT);
-        assertThat(Assessment.fitting(11, Nation.WALES)).containsExactly(Assessment.TEACHER_ASSESSMENT,
-                Assessment.GCSE);
+        assertThat(Assessment.fitting(11, Nation.WALES)).containsExactly(Assessment.GCSE,
+                Assessment.TEACHER_ASSESSMENT);
         assertThat(Assessment.fitting(3, Nation.ENGLAND)).containsExactly(Assessment.TEACHER_ASSESSMENT);
         assertThat(Assessment.GCSE.subjects()).contains(Subject.GCSE_MATHS).doesNotContain(Subject.KS2_MATHS);
     }
