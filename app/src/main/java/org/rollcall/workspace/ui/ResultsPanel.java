@@ -79,6 +79,7 @@ class ResultsPanel extends VerticalLayout {
         setId("results-panel");
         child.setLabel("Child");
         child.setId("results-child");
+        child.setWidth("20em"); // the name and year group whole
         child.setItems(children);
         child.setItemLabelGenerator(c -> c.fullName() + " (" + c.yearGroupLabel() + ")");
         child.addValueChangeListener(e -> childChosen());
