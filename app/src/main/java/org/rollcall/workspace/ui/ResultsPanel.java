@@ -50,6 +50,8 @@ class ResultsPanel extends VerticalLayout {
     final Button save = new Button("Save results (Alt+T)");
     final Span status = new Span();
 
+    // What was typed per child and assessment, so choosing another child or assessment and back loses nothing.
+    private final Map<String, Map<Subject, String>> drafts = new java.util.HashMap<>();
     private final Results results;
     private final Directory directory;
     private final CallId call;
@@ -125,15 +127,22 @@ class ResultsPanel extends VerticalLayout {
             return;
         }
         Nation nation = nation();
+        Map<Subject, String> draft = drafts.computeIfAbsent(draftKey(), k -> new EnumMap<>(Subject.class));
         for (Subject subject : assessment.getValue().subjects()) {
             TextField field = new TextField(subject.label());
             field.setId("result-" + subject.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             field.setHelperText(subject.accepted(nation));
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.setMaxLength(40);
+            field.setValue(draft.getOrDefault(subject, ""));
+            field.addValueChangeListener(e -> draft.put(subject, e.getValue()));
             values.put(subject, field);
             fields.add(field);
         }
+    }
+
+    private String draftKey() {
+        return child.getValue().id() + "|" + assessment.getValue();
     }
 
     private void save() {
@@ -149,6 +158,7 @@ class ResultsPanel extends VerticalLayout {
             List<RecordedResult> saved = results.record(new RecordResults(chosen.id(), call, assessment.getValue(),
                     typed));
             values.values().forEach(f -> f.clear());
+            drafts.remove(draftKey());
             status.setText("Saved " + saved.size() + (saved.size() == 1 ? " result" : " results") + " for "
                     + chosen.fullName() + " (" + assessment.getValue().label() + ") at "
                     + HumanDates.time(saved.getFirst().recordedAt(), clock.getZone()) + " on "

@@ -1,6 +1,7 @@
 package org.rollcall.workspace.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.rollcall.support.TestTimes.openNow;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +31,10 @@ import org.rollcall.accounts.AuditLog;
 import org.rollcall.accounts.Role;
 import org.rollcall.attainment.AcademicTerm;
 import org.rollcall.attainment.Assessment;
+import org.rollcall.attainment.RecordResults;
 import org.rollcall.attainment.RecordedResult;
 import org.rollcall.attainment.Results;
+import org.rollcall.attainment.ResultsRefusedException;
 import org.rollcall.attainment.Subject;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.RecordMark;
@@ -191,6 +195,17 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
         assertThat(results.forChild(poppy)).extracting(RecordedResult::shown).containsExactlyInAnyOrder(
                 "33 out of 40", "met");
 
+        // Typed for one child, then another child chosen and back: nothing typed is lost.
+        test(panel.assessment).selectItem(Assessment.TEACHER_ASSESSMENT.label());
+        type(panel, Subject.TA_SCIENCE, "EXS");
+        choose(panel, tom);
+        choose(panel, poppy);
+        assertThat(panel.values).doesNotContainKey(Subject.TA_SCIENCE); // the likely assessment comes first again
+        test(panel.assessment).selectItem(Assessment.TEACHER_ASSESSMENT.label());
+        assertThat(panel.values.get(Subject.TA_SCIENCE).getValue()).isEqualTo("EXS");
+        test(panel.save).click();
+        assertThat(results.forChild(poppy)).hasSize(3);
+
         choose(panel, tom);
         assertThat(panel.assessment.getValue()).isEqualTo(Assessment.TABLES);
         type(panel, Subject.TABLES_SCORE, "26");
@@ -292,7 +307,7 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
                 "Writing (teacher assessment) \u2014 Working at greater depth (GDS)");
 
         Instant from = today.atStartOfDay(clock.getZone()).toInstant();
-        assertThat(results.recordedBetween(english, from, from.plus(Duration.ofDays(1)))).hasSize(12);
+        assertThat(results.recordedBetween(english, from, from.plus(Duration.ofDays(1)))).hasSize(13);
         SignIn.as(users, contexts, "vs-quiet");
         assertThat(results.forChild(sam)).isEmpty();
     }
@@ -304,12 +319,12 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
         String theirs = "Bearer " + tokens.issue(quiet, "results test, other");
         String path = "/api/v1/authorities/" + english + "/results";
         JsonNode all = JSON.readTree(ok(get(path + "?from=" + today + "&to=" + today, mine)));
-        assertThat(all.path("totalItems").asLong()).isEqualTo(12);
+        assertThat(all.path("totalItems").asLong()).isEqualTo(13);
         assertThat(all.path("items").get(0).path("assessment").stringValue()).isEqualTo("KS2");
         assertThat(all.path("items").get(0).path("academicYear").stringValue()).isEqualTo("2026/27");
         assertThat(all.path("items").get(0).path("callId").isNull()).isFalse();
         JsonNode page = JSON.readTree(ok(get("/api/v1/authorities/935/results?size=5&page=2", mine)));
-        assertThat(page.path("items").size()).isEqualTo(2);
+        assertThat(page.path("items").size()).isEqualTo(3);
         assertThat(page.path("totalPages").asInt()).isEqualTo(3);
         assertThat(get(path, theirs).statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(ok(get("/api/v1/authorities/937/results", theirs))).path("totalItems").asLong())
@@ -328,6 +343,32 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
         assertThat(audit.count("ATTAINMENT_ON", "authority", quiet.toString())).isEqualTo(1);
         assertThat(put("/api/v1/admin/authorities/937/attainment", mine, "{\"collects\": false}").statusCode())
                 .isIn(401, 403);
+        assertThat(results.collectsAttainment(quiet)).isTrue();
+        assertThat(ok(put("/api/v1/admin/authorities/" + quiet + "/attainment", admin, "{\"collects\": false}")))
+                .contains("\"collects\":false");
+        assertThat(audit.count("ATTAINMENT_OFF", "authority", quiet.toString())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void theServiceRefusesWhatTheScreenWouldNotOfferAndStoresNothing() {
+        SignIn.as(users, contexts, "op-results");
+        int before = results.forChild(poppy).size();
+        assertThatThrownBy(() -> results.record(new RecordResults(poppy, null, Assessment.KS2,
+                Map.of(Subject.KS2_READING, "100")))).isInstanceOf(ResultsRefusedException.class)
+                .hasMessage("Nothing saved: Poppy Example is in year 1 in England, and Key stage 2 tests is taken in "
+                        + "year 6 in England only");
+        assertThatThrownBy(() -> results.record(new RecordResults(poppy, null, Assessment.PHONICS,
+                Map.of(Subject.PHONICS_MARK, " ")))).isInstanceOf(ResultsRefusedException.class)
+                .hasMessage("Nothing saved: enter at least one result for phonics screening check");
+        assertThatThrownBy(() -> results.record(new RecordResults(quietChild, null, Assessment.GCSE,
+                Map.of(Subject.GCSE_MATHS, "5")))).isInstanceOf(ResultsRefusedException.class)
+                .hasMessage("Nothing saved: Quentin Example's authority does not collect attainment results");
+        assertThat(results.forChild(poppy)).hasSize(before);
+        SignIn.as(users, contexts, "vs-results");
+        assertThatThrownBy(() -> results.record(new RecordResults(poppy, null, Assessment.PHONICS,
+                Map.of(Subject.PHONICS_MARK, "30", Subject.PHONICS_STANDARD, "no"))))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     private WorkspaceView takeTheCall() {
