@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.rollcall.attainment.AcademicTerm;
 import org.rollcall.attainment.Assessment;
 import org.rollcall.attainment.RecordResults;
 import org.rollcall.attainment.RecordedResult;
@@ -49,6 +50,7 @@ class ResultsPanel extends VerticalLayout {
     final Map<Subject, TextField> values = new EnumMap<>(Subject.class);
     final Button save = new Button("Save results (Alt+T)");
     final Span status = new Span();
+    final Span recorded = new Span();
 
     // What was typed per child and assessment, so choosing another child or assessment and back loses nothing.
     private final Map<String, Map<Subject, String>> drafts = new java.util.HashMap<>();
@@ -99,7 +101,9 @@ class ResultsPanel extends VerticalLayout {
         status.setId("results-status");
         status.getElement().setAttribute("role", "status");
         status.getStyle().set("overflow-wrap", "anywhere");
-        add(new H3("Results (attainment)"), new HorizontalLayout(child, assessment), fields,
+        recorded.setId("results-recorded");
+        recorded.getStyle().set("overflow-wrap", "anywhere");
+        add(new H3("Results (attainment)"), new HorizontalLayout(child, assessment), recorded, fields,
                 new HorizontalLayout(save, status));
         if (children.size() == 1) {
             child.setValue(children.getFirst());
@@ -113,11 +117,28 @@ class ResultsPanel extends VerticalLayout {
     private void childChosen() {
         ExpectedChild chosen = child.getValue();
         List<Assessment> fitting = chosen == null ? List.of() : Assessment.fitting(chosen.yearGroup(), nation());
+        showRecorded();
         assessment.setItems(fitting);
         if (!fitting.isEmpty()) {
             assessment.setValue(fitting.getFirst());
         }
         showFields();
+    }
+
+    /** What the child already has this academic year, so the operator does not ask the school twice. */
+    private void showRecorded() {
+        ExpectedChild chosen = child.getValue();
+        if (chosen == null) {
+            recorded.setText("");
+            return;
+        }
+        var thisYear = AcademicTerm.of(java.time.LocalDate.now(clock)).academicYear();
+        List<String> already = results.forChild(chosen.id()).stream()
+                .filter(r -> r.term().academicYear().equals(thisYear))
+                .map(r -> r.subject().assessment().label() + ", " + r.subject().label() + ": " + r.shown() + " ("
+                        + HumanDates.date(r.recordedAt().atZone(clock.getZone()).toLocalDate()) + ")").toList();
+        recorded.setText(already.isEmpty() ? "Nothing recorded for " + chosen.fullName() + " this academic year ("
+                + thisYear + ")" : "Already recorded this academic year: " + String.join("; ", already));
     }
 
     private void showFields() {
@@ -159,6 +180,7 @@ class ResultsPanel extends VerticalLayout {
                     typed));
             values.values().forEach(f -> f.clear());
             drafts.remove(draftKey());
+            showRecorded();
             status.setText("Saved " + saved.size() + (saved.size() == 1 ? " result" : " results") + " for "
                     + chosen.fullName() + " (" + assessment.getValue().label() + ") at "
                     + HumanDates.time(saved.getFirst().recordedAt(), clock.getZone()) + " on "

@@ -181,8 +181,12 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
         assertThat(reading.term()).isEqualTo(AcademicTerm.of(today));
         assertThat(reading.authority()).isEqualTo(english);
         assertThat(audit.count("RECORD_RESULT", "child", sam.toString())).isEqualTo(4);
+        assertThat(panel.recorded.getText()).startsWith("Already recorded this academic year: ")
+                .contains("Key stage 2 tests, Maths (scaled score): 99 (2 December 2026)");
 
         choose(panel, poppy);
+        assertThat(panel.recorded.getText()).isEqualTo("Nothing recorded for Poppy Example this academic year "
+                + "(2026/27)");
         assertThat(panel.assessment.getListDataView().getItems().toList()).containsExactly(Assessment.PHONICS,
                 Assessment.TEACHER_ASSESSMENT);
         type(panel, Subject.PHONICS_MARK, "41");
