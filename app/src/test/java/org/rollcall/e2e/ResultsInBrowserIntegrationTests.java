@@ -102,6 +102,7 @@ class ResultsInBrowserIntegrationTests extends InBrowser {
         page.keyboard().press("Alt+t");
         assertThat(page.locator("#results-status")).containsText("Saved 4 results for Isla Morgan (Key stage 2 "
                 + "tests)");
+        page.locator("#results-save").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e",
                 "workspace-results-saved.png")));
         org.assertj.core.api.Assertions.assertThat(results.recordedBetween(authority,
