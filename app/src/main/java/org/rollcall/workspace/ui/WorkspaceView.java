@@ -223,6 +223,8 @@ public class WorkspaceView extends VerticalLayout {
             callArea.add(new LetterUploadField(whose, e.id(), exclusionLetters, clock.getZone(), () -> { }));
         }
         callArea.add(closed, marks);
+        callArea.add(org.rollcall.changes.ui.ChangeHeardPanel.forCall(call.id(), call.provisionId(),
+                children.stream().map(c -> c.child()).toList(), me.name())); // changes heard (ADR 0025)
     }
 
     private static String describe(CallSummary call) {
