@@ -36,7 +36,7 @@ class JdbcDetailsHeard implements DetailsHeard {
         }
         jdbc.sql("SELECT id FROM child WHERE id = ? FOR UPDATE").param(child.value()).query(UUID.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("there is no child " + child + ": check the id"));
-        Optional<ChildRecord.Contact> before = first("child_id", child.value(), role);
+        Optional<ChildRecord.Contact> before = first("child_id", child.value(), role, true);
         upsert(before, child.value(), null, role, name, phone, email);
         return before;
     }
@@ -44,7 +44,7 @@ class JdbcDetailsHeard implements DetailsHeard {
     @Override
     @Transactional(readOnly = true)
     public Optional<ChildRecord.Contact> designatedTeacher(ProvisionId provision) {
-        return first("provision_id", provision.value(), ContactRole.DESIGNATED_TEACHER);
+        return first("provision_id", provision.value(), ContactRole.DESIGNATED_TEACHER, false);
     }
 
     @Override
@@ -53,7 +53,7 @@ class JdbcDetailsHeard implements DetailsHeard {
         jdbc.sql("SELECT id FROM provision WHERE id = ? FOR UPDATE").param(provision.value()).query(UUID.class)
                 .optional().orElseThrow(() -> new IllegalArgumentException("there is no provision " + provision));
         Optional<ChildRecord.Contact> before = first("provision_id", provision.value(),
-                ContactRole.DESIGNATED_TEACHER);
+                ContactRole.DESIGNATED_TEACHER, true);
         upsert(before, null, provision.value(), ContactRole.DESIGNATED_TEACHER, name, phone, email);
         return before;
     }
@@ -91,9 +91,10 @@ class JdbcDetailsHeard implements DetailsHeard {
         jdbc.sql("UPDATE child SET upn = ? WHERE id = ?").params(upn.value(), child.value()).update();
     }
 
-    private Optional<ChildRecord.Contact> first(String owner, UUID id, ContactRole role) {
+    /** {@code lock}: the row is about to be replaced, so another operator's change waits for this one. */
+    private Optional<ChildRecord.Contact> first(String owner, UUID id, ContactRole role, boolean lock) {
         return jdbc.sql("SELECT id, role, name, phone, email FROM contact WHERE " + owner + " = ? AND role = ? "
-                        + "ORDER BY name, id LIMIT 1 FOR UPDATE")
+                        + "ORDER BY name, id LIMIT 1" + (lock ? " FOR UPDATE" : ""))
                 .params(id, role.name())
                 .query((rs, n) -> new ChildRecord.Contact(new ContactId(rs.getObject(1, UUID.class)),
                         ContactRole.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5)))
