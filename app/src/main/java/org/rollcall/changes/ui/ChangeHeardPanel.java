@@ -120,6 +120,16 @@ public class ChangeHeardPanel extends VerticalLayout {
         name.setMaxLength(FreeText.MAX_NAME);
         phone.setPlaceholder("e.g. 07700 900123");
         email.setPlaceholder("e.g. name@example.org");
+        about.setId("change-about");
+        kind.setId("change-kind");
+        name.setId("change-name");
+        phone.setId("change-phone");
+        email.setId("change-email");
+        sen.setId("change-sen");
+        upn.setId("change-upn");
+        otherAuthority.setId("change-other-authority");
+        date.setId("change-date");
+        school.setId("change-school");
         fields.put(ChangeField.CHILD, about);
         fields.put(ChangeField.NAME, name);
         fields.put(ChangeField.PHONE, phone);

@@ -269,6 +269,11 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         test($(Button.class).withText("Save marks (Alt+M)").single()).click();
         assertThat(attendance.currentMarks(authority, today)).extracting(m -> m.childId())
                 .contains(robin);
+        // Done: hang up, wrap up and go offline, so this operator takes no other test's call.
+        test($(Button.class).withText("Hang up (Alt+H)").single()).click();
+        awaitScreen(() -> !$(Button.class).withText("Finish wrap-up (Alt+W)").all().isEmpty());
+        test($(Button.class).withText("Finish wrap-up (Alt+W)").single()).click();
+        test($(Button.class).withText("Go offline (Alt+R)").single()).click();
     }
 
     @Test
