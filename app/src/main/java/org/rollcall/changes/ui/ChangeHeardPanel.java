@@ -147,6 +147,8 @@ public class ChangeHeardPanel extends VerticalLayout {
             field.setWidth("16em");
         }
         upn.setWidth("12em");
+        about.setWidth("22em");
+        kind.setWidth("18em");
         about.addValueChangeListener(e -> chooseKinds());
         kind.addValueChangeListener(e -> showFields());
         save.setId("change-heard-save");
@@ -209,9 +211,8 @@ public class ChangeHeardPanel extends VerticalLayout {
         if (k == ChangeKind.SEN && record != null) {
             sen.setValue(record.senStatus());
         }
-        if (k == ChangeKind.NOT_ON_ROLL && date.isEmpty()) {
-            date.setValue(LocalDate.now(clock));
-        }
+        // A day typed for one kind means something else for the other: not on roll since today unless told.
+        date.setValue(k == ChangeKind.NOT_ON_ROLL ? LocalDate.now(clock) : null);
     }
 
     void save() {
@@ -232,6 +233,8 @@ public class ChangeHeardPanel extends VerticalLayout {
                 upn.clear();
                 otherAuthority.clear();
             }
+        } catch (IllegalArgumentException e) { // the directory's own refusal, e.g. a child just removed
+            status.setText("Not saved: " + e.getMessage());
         } catch (ChangeRefusedException e) {
             e.problems().forEach((field, problem) -> {
                 HasValidation target = fields.get(field);

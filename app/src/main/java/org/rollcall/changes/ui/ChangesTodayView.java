@@ -55,13 +55,13 @@ public class ChangesTodayView extends VerticalLayout {
         grid.addColumn(c -> HumanDates.time(c.madeAt(), clock.getZone())).setHeader("Time").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.childName() == null ? "The school: " + c.provisionName() : c.childName())
-                .setHeader("About").setAutoWidth(true);
-        grid.addColumn(c -> c.kind().label()).setHeader("Change").setAutoWidth(true);
+                .setHeader("About").setWidth("10em").setFlexGrow(1);
+        grid.addColumn(c -> c.kind().label()).setHeader("Change").setWidth("10em").setFlexGrow(1);
         grid.addColumn(ChangeRecord::after).setHeader("Now").setFlexGrow(1).setWidth("16em");
         grid.addColumn(c -> c.before() == null ? "Nothing on record" : c.before()).setHeader("Before")
                 .setFlexGrow(1).setWidth("12em");
-        grid.addColumn(ChangeRecord::madeBy).setHeader("Made by").setAutoWidth(true);
-        grid.addColumn(ChangeRecord::provisionName).setHeader("Heard from").setAutoWidth(true);
+        grid.addColumn(ChangeRecord::madeBy).setHeader("Made by").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(ChangeRecord::provisionName).setHeader("Heard from").setWidth("10em").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Changes heard on calls");
         summary.setId("changes-summary");
