@@ -80,6 +80,7 @@ class ChangesInBrowserIntegrationTests extends InBrowser {
                 .containsText("not a valid UK telephone number");
         assertThat(page.locator("#change-name input")).hasValue("Sasha Newworker");
         assertThat(page.locator("#mark-entry vaadin-text-field input").first()).hasValue("/");
+        page.waitForTimeout(300); // the refusal's text has grown its field: let the rows below settle first
         Axe.assertAccessible(page, "workspace-change-heard-refused");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e",
                 "workspace-change-heard-refused-full.png")).setFullPage(true));

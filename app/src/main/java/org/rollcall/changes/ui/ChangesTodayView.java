@@ -55,12 +55,12 @@ public class ChangesTodayView extends VerticalLayout {
         grid.addColumn(c -> HumanDates.time(c.madeAt(), clock.getZone())).setHeader("Time").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> c.childName() == null ? "The school: " + c.provisionName() : c.childName())
-                .setHeader("About").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(c -> c.kind().label()).setHeader("Change").setWidth("10em").setFlexGrow(1);
-        grid.addColumn(ChangeRecord::after).setHeader("Now").setFlexGrow(1).setWidth("16em");
+                .setHeader("About").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(c -> c.kind().label()).setHeader("Change").setWidth("8em").setFlexGrow(1);
+        grid.addColumn(ChangeRecord::after).setHeader("Now").setFlexGrow(2).setWidth("11em");
         grid.addColumn(c -> c.before() == null ? "Nothing on record" : c.before()).setHeader("Before")
-                .setFlexGrow(1).setWidth("12em");
-        grid.addColumn(ChangeRecord::madeBy).setHeader("Made by").setWidth("8em").setFlexGrow(0);
+                .setFlexGrow(1).setWidth("10em");
+        grid.addColumn(ChangeRecord::madeBy).setHeader("Made by").setWidth("7em").setFlexGrow(0);
         grid.addColumn(ChangeRecord::provisionName).setHeader("Heard from").setWidth("10em").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Changes heard on calls");
