@@ -92,8 +92,30 @@ public class ChangeHeardPanel extends VerticalLayout {
                 instantiator.getOrCreate(Clock.class), call, provision, children, who);
     }
 
+    /**
+     * The panel for a carer or social-worker call about one child at their school: that child only (a school's
+     * designated teacher is heard on the school's call). Empty for a child no longer in Rollcall.
+     */
+    public static java.util.Optional<ChangeHeardPanel> forChild(CallId call, ProvisionId provision,
+                                                                org.rollcall.directory.ChildId child, String who) {
+        var instantiator = VaadinService.getCurrent().getInstantiator();
+        Directory directory = instantiator.getOrCreate(Directory.class);
+        return directory.childRecord(child).map(r -> new ChangeHeardPanel(instantiator.getOrCreate(Changes.class),
+                directory, instantiator.getOrCreate(DetailsHeard.class), instantiator.getOrCreate(Clock.class), call,
+                provision, List.of(new ExpectedChild(r.id(), r.authorityId(), r.upn(), r.firstName(), r.lastName(),
+                        r.dateOfBirth(), r.yearGroup(), r.placements().stream()
+                        .filter(p -> p.provisionId().equals(provision)).map(ChildRecord.Placement::kind).findFirst()
+                        .orElse(org.rollcall.directory.PlacementKind.ON_ROLL))), who, false));
+    }
+
     public ChangeHeardPanel(Changes changes, Directory directory, DetailsHeard details, Clock clock, CallId call,
                             ProvisionId provision, List<ExpectedChild> children, String who) {
+        this(changes, directory, details, clock, call, provision, children, who, true);
+    }
+
+    /** {@code theSchool}: "the school" is a choice, for its designated teacher (school calls only). */
+    ChangeHeardPanel(Changes changes, Directory directory, DetailsHeard details, Clock clock, CallId call,
+                     ProvisionId provision, List<ExpectedChild> children, String who, boolean theSchool) {
         this.changes = changes;
         this.directory = directory;
         this.details = details;
@@ -105,7 +127,9 @@ public class ChangeHeardPanel extends VerticalLayout {
         setPadding(false);
         List<About> choices = new ArrayList<>(children.stream()
                 .map(c -> new About(c, c.fullName() + " \u00b7 " + c.yearGroupLabel())).toList());
-        choices.add(new About(null, "The school (designated teacher)"));
+        if (theSchool) {
+            choices.add(new About(null, "The school (designated teacher)"));
+        }
         about.setLabel("About");
         about.setItems(choices);
         about.setItemLabelGenerator(About::label);

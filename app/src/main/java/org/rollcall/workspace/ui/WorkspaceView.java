@@ -182,6 +182,8 @@ public class WorkspaceView extends VerticalLayout {
                             Notification.Position.BOTTOM_START);
                 }));
                 callArea.add(socialWorker);
+                escalations.find(c.escalation()).flatMap(e -> org.rollcall.changes.ui.ChangeHeardPanel
+                        .forChild(call.id(), e.provisionId(), e.childId(), me.name())).ifPresent(callArea::add);
             });
             return;
         }
@@ -197,6 +199,8 @@ public class WorkspaceView extends VerticalLayout {
                             Notification.Position.BOTTOM_START);
                 }));
                 callArea.add(carer);
+                escalations.find(c.escalation()).flatMap(e -> org.rollcall.changes.ui.ChangeHeardPanel
+                        .forChild(call.id(), e.provisionId(), e.childId(), me.name())).ifPresent(callArea::add);
             });
             return;
         }
