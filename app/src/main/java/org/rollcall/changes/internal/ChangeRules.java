@@ -48,6 +48,11 @@ final class ChangeRules {
 
     static Outcome check(HeardChange c, Facts facts) {
         ChangeRules rules = new ChangeRules();
+        if (!c.kind().aboutTheSchool() && c.child() == null) {
+            // The child's checks need the child (their authority's LA number, their placement): nothing else to say.
+            rules.problems.put(ChangeField.CHILD, "choose the child the change is about");
+            return new Outcome(null, rules.problems);
+        }
         Checked checked = switch (c.kind()) {
             case CARER, SOCIAL_WORKER, DESIGNATED_TEACHER -> rules.contact(c);
             case SEN -> rules.sen(c);
@@ -55,9 +60,6 @@ final class ChangeRules {
             case NOT_ON_ROLL -> rules.notOnRoll(c, facts);
             case MOVED_SCHOOL -> rules.moved(c, facts);
         };
-        if (!c.kind().aboutTheSchool() && c.child() == null) {
-            rules.problems.put(ChangeField.CHILD, "choose the child the change is about");
-        }
         return new Outcome(checked, rules.problems);
     }
 

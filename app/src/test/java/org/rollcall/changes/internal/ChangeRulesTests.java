@@ -64,6 +64,9 @@ class ChangeRulesTests {
     void aChildChangeWithoutAChildIsRefused() {
         var outcome = ChangeRules.check(HeardChange.sen(null, SCHOOL, SenStatus.EHCP), FACTS);
         assertThat(outcome.problems()).containsOnlyKeys(ChangeField.CHILD);
+        var noChild = new ChangeRules.Facts(TODAY, null, null, null, null, upn -> false);
+        assertThat(ChangeRules.check(HeardChange.upn(null, SCHOOL, "", false), noChild).problems())
+                .containsOnlyKeys(ChangeField.CHILD);
         assertThat(ChangeRules.check(HeardChange.sen(CHILD, SCHOOL, null), FACTS).problems())
                 .containsOnlyKeys(ChangeField.SEN_STATUS);
         assertThat(ChangeRules.check(HeardChange.sen(CHILD, SCHOOL, SenStatus.EHCP), FACTS).problems()).isEmpty();
