@@ -21,7 +21,10 @@ public interface Changes {
      */
     ChangeRecord save(CallId call, HeardChange change, String who);
 
-    /** The child's changes, newest first; the caller must be allowed to see the child's authority. */
+    /**
+     * The child's changes and those of the designated teacher of a school the child attends now, newest first; the
+     * caller must be allowed to see the child's authority.
+     */
     List<ChangeRecord> ofChild(ChildId child);
 
     /**

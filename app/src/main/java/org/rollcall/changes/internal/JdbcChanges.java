@@ -170,8 +170,15 @@ class JdbcChanges implements Changes {
             return List.of();
         }
         caller.requireAccessTo(record.authorityId());
-        return named(jdbc.sql("SELECT * FROM change_heard WHERE child_id = ? ORDER BY made_at DESC, id")
-                .param(child.value()).query(JdbcChanges::row).list());
+        // Also the designated teacher of a school the child attends now, as the record shows that teacher.
+        LocalDate today = LocalDate.now(clock);
+        UUID[] schools = record.placements().stream().filter(p -> p.endsOn() == null || !p.endsOn().isBefore(today))
+                .map(p -> p.provisionId().value()).toArray(UUID[]::new);
+        return named(jdbc.sql("""
+                        SELECT * FROM change_heard WHERE child_id = ?
+                           OR (child_id IS NULL AND provision_id = ANY(?) AND ? = ANY(authority_ids))
+                        ORDER BY made_at DESC, id""")
+                .params(child.value(), schools, record.authorityId().value()).query(JdbcChanges::row).list());
     }
 
     @Override

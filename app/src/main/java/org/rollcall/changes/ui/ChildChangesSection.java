@@ -40,7 +40,8 @@ public class ChildChangesSection extends Div {
         getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
                 .setAttribute("aria-label", "Changes heard on calls");
         if (changes.isEmpty()) {
-            add(new Paragraph("None: no change to this child's details was heard on a call."));
+            add(new Paragraph("None: no change to this child's details, or to their school's designated teacher, "
+                    + "was heard on a call."));
             return;
         }
         for (ChangeRecord c : changes) {

@@ -299,7 +299,8 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         String record = $(ChildChangesSection.class).single().getElement().getTextRecursively();
         assertThat(record).contains("Changes heard on calls", "op-chg", "Carer details: carer now Jo Carer-Smith",
                 "(was Jo Carer \u00b7 07700 900111)", "SEN status and EHCP: SEN status now EHC plan",
-                "moved to Ridge Academy").doesNotContain("Sam Unnumbered");
+                "moved to Ridge Academy", "Designated teacher: designated teacher now Morgan Lead")
+                .doesNotContain("Sam Unnumbered", "UPN");
         assertThat(extranet).isNotNull();
 
         // Another authority: none of Changeling's changes, and not Robin's record.
