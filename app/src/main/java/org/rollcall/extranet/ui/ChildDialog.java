@@ -48,6 +48,7 @@ class ChildDialog extends Dialog {
                 + (c.phone() == null ? "" : " · " + c.phone()) + (c.email() == null ? "" : " · " + c.email()))));
         add(followUps(followUps, days, zone));
         add(org.rollcall.changes.ui.ChildChangesSection.of(child)); // changes heard on calls (ADR 0025)
+        add(ChildResultsSection.of(child, zone));
         getFooter().add(new Button("Close", e -> close()));
     }
 

@@ -229,6 +229,7 @@ public class WorkspaceView extends VerticalLayout {
         callArea.add(closed, marks);
         callArea.add(org.rollcall.changes.ui.ChangeHeardPanel.forCall(call.id(), call.provisionId(),
                 children.stream().map(c -> c.child()).toList(), me.name())); // changes heard (ADR 0025)
+        ResultsPanel.addTo(callArea, call.id(), children); // only for authorities that collect attainment
     }
 
     private static String describe(CallSummary call) {
