@@ -10,6 +10,8 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.changes.ChangeRecord;
 import org.rollcall.changes.Changes;
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.AuthoritySummary;
+import org.rollcall.directory.Directory;
 import org.rollcall.platform.web.BadRequestException;
 import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.Page;
@@ -26,7 +28,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 /**
  * API v1: changes heard on calls about an authority's children, paged like the other v1 lists (page from 0, size
  * 1–500, default 100), oldest first, over {@code from}–{@code to} inclusive (at most 31 days, default Rollcall's
- * today). Another authority's id is answered 404, as if it did not exist.
+ * today). {@code id} is the authority's id or LA number; another authority's is answered 404, as if it did not
+ * exist.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -54,18 +57,20 @@ class ChangesApiController {
 
     private final Changes changes;
     private final Accounts accounts;
+    private final Directory directory;
     private final Clock clock;
 
-    ChangesApiController(Changes changes, Accounts accounts, Clock clock) {
+    ChangesApiController(Changes changes, Accounts accounts, Directory directory, Clock clock) {
         this.changes = changes;
         this.accounts = accounts;
+        this.directory = directory;
         this.clock = clock;
     }
 
     @Operation(summary = "Changes heard on calls about the authority's children over a period (carer, social worker, "
             + "designated teacher, SEN, missing UPN, not on roll, moved school), with who, when and before/after")
     @GetMapping("/authorities/{id}/changes")
-    Page<ChangeItem> changes(@PathVariable String id,
+    Page<ChangeItem> changes(@Parameter(description = "The authority's id or LA number") @PathVariable String id,
                              @Parameter(description = "First day, YYYY-MM-DD (default Rollcall's today)")
                              @RequestParam(required = false) String from,
                              @Parameter(description = "Last day, YYYY-MM-DD, at most 30 days after from "
@@ -74,7 +79,12 @@ class ChangesApiController {
                              @RequestParam(required = false) String page,
                              @Parameter(description = "Items per page, 1 to 500 (default 100)")
                              @RequestParam(required = false) String size) {
-        AuthorityId authority = new AuthorityId(BadRequestException.uuid(id, "an authority id"));
+        // By id or, as the results list and the admin API take it, by LA number.
+        AuthorityId authority = id != null && id.strip().matches("[0-9]{3}")
+                ? directory.authorities().stream().filter(a -> a.laCode().equals(id.strip())).findFirst()
+                        .map(AuthoritySummary::id).orElseThrow(() -> new NotFoundException("there is no authority "
+                                + "with LA number " + id.strip() + " among yours"))
+                : new AuthorityId(BadRequestException.uuid(id, "an authority id or LA number"));
         if (!accounts.caller().mayAccess(authority)) {
             throw new NotFoundException("there is no authority with id " + id + " among yours");
         }

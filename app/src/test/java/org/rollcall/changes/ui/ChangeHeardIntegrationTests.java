@@ -322,6 +322,8 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         assertThat(get("/api/v1/authorities/" + authority + "/changes?page=1&size=5", mine).body())
                 .contains("\"kind\":\"NOT_ON_ROLL\"", "\"kind\":\"MOVED_SCHOOL\"", "\"effectiveOn\":\"");
         assertThat(get("/api/v1/authorities/" + authority + "/changes", theirToken).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/authorities/934/changes", theirToken).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/authorities/934/changes", mine).body()).contains("\"totalItems\":7");
         assertThat(get("/api/v1/authorities/" + elsewhere + "/changes", theirToken).body())
                 .contains("\"totalItems\":0");
         assertThat(get("/api/v1/authorities/" + authority + "/changes?from=" + today.minusDays(1) + "&to="
