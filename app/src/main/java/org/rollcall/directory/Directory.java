@@ -21,6 +21,12 @@ public interface Directory {
 
     List<AuthoritySummary> authorities();
 
+    /**
+     * The authority a URL names, by its id (a UUID) or its three-digit LA number, as the admin and v1 APIs take it;
+     * empty when none matches.
+     */
+    Optional<AuthoritySummary> authorityNamed(String idOrLaCode);
+
     Optional<ChildRecord> childRecord(ChildId id);
 
     /** Names and UPNs of children by id, for lists, in one query. */

@@ -4,6 +4,7 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.attainment.Results;
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.directory.Directory;
+import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +39,7 @@ class AttainmentAdminController {
     @Operation(summary = "Whether the authority (id or LA number) collects attainment results on its calls")
     @GetMapping
     AttainmentAnswer get(@PathVariable String authority) {
-        AuthoritySummary a = AuthorityLookup.find(directory, authority);
+        AuthoritySummary a = directory.authorityNamed(authority).orElseThrow(() -> NotFoundException.authority(authority));
         return new AttainmentAnswer(a.id().toString(), a.laCode(), a.name(), results.collectsAttainment(a.id()));
     }
 
@@ -48,7 +49,7 @@ class AttainmentAdminController {
         if (request == null || request.collects() == null) {
             throw new BadRequestException("collects is required: {\"collects\": true} or {\"collects\": false}");
         }
-        AuthoritySummary a = AuthorityLookup.find(directory, authority);
+        AuthoritySummary a = directory.authorityNamed(authority).orElseThrow(() -> NotFoundException.authority(authority));
         results.setCollectsAttainment(a.id(), request.collects(), accounts.caller().name());
         return get(authority);
     }

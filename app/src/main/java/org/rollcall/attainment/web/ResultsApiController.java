@@ -11,6 +11,7 @@ import org.rollcall.attainment.Results;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.Directory;
 import org.rollcall.platform.web.BadRequestException;
+import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,7 +62,8 @@ class ResultsApiController {
                              @RequestParam(required = false) String page,
                              @Parameter(description = "Items per page, 1 to 500 (default 100)")
                              @RequestParam(required = false) String size) {
-        AuthorityId id = AuthorityLookup.id(directory, authority);
+        AuthorityId id = directory.authorityNamed(authority).orElseThrow(() -> NotFoundException.authority(authority))
+                .id();
         PageRequest request = PageRequest.parse(page, size);
         LocalDate first = blank(from) ? LocalDate.now(clock) : date("from", from);
         LocalDate last = blank(to) ? first : date("to", to);

@@ -75,9 +75,7 @@ class ChallengeRulesController {
     }
 
     private AuthoritySummary authority(String id) {
-        return directory.authorities().stream()
-                .filter(a -> a.laCode().equals(id) || a.id().value().toString().equalsIgnoreCase(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no authority with id or LA number '" + id + "'"));
+        return directory.authorityNamed(id).orElseThrow(() -> NotFoundException.authority(id));
     }
 
     private static RuleView view(ChallengeRule r) {

@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
 import org.rollcall.challenges.ChallengeRecord;
 import org.rollcall.challenges.Challenges;
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.Directory;
 import org.rollcall.platform.web.BadRequestException;
+import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,10 +38,12 @@ class ChallengesApiController {
     private static final int MAX_DAYS = 31;
 
     private final Challenges challenges;
+    private final Directory directory;
     private final Clock clock;
 
-    ChallengesApiController(Challenges challenges, Clock clock) {
+    ChallengesApiController(Challenges challenges, Directory directory, Clock clock) {
         this.challenges = challenges;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -55,7 +59,7 @@ class ChallengesApiController {
                              String page,
                              @Parameter(description = "Items per page, 1 to 500 (default 100)")
                              @RequestParam(required = false) String size) {
-        AuthorityId authority = new AuthorityId(BadRequestException.uuid(id, "an authority id"));
+        AuthorityId authority = directory.authorityNamed(id).orElseThrow(() -> NotFoundException.authority(id)).id();
         LocalDate start = blank(from) ? LocalDate.now(clock) : date("from", from);
         LocalDate end = blank(to) ? start : date("to", to);
         if (end.isBefore(start) || end.isAfter(start.plusDays(MAX_DAYS - 1))) {

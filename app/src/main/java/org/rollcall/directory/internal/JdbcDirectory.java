@@ -109,6 +109,13 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<AuthoritySummary> authorityNamed(String idOrLaCode) {
+        String key = idOrLaCode == null ? "" : idOrLaCode.strip();
+        return jdbc.sql("SELECT * FROM authority WHERE la_code = ? OR id::text = lower(?)").params(key, key)
+                .query(JdbcDirectory::authority).optional();
+    }
+
+    @Override
     public Optional<ChildRecord> childRecord(ChildId id) {
         var placements = jdbc.sql("""
                         SELECT p.provision_id, v.name, p.kind, p.starts_on, p.ends_on FROM placement p

@@ -311,7 +311,8 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         assertThatThrownBy(() -> changes.ofAuthority(authority, today, today, new PageRequest(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        // API v1, paged like the other lists; another authority's id is answered 404.
+        // API v1, paged like the other lists; another authority's id is answered 403, as the results and challenges
+        // lists answer it.
         String mine = "Bearer " + tokens.issue(authority, "changes test");
         String theirToken = "Bearer " + tokens.issue(elsewhere, "changes test, other");
         HttpResponse<String> page = get("/api/v1/authorities/" + authority + "/changes?size=5", mine);
@@ -321,8 +322,8 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
                 "\"childId\":\"" + robin + "\"");
         assertThat(get("/api/v1/authorities/" + authority + "/changes?page=1&size=5", mine).body())
                 .contains("\"kind\":\"NOT_ON_ROLL\"", "\"kind\":\"MOVED_SCHOOL\"", "\"effectiveOn\":\"");
-        assertThat(get("/api/v1/authorities/" + authority + "/changes", theirToken).statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/authorities/934/changes", theirToken).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/authorities/" + authority + "/changes", theirToken).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/authorities/934/changes", theirToken).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/authorities/934/changes", mine).body()).contains("\"totalItems\":7");
         assertThat(get("/api/v1/authorities/" + elsewhere + "/changes", theirToken).body())
                 .contains("\"totalItems\":0");
