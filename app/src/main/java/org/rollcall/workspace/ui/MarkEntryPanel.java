@@ -144,6 +144,11 @@ class MarkEntryPanel extends VerticalLayout {
         return rows;
     }
 
+    /** The children and sessions this call is to collect, as the grid shows them. */
+    List<ChildToCollect> children() {
+        return rows.stream().map(Row::child).toList();
+    }
+
     private TextField code(String child, SessionSlot slot, CodeSet codes, Supplier<Integer> offset) {
         TextField field = new TextField();
         field.setAriaLabel(child + ", " + SessionHeadings.spoken(slot));

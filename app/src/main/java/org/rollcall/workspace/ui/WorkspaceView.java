@@ -77,6 +77,7 @@ public class WorkspaceView extends VerticalLayout {
     CarerPanel carer;
     SocialWorkerPanel socialWorker;
     WrapUpPanel wrapUp;
+    WrapUpConfirmation confirmation;
     private CallId shownCall;
     private Runnable unregister;
     private Runnable unregisterDialler;
@@ -262,6 +263,19 @@ public class WorkspaceView extends VerticalLayout {
     }
 
     private void finish(CallOutcome outcome, LocalTime callBackAt) {
+        if (outcome == CallOutcome.COMPLETED && marks != null) { // a school call: were all its sessions saved?
+            var saved = attendance.marksForCall(shownCall.value());
+            List<String> missing = MissingMarks.of(marks.children(), saved);
+            if (!missing.isEmpty()) {
+                confirmation = new WrapUpConfirmation(missing, saved.isEmpty(), () -> wrapUp(outcome, callBackAt));
+                confirmation.open();
+                return;
+            }
+        }
+        wrapUp(outcome, callBackAt);
+    }
+
+    private void wrapUp(CallOutcome outcome, LocalTime callBackAt) {
         act(() -> desk.wrapUp(shownCall, me.userId(), outcome, callBackAt == null ? null
                 : callBackAt.atDate(LocalDate.now(clock)).atZone(clock.getZone()).toInstant()));
     }

@@ -1,0 +1,230 @@
+package org.rollcall.workspace.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.rollcall.support.TestTimes.openNow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.Role;
+import org.rollcall.accounts.UserId;
+import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.Session;
+import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.OperatorDesk;
+import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Cohort;
+import org.rollcall.directory.DirectoryAdmin;
+import org.rollcall.directory.Frequency;
+import org.rollcall.directory.Nation;
+import org.rollcall.directory.NewChild;
+import org.rollcall.directory.NewProvision;
+import org.rollcall.directory.PlacementKind;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionType;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.support.Push;
+import org.rollcall.support.RollcallIntegrationTest;
+import org.rollcall.support.SignIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The workspace built for speed (issue 13), server-side: the wrap-up question when marks are missing, refusals beside
+ * their own row, the provision card with the code set and each child's last ten sessions, and the operator's calls of
+ * today. Each scenario makes its own school, so the only call due is the one it takes.
+ */
+@RollcallIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
+
+    private static final String OPERATOR = "op-speed";
+
+    @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy contexts;
+    @Autowired DirectoryAdmin directory;
+    @Autowired Accounts accounts;
+    @Autowired Attendance attendance;
+    @Autowired CallLog calls;
+    @Autowired OperatorDesk desk;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    private UserId operator;
+    private AuthorityId england;
+    private AuthorityId wales;
+    private int schools;
+
+    @BeforeAll
+    void anOperatorAndTwoAuthorities() {
+        operator = accounts.createUser(OPERATOR, "Operator Speed", "operator-speed-1", Role.OPERATOR, null);
+        england = directory.createAuthority("Speedwell Borough", Nation.ENGLAND, "878");
+        wales = directory.createAuthority("Cyflym County", Nation.WALES, "679");
+    }
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, contexts, OPERATOR);
+    }
+
+    @AfterEach
+    void offline() {
+        // A scenario that failed mid-call leaves the call open: close it, so the next one starts clean.
+        desk.currentCall(operator).ifPresent(c -> {
+            if (c.status().isLive()) {
+                desk.hangUp(c.id(), operator);
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> desk.currentCall(operator)
+                    .map(now -> now.status() == CallStatus.WRAP_UP || now.status() == CallStatus.OFFERED)
+                    .orElse(true));
+            desk.currentCall(operator).filter(now -> now.status() == CallStatus.WRAP_UP)
+                    .ifPresent(now -> desk.wrapUp(now.id(), operator, CallOutcome.COMPLETED, null));
+        });
+        if (desk.currentCall(operator).isEmpty()) {
+            desk.offline(operator);
+        }
+    }
+
+    @Test
+    void completedWithMarksMissingAsksFirstAndNamesThem() {
+        LocalDate today = LocalDate.now(clock);
+        ProvisionId school = school("Askfirst Primary", Nation.ENGLAND);
+        child(england, school, "Ali", "Khan");
+        child(england, school, "Bea", "Jones");
+        child(england, school, "Cal", "Evans");
+
+        WorkspaceView view = readyFor(school);
+        // The status sentences are people's, not states'.
+        assertThat(view.operatorStatus.getText()).isEqualTo("A call is reserved for you");
+        test(view.startCall).click();
+        awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are on a call");
+        test(view.hangUp).click();
+        awaitScreen(() -> view.wrapUp != null);
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are in wrap-up");
+
+        // Completed with nothing saved: said plainly, and nothing closes until the operator says so.
+        test(view.wrapUp.finish).click();
+        roundTrip();
+        assertThat(view.confirmation.isOpened()).isTrue();
+        assertThat(view.confirmation.getHeaderTitle()).isEqualTo("No marks were saved on this call");
+        test(view.confirmation.back).click();
+        assertThat(view.confirmation.isOpened()).isFalse();
+        assertThat(current().status()).isEqualTo(CallStatus.WRAP_UP);
+
+        // One child's day saved in wrap-up; the others are named, by child and session.
+        var ali = row(view, "Ali Khan");
+        test(ali.field(today, Session.AM)).setValue("/");
+        test(ali.field(today, Session.PM)).setValue("\\");
+        test(view.marks.save).click();
+        test(view.wrapUp.finish).click();
+        roundTrip();
+        assertThat(view.confirmation.isOpened()).isTrue();
+        assertThat(view.confirmation.getHeaderTitle()).isEqualTo("Marks missing");
+        String day = SessionHeadingsDay.of(today);
+        assertThat(view.confirmation.sessions.getElement().getTextRecursively()).isEqualTo(
+                "Cal Evans: AM and PM of " + day + "Bea Jones: AM and PM of " + day); // as the grid lists them
+        test(view.confirmation.confirm).click();
+        assertThat(view.confirmation.isOpened()).isFalse();
+        assertThat(calls.find(lastCall(school).id()).orElseThrow().outcome()).isEqualTo(CallOutcome.COMPLETED);
+        assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
+    }
+
+    @Test
+    void otherOutcomesAreNotAsked() {
+        ProvisionId school = school("Noanswer Primary", Nation.ENGLAND);
+        child(england, school, "Dee", "Morgan");
+        WorkspaceView view = readyFor(school);
+        test(view.startCall).click();
+        awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+        test(view.hangUp).click();
+        awaitScreen(() -> view.wrapUp != null);
+        test(view.wrapUp.outcome).selectItem(CallOutcome.NO_ANSWER.label());
+        test(view.wrapUp.finish).click();
+        assertThat(view.confirmation).isNull();
+        assertThat(calls.find(lastCall(school).id()).orElseThrow().outcome()).isEqualTo(CallOutcome.NO_ANSWER);
+    }
+
+    // ---- helpers
+
+    /** Signs in, presses Ready and waits until this school's call is offered (no other operator is ready). */
+    private WorkspaceView readyFor(ProvisionId school) {
+        // Other scenarios' operators (this context is shared) stand down, and calls left due elsewhere are dropped.
+        jdbc.sql("UPDATE operator_status SET status = 'OFFLINE', current_call_id = NULL WHERE status = 'READY'")
+                .update();
+        jdbc.sql("UPDATE call SET status = 'CANCELLED' WHERE status = 'DUE' AND provision_id <> ?")
+                .param(school.value()).update();
+        await().atMost(Duration.ofSeconds(30)).until(() -> calls.onDate(LocalDate.now(clock)).stream()
+                .anyMatch(c -> c.provisionId().equals(school) && c.status() == CallStatus.DUE));
+        WorkspaceView view = navigate(WorkspaceView.class);
+        test(view.readyToggle).click();
+        awaitScreen(() -> view.marks != null);
+        assertThat(current().provisionId()).isEqualTo(school);
+        return view;
+    }
+
+    private static MarkEntryPanel.Row row(WorkspaceView view, String name) {
+        return view.marks.rows().stream().filter(r -> r.child().child().fullName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private CallSummary current() {
+        return desk.currentCall(operator).orElseThrow();
+    }
+
+    private CallSummary lastCall(ProvisionId school) {
+        // The attempt that was wrapped up (a retry may follow it).
+        List<CallSummary> all = calls.onDate(LocalDate.now(clock)).stream()
+                .filter(c -> c.provisionId().equals(school) && c.outcome() != null).toList();
+        return all.getLast();
+    }
+
+    private ProvisionId school(String name, Nation nation) {
+        schools++;
+        return directory.createProvision(new NewProvision(name, null, ProvisionType.MAINSTREAM, nation,
+                UkPhoneNumber.parse("01632 96" + (1100 + schools)), "Mrs Office", "heron", Frequency.DAILY, null,
+                openNow(clock)));
+    }
+
+    private ChildId child(AuthorityId authority, ProvisionId school, String first, String last) {
+        LocalDate today = LocalDate.now(clock);
+        ChildId child = directory.createChild(new NewChild(authority, null, first, last, today.minusYears(8), 3,
+                Cohort.LAC, true, SenStatus.NONE));
+        directory.place(child, school, PlacementKind.ON_ROLL, today.minusDays(20));
+        return child;
+    }
+
+    private static void awaitScreen(Supplier<Boolean> condition) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            Push.deliver();
+            return condition.get();
+        });
+    }
+
+    /** "Wednesday 2 December", as the wrap-up question says a day. */
+    private static final class SessionHeadingsDay {
+        static String of(LocalDate day) {
+            return java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM", java.util.Locale.UK).format(day);
+        }
+    }
+}
