@@ -165,7 +165,63 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         assertThat(calls.find(lastCall(school).id()).orElseThrow().outcome()).isEqualTo(CallOutcome.NO_ANSWER);
     }
 
+    @Test
+    void aRefusalIsShownUnderItsOwnRowAndEveryTypedValueIsKept() {
+        LocalDate today = LocalDate.now(clock);
+        ProvisionId school = school("Ysgol Gwrthod", Nation.WALES);
+        child(wales, school, "Eira", "Hughes");
+        child(wales, school, "Ffion", "Lloyd");
+        child(wales, school, "Gethin", "Price");
+        WorkspaceView view = readyFor(school);
+        test(view.startCall).click();
+        awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+
+        var eira = row(view, "Eira Hughes");
+        var ffion = row(view, "Ffion Lloyd");
+        var gethin = row(view, "Gethin Price");
+        test(eira.field(today, Session.AM)).setValue("/");
+        test(eira.field(today, Session.PM)).setValue("\\");
+        test(ffion.field(today, Session.AM)).setValue("/");
+        test(ffion.field(today, Session.PM)).setValue("K"); // England's code for LA-arranged education
+        test(ffion.reason()).setValue("Tutor at home");
+        test(gethin.field(today, Session.AM)).setValue("I");
+        test(gethin.field(today, Session.PM)).setValue("I");
+        test(gethin.reason()).setValue("Chickenpox");
+        test(view.marks.save).click();
+
+        String refusal = "Ffion Lloyd, PM: code 'K' is one of the England codes, not the Welsh codes that apply at "
+                + "this provision: enter one of";
+        assertThat(status()).startsWith("Nothing saved: " + refusal);
+        assertThat(view.marks.refusal(ffion).isVisible()).isTrue();
+        assertThat(view.marks.refusal(ffion).getText()).startsWith(refusal);
+        // Across the whole grid row, not inside the 4.5em code field.
+        assertThat(view.marks.refusal(ffion).getStyle().get("grid-column")).isEqualTo("1 / -1");
+        assertThat(view.marks.refusal(eira).isVisible()).isFalse();
+        assertThat(view.marks.refusal(gethin).isVisible()).isFalse();
+        assertThat(ffion.field(today, Session.PM).isInvalid()).isTrue();
+        assertThat(ffion.field(today, Session.AM).isInvalid()).isFalse();
+        assertThat(attendance.marksForCall(current().id().value())).isEmpty();
+        // Every value typed is still there to correct.
+        assertThat(List.of(eira.field(today, Session.AM), eira.field(today, Session.PM),
+                ffion.field(today, Session.AM), ffion.field(today, Session.PM), gethin.field(today, Session.AM),
+                gethin.field(today, Session.PM))).extracting(f -> f.getValue())
+                .containsExactly("/", "\\", "/", "K", "I", "I");
+        assertThat(gethin.reason().getValue()).isEqualTo("Chickenpox");
+        assertThat(view.marks.rows().stream().allMatch(r -> r.reason() != null)).isTrue();
+
+        test(ffion.field(today, Session.PM)).setValue("B"); // Wales: educated off site
+        test(view.marks.save).click();
+        assertThat(status()).isEqualTo("6 marks saved");
+        assertThat(view.marks.refusal(ffion).isVisible()).isFalse();
+        assertThat(ffion.field(today, Session.PM).isInvalid()).isFalse();
+        assertThat(attendance.marksForCall(current().id().value())).hasSize(6);
+    }
+
     // ---- helpers
+
+    private String status() {
+        return $(Span.class).withId("mark-status").single().getText();
+    }
 
     /** Signs in, presses Ready and waits until this school's call is offered (no other operator is ready). */
     private WorkspaceView readyFor(ProvisionId school) {
