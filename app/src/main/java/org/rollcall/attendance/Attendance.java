@@ -3,6 +3,7 @@ package org.rollcall.attendance;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.rollcall.directory.AuthorityId;
@@ -29,6 +30,13 @@ public interface Attendance {
 
     /** Every mark recorded for a child's session, oldest first: corrections never erase, the last one stands. */
     List<Mark> history(ChildId child, LocalDate date, Session session);
+
+    /**
+     * Each child's last {@code sessions} current marks before {@code before}, oldest first, for the operator to see
+     * what the school usually says; read in one query for all the children of a call. Children with no marks are
+     * absent from the map.
+     */
+    Map<ChildId, List<Mark>> lastSessions(Collection<ChildId> children, LocalDate before, int sessions);
 
     /** Current marks of one authority's children on a day. */
     List<Mark> currentMarks(AuthorityId authority, LocalDate date);

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -151,6 +153,27 @@ class JdbcAttendance implements Attendance {
     public List<Mark> currentMarks(AuthorityId authority, LocalDate date) {
         return jdbc.sql(CURRENT + " AND m.authority_id = ? AND m.on_date = ? ORDER BY m.recorded_at")
                 .params(authority.value(), date).query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ChildId, List<Mark>> lastSessions(Collection<ChildId> children, LocalDate before, int sessions) {
+        if (children.isEmpty() || sessions <= 0) {
+            return Map.of();
+        }
+        // One query for the whole call: each child's newest marks numbered, the first n kept ('PM' sorts after 'AM').
+        List<Mark> marks = jdbc.sql("""
+                        SELECT * FROM (
+                            SELECT m.*, c.category, row_number() OVER (PARTITION BY m.child_id
+                                                                       ORDER BY m.on_date DESC, m.session DESC) AS n
+                            FROM mark m JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code
+                            WHERE m.superseded_at IS NULL AND m.child_id = ANY(?) AND m.on_date < ?) recent
+                        WHERE n <= ? ORDER BY child_id, on_date, session""")
+                .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), before, sessions)
+                .query(JdbcAttendance::mark).list();
+        Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
+        marks.forEach(m -> byChild.computeIfAbsent(m.childId(), c -> new ArrayList<>()).add(m));
+        return byChild;
     }
 
     private String childName(RecordMark mark) {

@@ -66,6 +66,7 @@ class MarkEntryPanel extends VerticalLayout {
     // When each code was heard: QA jumps to the mark's own moment in the recording, not to the moment of saving.
     private final Map<TextField, Heard> heardAt = new HashMap<>();
     private final Map<org.rollcall.directory.ChildId, Div> refusals = new HashMap<>();
+    private final Map<org.rollcall.directory.ChildId, Div> recent = new HashMap<>();
     private final Clock clock;
     private final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
@@ -90,7 +91,9 @@ class MarkEntryPanel extends VerticalLayout {
         for (ChildToCollect child : children) {
             Span who = new Span(child.child().fullName() + " · " + child.child().yearGroupLabel() + " · UPN "
                     + (child.child().upn() == null ? "not known: ask for it" : child.child().upn().value()));
-            grid.add(who);
+            Div whoCell = new Div(who);
+            recent.put(child.child().id(), whoCell);
+            grid.add(whoCell);
             Map<SessionSlot, TextField> fields = new LinkedHashMap<>();
             Map<SessionSlot, Checkbox> ticks = new LinkedHashMap<>();
             for (SessionSlot slot : columns) {
@@ -155,6 +158,18 @@ class MarkEntryPanel extends VerticalLayout {
         line.setVisible(false);
         refusals.put(child.child().id(), line);
         return line;
+    }
+
+    /** Each child's last sessions, under the child's name (read for all the call's children at once). */
+    void showLastSessions(Map<org.rollcall.directory.ChildId, List<org.rollcall.attendance.Mark>> last,
+                          CodeSet codes) {
+        recent.forEach((child, cell) -> cell.add(new RecentMarks(last.getOrDefault(child, List.of()), codes)));
+    }
+
+    /** The last sessions shown under a child's name. */
+    RecentMarks lastSessions(Row row) {
+        return recent.get(row.child().child().id()).getChildren().filter(RecentMarks.class::isInstance)
+                .map(RecentMarks.class::cast).findFirst().orElse(null);
     }
 
     /** The refusal shown under a child's row; hidden when there is none. */

@@ -78,6 +78,7 @@ public class WorkspaceView extends VerticalLayout {
     SocialWorkerPanel socialWorker;
     WrapUpPanel wrapUp;
     WrapUpConfirmation confirmation;
+    ProvisionPanel provisionPanel;
     private CallId shownCall;
     private Runnable unregister;
     private Runnable unregisterDialler;
@@ -203,9 +204,15 @@ public class WorkspaceView extends VerticalLayout {
         }
         var card = directory.provisionCard(call.provisionId());
         var children = calls.toCollect(call.id());
-        marks = new MarkEntryPanel(children, attendance.codeSet(card.nation()), attendance, call.provisionId(),
+        var codes = attendance.codeSet(card.nation());
+        marks = new MarkEntryPanel(children, codes, attendance, call.provisionId(),
                 call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
                 me.name(), clock);
+        // Before the first session this call asks for, so a weekly call's own days are not "history".
+        LocalDate from = children.stream().flatMap(c -> c.slots().stream()).map(s -> s.date())
+                .min(LocalDate::compareTo).orElse(call.date());
+        marks.showLastSessions(attendance.lastSessions(children.stream().map(c -> c.child().id()).toList(), from,
+                RecentMarks.SESSIONS), codes);
         Button closed = new Button("School closed? Record it (Alt+C)", e -> new ClosureDialog(closures, card,
                 LocalDate.now(clock), me.name(), () -> {
                     shownCall = null;
@@ -217,7 +224,8 @@ public class WorkspaceView extends VerticalLayout {
         var names = directory.childLabels(exclusions.stream().map(e -> e.childId()).toList());
         List<String> letters = exclusions.stream().map(e -> names.get(e.childId()).name() + ", excluded "
                 + HumanDates.day(e.date()) + (escalations.letterOverdue(e) ? " (overdue)" : "")).toList();
-        callArea.add(new ProvisionPanel(card, call, children, letters));
+        provisionPanel = new ProvisionPanel(card, call, children, letters, codes);
+        callArea.add(provisionPanel);
         // The letter may come while the operator is on the call (or the school has it to hand): upload it here.
         for (var e : exclusions) {
             String whose = names.get(e.childId()).name() + ", excluded " + HumanDates.day(e.date());

@@ -19,6 +19,7 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.accounts.UserId;
 import org.rollcall.attendance.Attendance;
+import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallOutcome;
@@ -217,6 +218,43 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         assertThat(attendance.marksForCall(current().id().value())).hasSize(6);
     }
 
+    @Test
+    void theCardNamesTheCodeSetAndWhatIsOutstandingAndEachChildShowsItsLastTenSessions() {
+        LocalDate today = LocalDate.now(clock);
+        ProvisionId school = school("Ysgol Hanes", Nation.WALES);
+        ChildId hari = child(wales, school, "Hari", "Rees");
+        child(wales, school, "Iolo", "Jenkins");
+        child(wales, school, "Jac", "Owen");
+        // Six earlier days of Hari's (twelve sessions): only the last ten show, oldest first; nothing today.
+        for (int back = 6; back >= 1; back--) {
+            LocalDate day = today.minusDays(back);
+            attendance.record(new RecordMark(hari, school, day, Session.AM, "/", null, null, null, "school"));
+            attendance.record(new RecordMark(hari, school, day, Session.PM, back == 1 ? "I" : "\\",
+                    back == 1 ? "Temperature" : null, null, null, "school"));
+        }
+        WorkspaceView view = readyFor(school);
+
+        assertThat($(Span.class).withId("provision-nation").single().getText())
+                .isEqualTo("Nation: Wales · Welsh codes");
+        var card = view.provisionPanel;
+        assertThat(card.outstandingItems.getParent().orElseThrow().isVisible()).isFalse(); // nothing outstanding
+        card.outstanding(List.of("Challenge to confirm: Hari Rees's I on " + SessionHeadingsDay.of(today)));
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("outstanding").single().isVisible()).isTrue();
+        assertThat(card.outstandingItems.getElement().getTextRecursively()).startsWith("Challenge to confirm");
+
+        RecentMarks last = view.marks.lastSessions(row(view, "Hari Rees"));
+        List<Span> codes = last.getChildren().skip(1).map(Span.class::cast).toList();
+        assertThat(codes).extracting(Span::getText).containsExactly("/", "\\", "/", "\\", "/", "\\", "/", "\\",
+                "/", "I");
+        LocalDate yesterday = today.minusDays(1);
+        assertThat(codes.getLast().getElement().getAttribute("aria-label"))
+                .isEqualTo(SessionHeadingsDay.of(yesterday) + ", PM: I (Illness)");
+        assertThat(codes.getLast().getElement().getAttribute("title"))
+                .isEqualTo(codes.getLast().getElement().getAttribute("aria-label"));
+        assertThat(view.marks.lastSessions(row(view, "Iolo Jenkins")).getElement().getTextRecursively())
+                .isEqualTo("No earlier marks in Rollcall");
+    }
+
     // ---- helpers
 
     private String status() {
@@ -228,7 +266,7 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         // Other scenarios' operators (this context is shared) stand down, and calls left due elsewhere are dropped.
         jdbc.sql("UPDATE operator_status SET status = 'OFFLINE', current_call_id = NULL WHERE status = 'READY'")
                 .update();
-        jdbc.sql("UPDATE call SET status = 'CANCELLED' WHERE status = 'DUE' AND provision_id <> ?")
+        jdbc.sql("UPDATE call SET status = 'MISSED' WHERE status = 'DUE' AND provision_id <> ?")
                 .param(school.value()).update();
         await().atMost(Duration.ofSeconds(30)).until(() -> calls.onDate(LocalDate.now(clock)).stream()
                 .anyMatch(c -> c.provisionId().equals(school) && c.status() == CallStatus.DUE));
