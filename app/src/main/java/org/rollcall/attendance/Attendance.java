@@ -38,6 +38,9 @@ public interface Attendance {
      */
     Map<ChildId, List<Mark>> lastSessions(Collection<ChildId> children, LocalDate before, int sessions);
 
+    /** How many current marks each of these calls saved, in one query; calls that saved none are absent. */
+    Map<UUID, Integer> marksSaved(Collection<UUID> callIds);
+
     /** Current marks of one authority's children on a day. */
     List<Mark> currentMarks(AuthorityId authority, LocalDate date);
 }

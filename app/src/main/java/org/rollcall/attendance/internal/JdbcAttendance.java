@@ -176,6 +176,19 @@ class JdbcAttendance implements Attendance {
         return byChild;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> marksSaved(Collection<UUID> callIds) {
+        if (callIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT call_id, count(*) FROM mark WHERE superseded_at IS NULL AND call_id = ANY(?) GROUP BY call_id")
+                .param(callIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return counts;
+    }
+
     private String childName(RecordMark mark) {
         return directory.childLabels(List.of(mark.childId())).values().stream().findFirst()
                 .map(ChildLabel::name).orElse("child " + mark.childId().value());

@@ -1,6 +1,7 @@
 package org.rollcall.workspace.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -73,12 +75,16 @@ public class WorkspaceView extends VerticalLayout {
     final Button startCall = new Button("Start call (Alt+S)");
     final Button hangUp = new Button("Hang up (Alt+H)");
     final VerticalLayout callArea = new VerticalLayout();
+    final CallTimer timer = new CallTimer();
+    final Div wrapUpSlot = new Div();
+    private String timed;
     MarkEntryPanel marks;
     CarerPanel carer;
     SocialWorkerPanel socialWorker;
     WrapUpPanel wrapUp;
     WrapUpConfirmation confirmation;
     ProvisionPanel provisionPanel;
+    final MyCallsToday myCalls;
     private CallId shownCall;
     private Runnable unregister;
     private Runnable unregisterDialler;
@@ -115,9 +121,57 @@ public class WorkspaceView extends VerticalLayout {
         hangUp.addClickShortcut(Key.KEY_H, KeyModifier.ALT);
         hangUp.addClickListener(e -> act(() -> desk.hangUp(shownCall, me.userId())));
         callArea.setPadding(false);
-        add(new HorizontalLayout(operatorStatus, readyToggle), diallerStatus,
-                new HorizontalLayout(startCall, hangUp, callStatus), callArea);
+        myCalls = new MyCallsToday(calls, directory, attendance, carers, socialWorkers, clock, me.userId());
+        add(callBar(), callArea, myCalls);
         refresh();
+    }
+
+    /**
+     * State, time in the call, Start, Hang up and (in wrap-up) the outcome and Finish: sticky at the top, so with
+     * many children the page scrolls under it and every button stays in reach (ADR 0023).
+     */
+    private VerticalLayout callBar() {
+        HorizontalLayout controls = new HorizontalLayout(operatorStatus, readyToggle, startCall, hangUp, callStatus,
+                timer);
+        controls.setAlignItems(Alignment.BASELINE);
+        controls.setWrap(true);
+        VerticalLayout bar = new VerticalLayout(controls, diallerStatus, wrapUpSlot);
+        bar.setId("call-bar");
+        bar.setPadding(false);
+        bar.setSpacing(false);
+        bar.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
+                .set("background", "var(--lumo-base-color)").set("padding-block", "var(--lumo-space-s)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        return bar;
+    }
+
+    /** The timer follows the call's state; restarted in the browser only when the state changes. */
+    private void time(CallSummary call) {
+        String key = call == null ? "" : call.id().value() + ":" + call.status();
+        if (key.equals(timed)) {
+            return;
+        }
+        timed = key;
+        myCalls.update(); // a call offered, started, ended or wrapped up: the day's list changes with it
+        if (call == null) {
+            timer.stop("");
+            return;
+        }
+        Instant since = switch (call.status()) {
+            case OFFERED -> call.offeredAt();
+            case DIALLING, RINGING -> call.placedAt() != null ? call.placedAt() : call.offeredAt();
+            case CONNECTED -> call.bridgedAt() != null ? call.bridgedAt() : call.answeredAt();
+            default -> null;
+        };
+        if (call.status() == CallStatus.WRAP_UP) {
+            Integer talked = call.talkSeconds();
+            timer.stop(talked == null ? "Not connected" : "Call lasted " + CallTimer.minutes(talked));
+        } else if (since != null) {
+            timer.count(call.status() == CallStatus.CONNECTED ? "In the call " : call.status() == CallStatus.OFFERED
+                    ? "Offered " : "Dialling ", since, clock);
+        } else {
+            timer.stop("");
+        }
     }
 
     @Override
@@ -149,6 +203,7 @@ public class WorkspaceView extends VerticalLayout {
         if (call == null) {
             shownCall = null;
             callArea.removeAll();
+            wrapUpSlot.removeAll();
             marks = null;
             carer = null;
             socialWorker = null;
@@ -161,9 +216,10 @@ public class WorkspaceView extends VerticalLayout {
             callStatus.setText(describe(call));
             if (call.status() == CallStatus.WRAP_UP && wrapUp == null) {
                 wrapUp = new WrapUpPanel(call.suggestedOutcome(), clock, this::finish);
-                callArea.addComponentAtIndex(0, wrapUp);
+                wrapUpSlot.add(wrapUp);
             }
         }
+        time(call);
         startCall.setEnabled(call != null && call.status() == CallStatus.OFFERED);
         hangUp.setEnabled(call != null && call.status().isLive());
     }
@@ -171,6 +227,7 @@ public class WorkspaceView extends VerticalLayout {
     private void show(CallSummary call) {
         shownCall = call.id();
         callArea.removeAll();
+        wrapUpSlot.removeAll();
         wrapUp = null;
         marks = null;
         carer = null;

@@ -39,6 +39,7 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.support.Push;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
@@ -92,12 +93,16 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
     void offline() {
         // A scenario that failed mid-call leaves the call open: close it, so the next one starts clean.
         desk.currentCall(operator).ifPresent(c -> {
-            if (c.status().isLive()) {
-                desk.hangUp(c.id(), operator);
+            if (c.status() == CallStatus.OFFERED) {
+                desk.start(c.id(), operator);
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> desk.currentCall(operator)
-                    .map(now -> now.status() == CallStatus.WRAP_UP || now.status() == CallStatus.OFFERED)
+                    .map(now -> now.status() == CallStatus.CONNECTED || now.status() == CallStatus.WRAP_UP)
                     .orElse(true));
+            desk.currentCall(operator).filter(now -> now.status().isLive())
+                    .ifPresent(now -> desk.hangUp(now.id(), operator));
+            await().atMost(Duration.ofSeconds(10)).until(() -> desk.currentCall(operator)
+                    .map(now -> now.status() == CallStatus.WRAP_UP).orElse(true));
             desk.currentCall(operator).filter(now -> now.status() == CallStatus.WRAP_UP)
                     .ifPresent(now -> desk.wrapUp(now.id(), operator, CallOutcome.COMPLETED, null));
         });
@@ -115,14 +120,27 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         child(england, school, "Cal", "Evans");
 
         WorkspaceView view = readyFor(school);
-        // The status sentences are people's, not states'.
+        // The status sentences are people's, not states'; every action shows its shortcut.
         assertThat(view.operatorStatus.getText()).isEqualTo("A call is reserved for you");
+        assertThat(List.of(view.readyToggle.getText(), view.startCall.getText(), view.hangUp.getText(),
+                view.marks.save.getText())).containsExactly("Go offline (Alt+R)", "Start call (Alt+S)",
+                "Hang up (Alt+H)", "Save marks (Alt+M)");
+        // The call bar: sticky at the top of the page, the timer in it, counting by the app clock.
+        var bar = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withId("call-bar").single();
+        assertThat(bar.getStyle().get("position")).isEqualTo("sticky");
+        assertThat(view.timer.getParent().flatMap(p -> p.getParent())).contains(bar);
+        assertThat(view.timer.getText()).matches("Offered \\d+:\\d\\d");
         test(view.startCall).click();
         awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
         assertThat(view.operatorStatus.getText()).isEqualTo("You are on a call");
+        assertThat(view.timer.getText()).matches("In the call 0:0\\d");
         test(view.hangUp).click();
         awaitScreen(() -> view.wrapUp != null);
         assertThat(view.operatorStatus.getText()).isEqualTo("You are in wrap-up");
+        assertThat(view.timer.getText()).matches("Call lasted \\d+:\\d\\d");
+        // The outcome and Finish (Alt+W) are in the bar too, not at the foot of a long grid.
+        assertThat(view.wrapUp.getParent()).contains(view.wrapUpSlot);
+        assertThat(view.wrapUp.finish.getText()).isEqualTo("Finish wrap-up (Alt+W)");
 
         // Completed with nothing saved: said plainly, and nothing closes until the operator says so.
         test(view.wrapUp.finish).click();
@@ -147,8 +165,48 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
                 "Cal Evans: AM and PM of " + day + "Bea Jones: AM and PM of " + day); // as the grid lists them
         test(view.confirmation.confirm).click();
         assertThat(view.confirmation.isOpened()).isFalse();
-        assertThat(calls.find(lastCall(school).id()).orElseThrow().outcome()).isEqualTo(CallOutcome.COMPLETED);
+        CallSummary done = calls.find(lastCall(school).id()).orElseThrow();
+        assertThat(done.outcome()).isEqualTo(CallOutcome.COMPLETED);
         assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
+        assertThat(view.timer.getText()).isEmpty();
+
+        // My calls today shows it at once, in words, with the two marks it saved.
+        assertThat(myCalls(view)).contains(new MyCallsToday.Line(
+                HumanDates.time(done.offeredAt(), clock.getZone()), "Askfirst Primary", "Afternoon call",
+                "Completed", CallTimer.minutes(done.talkSeconds()), "2"));
+        assertThat(view.myCalls.heading.getText()).startsWith("My calls today, " + HumanDates.day(today) + " (");
+    }
+
+    @Test
+    void myCallsTodayListsOnlyTheOperatorsOwnCallsOfToday() {
+        ProvisionId school = school("Mine Primary", Nation.ENGLAND);
+        child(england, school, "Kit", "Walker");
+        WorkspaceView view = readyFor(school);
+        int before = myCalls(view).size();
+        assertThat(myCalls(view)).extracting(MyCallsToday.Line::called).contains("Mine Primary");
+        assertThat(myCalls(view).getFirst()).satisfies(line -> {
+            assertThat(line.called()).isEqualTo("Mine Primary"); // newest first
+            assertThat(line.outcome()).isEqualTo("Offered to an operator");
+            assertThat(line.marks()).isEqualTo("0");
+        });
+        test(view.startCall).click();
+        awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+        test(view.marks.rows().getFirst().field(LocalDate.now(clock), Session.AM)).setValue("/");
+        test(view.marks.save).click();
+        test(view.hangUp).click();
+        awaitScreen(() -> view.wrapUp != null);
+        test(view.wrapUp.outcome).selectItem(CallOutcome.CALL_BACK.label());
+        test(view.wrapUp.callBackAt).setValue(java.time.LocalTime.now(clock).plusMinutes(20).withSecond(0).withNano(0));
+        test(view.wrapUp.finish).click();
+        assertThat(myCalls(view)).hasSize(before);
+        assertThat(myCalls(view).getFirst()).satisfies(line -> {
+            assertThat(line.outcome()).isEqualTo("Call back later");
+            assertThat(line.marks()).isEqualTo("1");
+        });
+        // Only this operator's: the day's calls of everyone (other scenarios' operators too) are more.
+        var everyones = calls.onDate(LocalDate.now(clock));
+        assertThat(myCalls(view)).hasSize((int) everyones.stream().filter(c -> operator.equals(c.operatorId())
+                && c.status() != CallStatus.REQUEUED).count());
     }
 
     @Test
@@ -256,6 +314,10 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
     }
 
     // ---- helpers
+
+    private static List<MyCallsToday.Line> myCalls(WorkspaceView view) {
+        return view.myCalls.grid.getListDataView().getItems().toList();
+    }
 
     private String status() {
         return $(Span.class).withId("mark-status").single().getText();
