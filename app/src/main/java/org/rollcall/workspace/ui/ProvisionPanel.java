@@ -12,6 +12,7 @@ import org.rollcall.calls.ChildToCollect;
 import org.rollcall.calls.SessionSlot;
 import org.rollcall.directory.ProvisionCard;
 import org.rollcall.platform.ui.HumanDates;
+import org.rollcall.workspace.SaidScript;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +32,7 @@ class ProvisionPanel extends VerticalLayout {
     private final Div outstanding = new Div(new Span("Outstanding for this school:"), outstandingItems);
 
     ProvisionPanel(ProvisionCard card, CallSummary call, List<ChildToCollect> children,
-                   List<String> lettersOutstanding, CodeSet codes) {
+                   List<String> lettersOutstanding, CodeSet codes, SaidScript script) {
         setPadding(false);
         setSpacing(false);
         setId("provision-card");
@@ -56,7 +57,7 @@ class ProvisionPanel extends VerticalLayout {
                 .map(w -> (card.windows().size() == 1 ? "" : w.part().label().toLowerCase(Locale.UK) + " ")
                         + HH_MM.format(w.opensAt()) + "–" + HH_MM.format(w.closesAt()))
                 .collect(Collectors.joining(", "))));
-        add(new Div(new Span("Say: \"This call is recorded for quality and record-keeping.\"")));
+        add(script(script));
         outstanding.setId("outstanding");
         outstanding.getStyle().set("font-weight", "600");
         outstanding.setVisible(false);
@@ -69,6 +70,30 @@ class ProvisionPanel extends VerticalLayout {
             outstandingItems.add(letters);
             outstanding.setVisible(true);
         }
+    }
+
+    /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */
+    private static Div script(SaidScript script) {
+        Div said = new Div();
+        said.setId("call-script");
+        said.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)")
+                .set("padding-left", "var(--lumo-space-s)").set("margin-block", "var(--lumo-space-s)");
+        for (String line : List.of(script.greeting(), script.callingFor())) {
+            if (!line.isBlank()) {
+                said.add(line("Say", "\u201c" + line + "\u201d"));
+            }
+        }
+        Span notice = line("Say", "\u201c" + script.recordingNotice() + "\u201d");
+        notice.setId("recording-notice");
+        notice.getStyle().set("font-weight", "600");
+        said.add(notice);
+        if (!script.questions().isEmpty()) {
+            said.add(new Span("Ask:"));
+            UnorderedList questions = new UnorderedList();
+            script.questions().forEach(q -> questions.add(new ListItem(q)));
+            said.add(questions);
+        }
+        return said;
     }
 
     /**

@@ -27,7 +27,9 @@ import org.rollcall.escalation.Escalations;
 import org.rollcall.escalation.ExclusionLetters;
 import org.rollcall.escalation.SocialWorkerCallDesk;
 import org.rollcall.escalation.ui.LetterUploadField;
+import org.rollcall.platform.SignedInUser;
 import org.rollcall.platform.ui.HumanDates;
+import org.rollcall.workspace.CallScripts;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -65,6 +67,8 @@ public class WorkspaceView extends VerticalLayout {
     private final SocialWorkerCallDesk socialWorkers;
     private final Escalations escalations;
     private final ExclusionLetters exclusionLetters;
+    private final CallScripts scripts;
+    private final SignedInUser signedIn;
     private final Clock clock;
     private final Caller me;
 
@@ -92,7 +96,10 @@ public class WorkspaceView extends VerticalLayout {
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
                          Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
                          DiallerStatus dialler, CarerCallDesk carers, SocialWorkerCallDesk socialWorkers,
-                         Escalations escalations, ExclusionLetters exclusionLetters, Clock clock) {
+                         Escalations escalations, ExclusionLetters exclusionLetters, CallScripts scripts,
+                         SignedInUser signedIn, Clock clock) {
+        this.scripts = scripts;
+        this.signedIn = signedIn;
         this.socialWorkers = socialWorkers;
         this.exclusionLetters = exclusionLetters;
         this.desk = desk;
@@ -281,7 +288,9 @@ public class WorkspaceView extends VerticalLayout {
         var names = directory.childLabels(exclusions.stream().map(e -> e.childId()).toList());
         List<String> letters = exclusions.stream().map(e -> names.get(e.childId()).name() + ", excluded "
                 + HumanDates.day(e.date()) + (escalations.letterOverdue(e) ? " (overdue)" : "")).toList();
-        provisionPanel = new ProvisionPanel(card, call, children, letters, codes);
+        var said = scripts.forSchoolCall(card.name(), card.contactName(), children.stream().map(c -> c.child())
+                .toList(), signedIn.displayName());
+        provisionPanel = new ProvisionPanel(card, call, children, letters, codes, said);
         callArea.add(provisionPanel);
         // The letter may come while the operator is on the call (or the school has it to hand): upload it here.
         for (var e : exclusions) {

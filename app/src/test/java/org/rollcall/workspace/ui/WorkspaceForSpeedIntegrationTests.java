@@ -41,6 +41,8 @@ import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.support.Push;
+import org.rollcall.workspace.CallScript;
+import org.rollcall.workspace.CallScripts;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,7 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
     @Autowired CallLog calls;
     @Autowired OperatorDesk desk;
     @Autowired JdbcClient jdbc;
+    @Autowired CallScripts scripts;
     @Autowired Clock clock;
 
     private UserId operator;
@@ -120,6 +123,12 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         child(england, school, "Cal", "Evans");
 
         WorkspaceView view = readyFor(school);
+        // No script of its own: Rollcall's default, filled in, replaces the fixed recording line.
+        assertThat($(Span.class).withId("recording-notice").single().getText())
+                .isEqualTo("Say: \u201cThis call is recorded for quality and record-keeping.\u201d");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("call-script").single().getElement()
+                .getTextRecursively()).contains("We are calling for Speedwell Borough about children it looks "
+                        + "after at Askfirst Primary. May I speak to Mrs Office?", "Hello, this is Operator Speed");
         // The status sentences are people's, not states'; every action shows its shortcut.
         assertThat(view.operatorStatus.getText()).isEqualTo("A call is reserved for you");
         assertThat(List.of(view.readyToggle.getText(), view.startCall.getText(), view.hangUp.getText(),
@@ -290,8 +299,18 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
             attendance.record(new RecordMark(hari, school, day, Session.PM, back == 1 ? "I" : "\\",
                     back == 1 ? "Temperature" : null, null, null, "school"));
         }
+        scripts.set(wales, new CallScript("Bore da, {contact}.", "Ffonio ar ran {authority} ydw i.",
+                "Mae'r alwad hon yn cael ei recordio.", "Codau heddiw ar gyfer {children}?\nUnrhyw newid?"),
+                "admin");
         WorkspaceView view = readyFor(school);
 
+        // The authority's own script on the screen-pop, its placeholders filled in.
+        String script = $(com.vaadin.flow.component.html.Div.class).withId("call-script").single().getElement()
+                .getTextRecursively();
+        assertThat(script).contains("Say: \u201cBore da, Mrs Office.\u201d",
+                "Say: \u201cFfonio ar ran Cyflym County ydw i.\u201d",
+                "Say: \u201cMae'r alwad hon yn cael ei recordio.\u201d", "Ask:", "Codau heddiw ar gyfer ",
+                "Hari Rees", "Iolo Jenkins", " and ", "Unrhyw newid?").doesNotContain("{");
         assertThat($(Span.class).withId("provision-nation").single().getText())
                 .isEqualTo("Nation: Wales · Welsh codes");
         var card = view.provisionPanel;
