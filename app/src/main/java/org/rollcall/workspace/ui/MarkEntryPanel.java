@@ -141,7 +141,12 @@ class MarkEntryPanel extends VerticalLayout {
         status.setId("mark-status");
         // Read out when it changes: the refusal is said here and under its row; the refused field turns red.
         status.getElement().setAttribute("role", "status");
-        add(new HorizontalLayout(save, status));
+        HorizontalLayout saveRow = new HorizontalLayout(save, status);
+        // Kept in sight at the foot of the window however many children the grid lists (the call bar is at its top).
+        saveRow.getStyle().set("position", "sticky").set("bottom", "0").set("z-index", "1")
+                .set("background", "var(--lumo-base-color)").set("padding-block", "var(--lumo-space-xs)");
+        saveRow.setWidthFull();
+        add(saveRow);
         rows.stream().flatMap(r -> r.fields().values().stream()).findFirst().ifPresent(TextField::focus);
     }
 
