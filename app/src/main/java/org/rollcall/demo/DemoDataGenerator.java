@@ -11,6 +11,7 @@ import java.util.Random;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.Role;
+import org.rollcall.attainment.Results;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.CallWindow;
 import org.rollcall.directory.WindowPart;
@@ -54,9 +55,11 @@ class DemoDataGenerator {
     private final ApiTokens tokens;
     private final EscalationSettings escalation;
     private final Clock clock;
+    private final Results results;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
-                      Clock clock) {
+                      Clock clock, Results results) {
+        this.results = results;
         this.escalation = escalation;
         this.directory = directory;
         this.accounts = accounts;
@@ -80,6 +83,10 @@ class DemoDataGenerator {
         // The second authority prefers its social workers told by a call, so the demo shows both channels.
         if (authorities.size() > 1) {
             escalation.set(authorities.get(1), null, null, "call", "Rollcall demo");
+        }
+        // The first authority buys attainment collection, so the demo shows the Results panel on its calls.
+        if (!authorities.isEmpty()) {
+            results.setCollectsAttainment(authorities.getFirst(), true, "Rollcall demo");
         }
         LocalTime start = LocalTime.now(clock).plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
         long spreadMinutes = Math.max(1, properties.windowSpread().toMinutes());

@@ -41,6 +41,10 @@ class DemoDataIntegrationTests {
                 .hasSize(2);
         assertThat(tokens.authenticate(DemoDataGenerator.demoToken(0))).contains(directory.authorities().stream()
                 .filter(a -> a.name().startsWith("Oakfield")).findFirst().orElseThrow().id());
+        assertThat(jdbc.sql("""
+                        SELECT a.name FROM attainment_authority t JOIN authority a ON a.id = t.authority_id
+                        WHERE t.collects""").query(String.class).list()).as("one demo authority collects "
+                + "attainment").singleElement().asString().startsWith("Oakfield");
     }
 
     @Test

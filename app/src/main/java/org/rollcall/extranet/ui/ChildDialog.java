@@ -47,6 +47,7 @@ class ChildDialog extends Dialog {
         record.contacts().forEach(c -> add(new Paragraph(c.role().label() + ": " + c.name()
                 + (c.phone() == null ? "" : " · " + c.phone()) + (c.email() == null ? "" : " · " + c.email()))));
         add(followUps(followUps, days, zone));
+        add(ChildResultsSection.of(child, zone));
         getFooter().add(new Button("Close", e -> close()));
     }
 

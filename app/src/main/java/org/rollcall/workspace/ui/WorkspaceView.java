@@ -298,6 +298,7 @@ public class WorkspaceView extends VerticalLayout {
             callArea.add(new LetterUploadField(whose, e.id(), exclusionLetters, clock.getZone(), () -> { }));
         }
         callArea.add(closed, marks);
+        ResultsPanel.addTo(callArea, call.id(), children); // only for authorities that collect attainment
     }
 
     private static String describe(CallSummary call) {
