@@ -161,14 +161,16 @@ class JdbcAttendance implements Attendance {
         if (children.isEmpty() || sessions <= 0) {
             return Map.of();
         }
-        // One query for the whole call: each child's newest marks numbered, the first n kept ('PM' sorts after 'AM').
+        // One query for the whole call; per child, the current-mark index read backwards for just n rows (a window
+        // over each child's whole history measured ~40 ms for 30 children with a year of marks each).
         List<Mark> marks = jdbc.sql("""
-                        SELECT * FROM (
-                            SELECT m.*, c.category, row_number() OVER (PARTITION BY m.child_id
-                                                                       ORDER BY m.on_date DESC, m.session DESC) AS n
-                            FROM mark m JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code
-                            WHERE m.superseded_at IS NULL AND m.child_id = ANY(?) AND m.on_date < ?) recent
-                        WHERE n <= ? ORDER BY child_id, on_date, session""")
+                        SELECT recent.* FROM unnest(?::uuid[]) AS wanted (child_id)
+                        CROSS JOIN LATERAL (
+                            SELECT m.*, c.category FROM mark m
+                            JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code
+                            WHERE m.child_id = wanted.child_id AND m.superseded_at IS NULL AND m.on_date < ?
+                            ORDER BY m.on_date DESC, m.session DESC LIMIT ?) recent
+                        ORDER BY recent.child_id, recent.on_date, recent.session""")
                 .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), before, sessions)
                 .query(JdbcAttendance::mark).list();
         Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
