@@ -299,6 +299,9 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
             attendance.record(new RecordMark(hari, school, day, Session.PM, back == 1 ? "I" : "\\",
                     back == 1 ? "Temperature" : null, null, null, "school"));
         }
+        // A correction supersedes: only the current mark of a session counts among the ten.
+        attendance.record(new RecordMark(hari, school, today.minusDays(1), Session.AM, "L", null, null, null,
+                "school"));
         scripts.set(wales, new CallScript("Bore da, {contact}.", "Ffonio ar ran {authority} ydw i.",
                 "Mae'r alwad hon yn cael ei recordio.", "Codau heddiw ar gyfer {children}?\nUnrhyw newid?"),
                 "admin");
@@ -322,7 +325,7 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         RecentMarks last = view.marks.lastSessions(row(view, "Hari Rees"));
         List<Span> codes = last.getChildren().skip(1).map(Span.class::cast).toList();
         assertThat(codes).extracting(Span::getText).containsExactly("/", "\\", "/", "\\", "/", "\\", "/", "\\",
-                "/", "I");
+                "L", "I");
         LocalDate yesterday = today.minusDays(1);
         assertThat(codes.getLast().getElement().getAttribute("aria-label"))
                 .isEqualTo(SessionHeadingsDay.of(yesterday) + ", PM: I (Illness)");
