@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Nation;
+import org.rollcall.directory.ProvisionId;
 
 /** Records and reads registration marks. */
 public interface Attendance {
@@ -40,6 +41,12 @@ public interface Attendance {
 
     /** How many current marks each of these calls saved, in one query; calls that saved none are absent. */
     Map<UUID, Integer> marksSaved(Collection<UUID> callIds);
+
+    /** A child's current marks from {@code from} to {@code to} inclusive, by day and session (one query). */
+    List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to);
+
+    /** The codes of current marks at a provision from {@code from} to {@code to} inclusive (one query). */
+    java.util.Set<String> codesUsedAt(ProvisionId provision, LocalDate from, LocalDate to);
 
     /** Current marks of one authority's children on a day. */
     List<Mark> currentMarks(AuthorityId authority, LocalDate date);

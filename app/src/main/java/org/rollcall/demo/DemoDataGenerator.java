@@ -12,6 +12,8 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.accounts.Role;
 import org.rollcall.attainment.Results;
+import org.rollcall.challenges.ChallengeRules;
+import org.rollcall.challenges.RuleKind;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.CallWindow;
 import org.rollcall.directory.WindowPart;
@@ -54,13 +56,15 @@ class DemoDataGenerator {
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final EscalationSettings escalation;
+    private final ChallengeRules challengeRules;
     private final Clock clock;
     private final Results results;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
-                      Clock clock, Results results) {
+                      ChallengeRules challengeRules, Clock clock, Results results) {
         this.results = results;
         this.escalation = escalation;
+        this.challengeRules = challengeRules;
         this.directory = directory;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -79,6 +83,12 @@ class DemoDataGenerator {
             String la = String.valueOf(a % 3 == 2 ? 660 + a : 201 + a);
             authorities.add(directory.createAuthority((nation == Nation.WALES ? "Cyngor " : "")
                     + PLACES[a % PLACES.length] + " " + (a / PLACES.length + 1) + " Council", nation, la));
+        }
+        // Challenge rules ship off; the demo's authorities have every one on, with the shipped wording.
+        for (AuthorityId authority : authorities) {
+            for (RuleKind kind : RuleKind.values()) {
+                challengeRules.set(authority, kind, true, null, null, "Rollcall demo");
+            }
         }
         // The second authority prefers its social workers told by a call, so the demo shows both channels.
         if (authorities.size() > 1) {

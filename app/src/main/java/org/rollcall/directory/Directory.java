@@ -14,6 +14,9 @@ public interface Directory {
     /** Children on roll at, or attending as alternative provision, the provision on that day. */
     List<ExpectedChild> childrenExpected(ProvisionId id, LocalDate day);
 
+    /** Whether the child has an alternative-provision placement on that day (at any provision). */
+    boolean attendsAlternativeProvision(ChildId child, LocalDate day);
+
     AuthoritySummary authority(AuthorityId id);
 
     List<AuthoritySummary> authorities();

@@ -180,6 +180,13 @@ class JdbcAttendance implements Attendance {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to) {
+        return jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
+                .params(child.value(), from, to).query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<UUID, Integer> marksSaved(Collection<UUID> callIds) {
         if (callIds.isEmpty()) {
             return Map.of();
@@ -189,6 +196,14 @@ class JdbcAttendance implements Attendance {
                 .param(callIds.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
         return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<String> codesUsedAt(ProvisionId provision, LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT code FROM mark WHERE provision_id = ? "
+                        + "AND on_date BETWEEN ? AND ? AND superseded_at IS NULL")
+                .params(provision.value(), from, to).query(String.class).list());
     }
 
     private String childName(RecordMark mark) {

@@ -90,6 +90,14 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public boolean attendsAlternativeProvision(ChildId child, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM placement WHERE child_id = ? AND kind = 'ALTERNATIVE'
+                                       AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?))""")
+                .params(child.value(), day, day).query(Boolean.class).single();
+    }
+
+    @Override
     public AuthoritySummary authority(AuthorityId id) {
         return jdbc.sql("SELECT * FROM authority WHERE id = ?").param(id.value()).query(JdbcDirectory::authority)
                 .optional().orElseThrow(() -> new IllegalArgumentException("no authority with id " + id));

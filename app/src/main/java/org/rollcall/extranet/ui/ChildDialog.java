@@ -47,7 +47,9 @@ class ChildDialog extends Dialog {
         record.contacts().forEach(c -> add(new Paragraph(c.role().label() + ": " + c.name()
                 + (c.phone() == null ? "" : " · " + c.phone()) + (c.email() == null ? "" : " · " + c.email()))));
         add(followUps(followUps, days, zone));
+        add(org.rollcall.changes.ui.ChildChangesSection.of(child)); // changes heard on calls (ADR 0025)
         add(ChildResultsSection.of(child, zone));
+        add(new ChildChallengesSection(child));
         getFooter().add(new Button("Close", e -> close()));
     }
 

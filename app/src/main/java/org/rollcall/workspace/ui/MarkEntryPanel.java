@@ -70,10 +70,12 @@ class MarkEntryPanel extends VerticalLayout {
     private final Clock clock;
     private final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
+    final ChallengePrompts challenges;
 
     MarkEntryPanel(List<ChildToCollect> children, CodeSet codes, Attendance attendance, ProvisionId provision,
                    UUID callId, Supplier<Integer> offset, String operatorName, Clock clock) {
         this.clock = clock;
+        this.challenges = ChallengePrompts.lookUp(provision);
         setPadding(false);
         setId("mark-entry");
         List<SessionSlot> columns = new ArrayList<>(new TreeSet<>(children.stream()
@@ -125,6 +127,7 @@ class MarkEntryPanel extends VerticalLayout {
                 excludedCell.add(tick);
             }
             grid.add(excludedCell);
+            grid.add(challenges.row(child.child(), fields)); // questions of the authority's challenge rules
             rows.add(new Row(child, fields, ticks, reason));
             grid.add(refusalLine(child));
         }
@@ -251,7 +254,7 @@ class MarkEntryPanel extends VerticalLayout {
             return;
         }
         try {
-            attendance.recordAll(marks);
+            challenges.record(marks); // the marks and the school's answers to challenges, in one transaction
             status.setText(marks.size() + (marks.size() == 1 ? " mark saved" : " marks saved"));
         } catch (MarkRejectedException e) {
             status.setText("Nothing saved: " + e.getMessage());

@@ -70,6 +70,7 @@ class ProvisionPanel extends VerticalLayout {
             outstandingItems.add(letters);
             outstanding.setVisible(true);
         }
+        ChallengesOutstanding.addTo(this, card.id());
     }
 
     /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */

@@ -248,6 +248,8 @@ public class WorkspaceView extends VerticalLayout {
                             Notification.Position.BOTTOM_START);
                 }));
                 callArea.add(socialWorker);
+                escalations.find(c.escalation()).flatMap(e -> org.rollcall.changes.ui.ChangeHeardPanel
+                        .forChild(call.id(), e.provisionId(), e.childId(), me.name())).ifPresent(callArea::add);
             });
             return;
         }
@@ -263,6 +265,8 @@ public class WorkspaceView extends VerticalLayout {
                             Notification.Position.BOTTOM_START);
                 }));
                 callArea.add(carer);
+                escalations.find(c.escalation()).flatMap(e -> org.rollcall.changes.ui.ChangeHeardPanel
+                        .forChild(call.id(), e.provisionId(), e.childId(), me.name())).ifPresent(callArea::add);
             });
             return;
         }
@@ -298,6 +302,8 @@ public class WorkspaceView extends VerticalLayout {
             callArea.add(new LetterUploadField(whose, e.id(), exclusionLetters, clock.getZone(), () -> { }));
         }
         callArea.add(closed, marks);
+        callArea.add(org.rollcall.changes.ui.ChangeHeardPanel.forCall(call.id(), call.provisionId(),
+                children.stream().map(c -> c.child()).toList(), me.name())); // changes heard (ADR 0025)
         ResultsPanel.addTo(callArea, call.id(), children); // only for authorities that collect attainment
     }
 

@@ -66,6 +66,7 @@ class WorkspaceCarerCallIntegrationTests extends SpringBrowserlessTest {
     @Autowired UserDetailsService users;
     @Autowired SecurityContextHolderStrategy contexts;
     @Autowired DirectoryAdmin directory;
+    @Autowired org.rollcall.directory.Directory reads;
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
     @Autowired Escalations escalations;
@@ -131,6 +132,18 @@ class WorkspaceCarerCallIntegrationTests extends SpringBrowserlessTest {
                 .isEqualTo("Casey had a migraine; back tomorrow");
         // The school's code stands.
         assertThat(attendance.history(absent, today, Session.AM).getLast().code()).isEqualTo("N");
+
+        // The carer gives a new mobile number: Change heard (Alt+G) on the carer call saves it for this child only.
+        assertThat($(com.vaadin.flow.component.select.Select.class).withId("change-about").single()
+                .getListDataView().getItemCount()).isEqualTo(1);
+        var phone = $(com.vaadin.flow.component.textfield.TextField.class).withId("change-phone").single();
+        assertThat(phone.getValue()).isEqualTo("+447700900951");
+        test(phone).setValue("07700 900959");
+        test($(com.vaadin.flow.component.button.Button.class).withId("change-heard-save").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("change-heard-status").single().getText())
+                .endsWith("Casey Card, carer now Jo Foster \u00b7 07700 900959");
+        assertThat(reads.childRecord(absent).orElseThrow().contacts()).filteredOn(c -> c.role()
+                == ContactRole.CARER).extracting(c -> c.phone()).containsExactly("+447700900959");
 
         test(view.hangUp).click();
         awaitScreen(() -> view.wrapUp != null);

@@ -1,0 +1,287 @@
+package org.rollcall.changes.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rollcall.calls.CallId;
+import org.rollcall.changes.ChangeField;
+import org.rollcall.changes.ChangeKind;
+import org.rollcall.changes.ChangeRecord;
+import org.rollcall.changes.ChangeRefusedException;
+import org.rollcall.changes.Changes;
+import org.rollcall.changes.HeardChange;
+import org.rollcall.directory.ChildRecord;
+import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.DetailsHeard;
+import org.rollcall.directory.Directory;
+import org.rollcall.directory.ExpectedChild;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.SenStatus;
+import org.rollcall.platform.FreeText;
+import org.rollcall.platform.ui.HumanDates;
+import org.springframework.modulith.NamedInterface;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinService;
+
+/**
+ * "Change heard", under the marks on a school call: the operator chooses a child of the call (or the school, for
+ * its designated teacher), the kind of change, fills its fields and saves (Alt+G). Each change is saved on its own,
+ * at once; a refused field says beside itself what is wrong and what is accepted, and every other field (and the
+ * marks above) keeps what was typed. Saved changes are listed here for the rest of the call. Shared with the
+ * operator's workspace, hence a named interface of its own.
+ */
+@NamedInterface("change-heard-panel")
+public class ChangeHeardPanel extends VerticalLayout {
+
+    /** A choice in "About": one of the call's children, or the school ({@code child} null). */
+    public record About(ExpectedChild child, String label) {
+    }
+
+    final Select<About> about = new Select<>();
+    final Select<ChangeKind> kind = new Select<>();
+    final TextField name = new TextField("Name");
+    final TextField phone = new TextField("Phone");
+    final TextField email = new TextField("Email");
+    final Select<SenStatus> sen = new Select<>();
+    final TextField upn = new TextField("UPN");
+    final Checkbox otherAuthority = new Checkbox("Confirmed with the school: the child came from another authority");
+    final DatePicker date = new DatePicker();
+    final TextField school = new TextField("New school");
+    final Paragraph followUp = new Paragraph();
+    final Button save = new Button("Save change (Alt+G)");
+    final Span status = new Span();
+    final UnorderedList saved = new UnorderedList();
+    private final Map<ChangeField, HasValidation> fields = new EnumMap<>(ChangeField.class);
+    private final List<ChangeRecord> savedChanges = new ArrayList<>();
+
+    private final Changes changes;
+    private final Directory directory;
+    private final DetailsHeard details;
+    private final Clock clock;
+    private final CallId call;
+    private final ProvisionId provision;
+    private final String who;
+
+    /** The panel for a school call, its services from the application (one line in the workspace). */
+    public static ChangeHeardPanel forCall(CallId call, ProvisionId provision, List<ExpectedChild> children,
+                                           String who) {
+        var instantiator = VaadinService.getCurrent().getInstantiator();
+        return new ChangeHeardPanel(instantiator.getOrCreate(Changes.class),
+                instantiator.getOrCreate(Directory.class), instantiator.getOrCreate(DetailsHeard.class),
+                instantiator.getOrCreate(Clock.class), call, provision, children, who);
+    }
+
+    /**
+     * The panel for a carer or social-worker call about one child at their school: that child only (a school's
+     * designated teacher is heard on the school's call). Empty for a child no longer in Rollcall.
+     */
+    public static java.util.Optional<ChangeHeardPanel> forChild(CallId call, ProvisionId provision,
+                                                                org.rollcall.directory.ChildId child, String who) {
+        var instantiator = VaadinService.getCurrent().getInstantiator();
+        Directory directory = instantiator.getOrCreate(Directory.class);
+        return directory.childRecord(child).map(r -> new ChangeHeardPanel(instantiator.getOrCreate(Changes.class),
+                directory, instantiator.getOrCreate(DetailsHeard.class), instantiator.getOrCreate(Clock.class), call,
+                provision, List.of(new ExpectedChild(r.id(), r.authorityId(), r.upn(), r.firstName(), r.lastName(),
+                        r.dateOfBirth(), r.yearGroup(), r.placements().stream()
+                        .filter(p -> p.provisionId().equals(provision)).map(ChildRecord.Placement::kind).findFirst()
+                        .orElse(org.rollcall.directory.PlacementKind.ON_ROLL))), who, false));
+    }
+
+    public ChangeHeardPanel(Changes changes, Directory directory, DetailsHeard details, Clock clock, CallId call,
+                            ProvisionId provision, List<ExpectedChild> children, String who) {
+        this(changes, directory, details, clock, call, provision, children, who, true);
+    }
+
+    /** {@code theSchool}: "the school" is a choice, for its designated teacher (school calls only). */
+    ChangeHeardPanel(Changes changes, Directory directory, DetailsHeard details, Clock clock, CallId call,
+                     ProvisionId provision, List<ExpectedChild> children, String who, boolean theSchool) {
+        this.changes = changes;
+        this.directory = directory;
+        this.details = details;
+        this.clock = clock;
+        this.call = call;
+        this.provision = provision;
+        this.who = who;
+        setId("change-heard");
+        setPadding(false);
+        List<About> choices = new ArrayList<>(children.stream()
+                .map(c -> new About(c, c.fullName() + " \u00b7 " + c.yearGroupLabel())).toList());
+        if (theSchool) {
+            choices.add(new About(null, "The school (designated teacher)"));
+        }
+        about.setLabel("About");
+        about.setItems(choices);
+        about.setItemLabelGenerator(About::label);
+        kind.setLabel("Change");
+        kind.setItemLabelGenerator(ChangeKind::label);
+        sen.setLabel("SEN status");
+        sen.setItems(SenStatus.values());
+        sen.setItemLabelGenerator(SenStatus::label);
+        upn.setPlaceholder("e.g. " + org.rollcall.directory.Upn.withCheckLetter("801200001001"));
+        upn.setMaxLength(20);
+        school.setMaxLength(FreeText.MAX_NAME);
+        name.setMaxLength(FreeText.MAX_NAME);
+        phone.setPlaceholder("e.g. 07700 900123");
+        email.setPlaceholder("e.g. name@example.org");
+        about.setId("change-about");
+        kind.setId("change-kind");
+        name.setId("change-name");
+        phone.setId("change-phone");
+        email.setId("change-email");
+        sen.setId("change-sen");
+        upn.setId("change-upn");
+        otherAuthority.setId("change-other-authority");
+        date.setId("change-date");
+        school.setId("change-school");
+        fields.put(ChangeField.CHILD, about);
+        fields.put(ChangeField.NAME, name);
+        fields.put(ChangeField.PHONE, phone);
+        fields.put(ChangeField.EMAIL, email);
+        fields.put(ChangeField.SEN_STATUS, sen);
+        fields.put(ChangeField.UPN, upn);
+        fields.put(ChangeField.DATE, date);
+        fields.put(ChangeField.SCHOOL, school);
+        for (HasValidation field : fields.values()) {
+            field.setManualValidation(true); // our refusal stays until the next save, not the component's own check
+        }
+        for (TextField field : List.of(name, phone, email, upn, school)) {
+            // Sent as typed, so Alt+G from inside a field saves what it shows.
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.setWidth("16em");
+        }
+        upn.setWidth("12em");
+        about.setWidth("22em");
+        kind.setWidth("18em");
+        about.addValueChangeListener(e -> chooseKinds());
+        kind.addValueChangeListener(e -> showFields());
+        save.setId("change-heard-save");
+        save.addClickShortcut(Key.KEY_G, KeyModifier.ALT).resetFocusOnActiveElement();
+        save.addClickListener(e -> save());
+        status.setId("change-heard-status");
+        status.getElement().setAttribute("role", "status");
+        saved.setId("change-heard-saved");
+        HorizontalLayout choose = new HorizontalLayout(about, kind);
+        HorizontalLayout values = new HorizontalLayout(name, phone, email, sen, upn, otherAuthority, date, school);
+        values.setWrap(true);
+        values.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout act = new HorizontalLayout(save, status);
+        act.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H3("Change heard"), choose, values, followUp, act, saved);
+        about.setValue(choices.getFirst());
+    }
+
+    private void chooseKinds() {
+        About chosen = about.getValue();
+        kind.setItems(chosen == null || chosen.child() == null ? List.of(ChangeKind.DESIGNATED_TEACHER)
+                : List.of(ChangeKind.CARER, ChangeKind.SOCIAL_WORKER, ChangeKind.SEN, ChangeKind.UPN,
+                        ChangeKind.NOT_ON_ROLL, ChangeKind.MOVED_SCHOOL));
+        kind.setValue(chosen == null || chosen.child() == null ? ChangeKind.DESIGNATED_TEACHER : ChangeKind.CARER);
+    }
+
+    /** Only the chosen kind's fields, filled with what is on record where there is something to correct. */
+    private void showFields() {
+        ChangeKind k = kind.getValue();
+        clearRefusals();
+        boolean contact = k == ChangeKind.CARER || k == ChangeKind.SOCIAL_WORKER || k == ChangeKind.DESIGNATED_TEACHER;
+        name.setVisible(contact);
+        phone.setVisible(contact);
+        email.setVisible(contact);
+        sen.setVisible(k == ChangeKind.SEN);
+        upn.setVisible(k == ChangeKind.UPN);
+        otherAuthority.setVisible(k == ChangeKind.UPN);
+        date.setVisible(k == ChangeKind.NOT_ON_ROLL || k == ChangeKind.MOVED_SCHOOL);
+        school.setVisible(k == ChangeKind.MOVED_SCHOOL);
+        date.setLabel(k == ChangeKind.MOVED_SCHOOL ? "Starts there on" : "Not on roll since");
+        followUp.setVisible(k == ChangeKind.NOT_ON_ROLL || k == ChangeKind.MOVED_SCHOOL);
+        followUp.setText(k == ChangeKind.MOVED_SCHOOL
+                ? "Recorded for the authority the same day; the follow-up (ending the placement, telling the new "
+                + "school) comes with issue 12, alternative provision."
+                : "Recorded with the date for the authority the same day; the follow-up comes with a later issue.");
+        if (k == null) {
+            return;
+        }
+        ExpectedChild child = about.getValue() == null ? null : about.getValue().child();
+        ChildRecord record = child == null ? null : directory.childRecord(child.id()).orElse(null);
+        if (contact) {
+            var current = k == ChangeKind.DESIGNATED_TEACHER ? details.designatedTeacher(provision)
+                    : record == null ? java.util.Optional.<ChildRecord.Contact>empty() : record.contacts().stream()
+                    .filter(c -> c.role() == (k == ChangeKind.CARER ? ContactRole.CARER : ContactRole.SOCIAL_WORKER))
+                    .findFirst();
+            name.setValue(current.map(ChildRecord.Contact::name).orElse(""));
+            phone.setValue(current.map(ChildRecord.Contact::phone).map(p -> p == null ? "" : p).orElse(""));
+            email.setValue(current.map(ChildRecord.Contact::email).map(m -> m == null ? "" : m).orElse(""));
+        }
+        if (k == ChangeKind.SEN && record != null) {
+            sen.setValue(record.senStatus());
+        }
+        // A day typed for one kind means something else for the other: not on roll since today unless told.
+        date.setValue(k == ChangeKind.NOT_ON_ROLL ? LocalDate.now(clock) : null);
+    }
+
+    void save() {
+        clearRefusals();
+        ExpectedChild child = about.getValue() == null ? null : about.getValue().child();
+        ChangeKind k = kind.getValue();
+        HeardChange change = new HeardChange(k, child == null ? null : child.id(), provision, name.getValue(),
+                phone.getValue(), email.getValue(), sen.getValue(), upn.getValue(), otherAuthority.getValue(),
+                date.getValue(), school.getValue());
+        try {
+            ChangeRecord record = changes.save(call, change, who);
+            savedChanges.add(record);
+            String line = "Saved " + HumanDates.time(record.madeAt(), clock.getZone()) + ": "
+                    + (record.childName() == null ? "" : record.childName() + ", ") + record.summary();
+            status.setText(line);
+            saved.add(new ListItem(line));
+            if (k == ChangeKind.UPN) {
+                upn.clear();
+                otherAuthority.clear();
+            }
+        } catch (IllegalArgumentException e) { // the directory's own refusal, e.g. a child just removed
+            status.setText("Not saved: " + e.getMessage());
+        } catch (ChangeRefusedException e) {
+            e.problems().forEach((field, problem) -> {
+                HasValidation target = fields.get(field);
+                if (target != null) {
+                    target.setErrorMessage(problem);
+                    target.setInvalid(true);
+                }
+            });
+            status.setText("Not saved: " + e.problems().size() + (e.problems().size() == 1 ? " field needs" :
+                    " fields need") + " correcting, as said beside " + (e.problems().size() == 1 ? "it" : "each")
+                    + "; what you typed is kept");
+        }
+    }
+
+    /** Changes saved on this call so far, oldest first. */
+    List<ChangeRecord> savedChanges() {
+        return List.copyOf(savedChanges);
+    }
+
+    private void clearRefusals() {
+        fields.values().forEach(f -> {
+            f.setInvalid(false);
+            f.setErrorMessage(null);
+        });
+    }
+}
