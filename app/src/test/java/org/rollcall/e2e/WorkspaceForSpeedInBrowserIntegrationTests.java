@@ -130,11 +130,11 @@ class WorkspaceForSpeedInBrowserIntegrationTests extends InBrowser {
         org.assertj.core.api.Assertions.assertThat(refusalWidth).isGreaterThan(fieldWidth * 8);
         assertThat(page.locator(".recent-marks").first()).containsText("Last 10:");
 
-        // Scrolled to the foot of the grid: the bar is still at the top, Save at the bottom, both in the window.
-        page.locator("#my-calls").scrollIntoViewIfNeeded();
-        page.evaluate("window.scrollTo(0, document.body.scrollHeight)");
-        page.locator("vaadin-app-layout").evaluate("el => { const c = el.shadowRoot && el.shadowRoot.querySelector("
-                + "'[content]'); if (c) c.scrollTop = c.scrollHeight; }");
+        // Scrolled down to the refused row (the grid's lower half): the bar is still at the top and Save at the foot
+        // of the grid, all in the window.
+        page.locator(".mark-refusal:visible").evaluate("el => el.scrollIntoView({block: 'center'})");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#provision-card").boundingBox().y)
+                .as("the card has scrolled away under the bar").isLessThan(0);
         inWindow(page, page.locator("#call-bar"));
         inWindow(page, page.getByText("Save marks (Alt+M)"));
         inWindow(page, page.locator(".mark-refusal:visible"));
