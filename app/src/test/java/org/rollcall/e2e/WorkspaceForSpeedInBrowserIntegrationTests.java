@@ -93,9 +93,11 @@ class WorkspaceForSpeedInBrowserIntegrationTests extends InBrowser {
         assertThat(page.locator("#provision-nation")).hasText("Nation: England · England codes", PUSH);
         assertThat(page.locator("#call-script")).containsText("We are calling for Barwick Borough about children "
                 + "it looks after at Barwick Primary. May I speak to Mr Bell?");
-        page.evaluate("window.scrollTo(0, 0)"); // the first code field has the focus: back to the card's top
-        page.locator("vaadin-app-layout").evaluate("el => { const c = el.shadowRoot && el.shadowRoot.querySelector("
-                + "'[content]'); if (c) c.scrollTop = 0; }");
+        // The first code field has the focus, which scrolled the card away: every scrolled ancestor back to its top.
+        page.locator("#provision-card").evaluate("el => { for (let n = el; n; n = n.assignedSlot || n.parentElement"
+                + " || (n.getRootNode && n.getRootNode().host)) { if (n.scrollTop) { n.scrollTop = 0; } }"
+                + " window.scrollTo(0, 0); }");
+        inWindow(page, page.locator("#provision-nation"));
         Axe.assertAccessible(page, "workspace-script-and-card");
         page.keyboard().press("Alt+s");
         assertThat(page.locator("#call-status")).hasText("Connected and recording", PUSH);
