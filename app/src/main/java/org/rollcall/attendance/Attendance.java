@@ -3,6 +3,7 @@ package org.rollcall.attendance;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.rollcall.directory.AuthorityId;
@@ -30,6 +31,16 @@ public interface Attendance {
 
     /** Every mark recorded for a child's session, oldest first: corrections never erase, the last one stands. */
     List<Mark> history(ChildId child, LocalDate date, Session session);
+
+    /**
+     * Each child's last {@code sessions} current marks before {@code before}, oldest first, for the operator to see
+     * what the school usually says; read in one query for all the children of a call. Children with no marks are
+     * absent from the map.
+     */
+    Map<ChildId, List<Mark>> lastSessions(Collection<ChildId> children, LocalDate before, int sessions);
+
+    /** How many current marks each of these calls saved, in one query; calls that saved none are absent. */
+    Map<UUID, Integer> marksSaved(Collection<UUID> callIds);
 
     /** A child's current marks from {@code from} to {@code to} inclusive, by day and session (one query). */
     List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to);

@@ -24,6 +24,18 @@ public record CodeSet(String id, Nation nation, List<AttendanceCode> codes) {
         return codes.stream().collect(Collectors.toMap(AttendanceCode::code, Function.identity()));
     }
 
+    /** What people call the set: "England codes" or "Welsh codes". */
+    public String label() {
+        return label(nation);
+    }
+
+    public static String label(Nation nation) {
+        return switch (nation) {
+            case ENGLAND -> "England codes";
+            case WALES -> "Welsh codes";
+        };
+    }
+
     public String codeList() {
         return codes.stream().map(AttendanceCode::code).collect(Collectors.joining(" "));
     }

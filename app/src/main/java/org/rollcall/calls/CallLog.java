@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.rollcall.accounts.UserId;
+
 /** Reads of call records. */
 public interface CallLog {
 
     Optional<CallSummary> find(CallId id);
 
     List<CallSummary> onDate(LocalDate date);
+
+    /** The calls one operator was offered on a day, in the order they were offered. */
+    List<CallSummary> byOperator(UserId operator, LocalDate date);
 
     /**
      * The monitored children on the call and every session to ask for: worked out now, so a child placed or moved

@@ -96,10 +96,11 @@ class MarkRulesIntegrationTests {
     void refusesACodeFromTheOtherNationsSet() {
         assertThatThrownBy(() -> attendance.record(mark(englishChild, english, Session.PM, "H", "holiday")))
                 .isInstanceOf(MarkRejectedException.class)
-                .hasMessageContaining("belongs to Wales's set (WALES-2010)");
+                .hasMessageContaining("code 'H' is one of the Welsh codes, not the England codes that apply at this "
+                        + "provision: enter one of");
         assertThatThrownBy(() -> attendance.record(mark(welshChild, welsh, Session.AM, "K", null)))
                 .isInstanceOf(MarkRejectedException.class)
-                .hasMessageContaining("belongs to England's set (ENGLAND-2024)");
+                .hasMessageContaining("code 'K' is one of the England codes, not the Welsh codes");
     }
 
     @Test

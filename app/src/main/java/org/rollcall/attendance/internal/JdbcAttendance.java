@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -155,9 +157,45 @@ class JdbcAttendance implements Attendance {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<ChildId, List<Mark>> lastSessions(Collection<ChildId> children, LocalDate before, int sessions) {
+        if (children.isEmpty() || sessions <= 0) {
+            return Map.of();
+        }
+        // One query for the whole call; per child, the current-mark index read backwards for just n rows (a window
+        // over each child's whole history measured ~40 ms for 30 children with a year of marks each).
+        List<Mark> marks = jdbc.sql("""
+                        SELECT recent.* FROM unnest(?::uuid[]) AS wanted (child_id)
+                        CROSS JOIN LATERAL (
+                            SELECT m.*, c.category FROM mark m
+                            JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code
+                            WHERE m.child_id = wanted.child_id AND m.superseded_at IS NULL AND m.on_date < ?
+                            ORDER BY m.on_date DESC, m.session DESC LIMIT ?) recent
+                        ORDER BY recent.child_id, recent.on_date, recent.session""")
+                .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), before, sessions)
+                .query(JdbcAttendance::mark).list();
+        Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
+        marks.forEach(m -> byChild.computeIfAbsent(m.childId(), c -> new ArrayList<>()).add(m));
+        return byChild;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to) {
         return jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
                 .params(child.value(), from, to).query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> marksSaved(Collection<UUID> callIds) {
+        if (callIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT call_id, count(*) FROM mark WHERE superseded_at IS NULL AND call_id = ANY(?) GROUP BY call_id")
+                .param(callIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return counts;
     }
 
     @Override

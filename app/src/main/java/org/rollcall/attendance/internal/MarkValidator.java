@@ -25,9 +25,8 @@ final class MarkValidator {
                     + mark.session() + "): enter one of " + set.codeList());
         }
         AttendanceCode found = set.find(code).orElseThrow(() -> otherNation.find(code).isPresent()
-                ? new MarkRejectedException("code '" + code + "' belongs to " + title(otherNation) + "'s set ("
-                + otherNation.id() + "), not " + title(set) + "'s (" + set.id() + ") used by this provision: enter "
-                + "one of " + set.codeList())
+                ? new MarkRejectedException("code '" + code + "' is one of the " + otherNation.label() + ", not the "
+                + set.label() + " that apply at this provision: enter one of " + set.codeList())
                 : new MarkRejectedException("'" + code + "' is not an attendance code in " + set.id()
                 + ": enter one of " + set.codeList()));
         if (!found.validIn(mark.session())) {
@@ -47,9 +46,5 @@ final class MarkValidator {
             throw new MarkRejectedException("the offset into the recording cannot be negative");
         }
         return found;
-    }
-
-    private static String title(CodeSet set) {
-        return set.nation().name().charAt(0) + set.nation().name().substring(1).toLowerCase();
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallSummary;
@@ -37,6 +38,12 @@ class JdbcCallLog implements CallLog {
         // A call offered again after an operator's phone failed keeps its due time and attempt: offered order next.
         return jdbc.sql("SELECT * FROM call WHERE call_date = ? ORDER BY due_at, attempt, offered_at NULLS LAST")
                 .param(date).query(CallRows::summary).list();
+    }
+
+    @Override
+    public List<CallSummary> byOperator(UserId operator, LocalDate date) {
+        return jdbc.sql("SELECT * FROM call WHERE call_date = ? AND operator_id = ? ORDER BY offered_at, due_at")
+                .params(date, operator.value()).query(CallRows::summary).list();
     }
 
     @Override

@@ -65,6 +65,8 @@ class MarkEntryPanel extends VerticalLayout {
     private final List<Row> rows = new ArrayList<>();
     // When each code was heard: QA jumps to the mark's own moment in the recording, not to the moment of saving.
     private final Map<TextField, Heard> heardAt = new HashMap<>();
+    private final Map<org.rollcall.directory.ChildId, Div> refusals = new HashMap<>();
+    private final Map<org.rollcall.directory.ChildId, Div> recent = new HashMap<>();
     private final Clock clock;
     private final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
@@ -91,7 +93,9 @@ class MarkEntryPanel extends VerticalLayout {
         for (ChildToCollect child : children) {
             Span who = new Span(child.child().fullName() + " · " + child.child().yearGroupLabel() + " · UPN "
                     + (child.child().upn() == null ? "not known: ask for it" : child.child().upn().value()));
-            grid.add(who);
+            Div whoCell = new Div(who);
+            recent.put(child.child().id(), whoCell);
+            grid.add(whoCell);
             Map<SessionSlot, TextField> fields = new LinkedHashMap<>();
             Map<SessionSlot, Checkbox> ticks = new LinkedHashMap<>();
             for (SessionSlot slot : columns) {
@@ -125,6 +129,7 @@ class MarkEntryPanel extends VerticalLayout {
             grid.add(excludedCell);
             grid.add(challenges.row(child.child(), fields)); // questions of the authority's challenge rules
             rows.add(new Row(child, fields, ticks, reason));
+            grid.add(refusalLine(child));
         }
         if (children.isEmpty()) {
             add(new Span("Nothing to ask for on this call: the school is closed for its sessions, or no monitored "
@@ -137,14 +142,56 @@ class MarkEntryPanel extends VerticalLayout {
         save.addClickShortcut(Key.KEY_M, KeyModifier.ALT).resetFocusOnActiveElement();
         save.addClickListener(e -> save(attendance, provision, callId, offset, operatorName));
         status.setId("mark-status");
-        // Read out when it changes: the refusal is said here, the refused field only turns red (it is too narrow).
+        // Read out when it changes: the refusal is said here and under its row; the refused field turns red.
         status.getElement().setAttribute("role", "status");
-        add(new HorizontalLayout(save, status));
+        HorizontalLayout saveRow = new HorizontalLayout(save, status);
+        // Kept in sight at the foot of the window however many children the grid lists (the call bar is at its top).
+        saveRow.getStyle().set("position", "sticky").set("bottom", "0").set("z-index", "1")
+                .set("background", "var(--lumo-base-color)").set("padding-block", "var(--lumo-space-xs)");
+        saveRow.setWidthFull();
+        add(saveRow);
         rows.stream().flatMap(r -> r.fields().values().stream()).findFirst().ifPresent(TextField::focus);
+    }
+
+    /**
+     * Under its row and across the whole grid (the code field is too narrow to hold it): why the row's mark was
+     * refused and what is accepted. Hidden, so it takes no grid row, until a save is refused.
+     */
+    private Div refusalLine(ChildToCollect child) {
+        Div line = new Div();
+        line.setId("refusal-" + (refusals.size() + 1));
+        line.addClassName("mark-refusal");
+        line.getStyle().set("grid-column", "1 / -1").set("color", "var(--lumo-error-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)").set("margin-bottom", "var(--lumo-space-s)");
+        line.setVisible(false);
+        refusals.put(child.child().id(), line);
+        return line;
+    }
+
+    /** Each child's last sessions, under the child's name (read for all the call's children at once). */
+    void showLastSessions(Map<org.rollcall.directory.ChildId, List<org.rollcall.attendance.Mark>> last,
+                          CodeSet codes) {
+        recent.forEach((child, cell) -> cell.add(new RecentMarks(last.getOrDefault(child, List.of()), codes)));
+    }
+
+    /** The last sessions shown under a child's name. */
+    RecentMarks lastSessions(Row row) {
+        return recent.get(row.child().child().id()).getChildren().filter(RecentMarks.class::isInstance)
+                .map(RecentMarks.class::cast).findFirst().orElse(null);
+    }
+
+    /** The refusal shown under a child's row; hidden when there is none. */
+    Div refusal(Row row) {
+        return refusals.get(row.child().child().id());
     }
 
     List<Row> rows() {
         return rows;
+    }
+
+    /** The children and sessions this call is to collect, as the grid shows them. */
+    List<ChildToCollect> children() {
+        return rows.stream().map(Row::child).toList();
     }
 
     private TextField code(String child, SessionSlot slot, CodeSet codes, Supplier<Integer> offset) {
@@ -186,6 +233,10 @@ class MarkEntryPanel extends VerticalLayout {
               String operatorName) {
         List<RecordMark> marks = new ArrayList<>();
         rows.forEach(r -> r.fields().values().forEach(f -> f.setInvalid(false)));
+        refusals.values().forEach(line -> {
+            line.setText("");
+            line.setVisible(false);
+        });
         Heard now = heardNow(offset);
         for (Row r : rows) {
             r.fields().forEach((slot, field) -> {
@@ -225,8 +276,14 @@ class MarkEntryPanel extends VerticalLayout {
 
     private void markInvalid(MarkRejectedException e) {
         e.mark().ifPresent(refused -> rows.stream().filter(r -> r.child().child().id().equals(refused.childId()))
-                .map(r -> r.field(refused.date(), refused.session()))
-                .filter(java.util.Objects::nonNull)
-                .forEach(field -> field.setInvalid(true)));
+                .forEach(r -> {
+                    TextField field = r.field(refused.date(), refused.session());
+                    if (field != null) {
+                        field.setInvalid(true);
+                    }
+                    Div line = refusal(r);
+                    line.setText(e.getMessage());
+                    line.setVisible(true);
+                }));
     }
 }

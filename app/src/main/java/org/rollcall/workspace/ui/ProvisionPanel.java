@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.rollcall.attendance.CodeSet;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.ChildToCollect;
 import org.rollcall.calls.SessionSlot;
 import org.rollcall.directory.ProvisionCard;
 import org.rollcall.platform.ui.HumanDates;
+import org.rollcall.workspace.SaidScript;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -23,8 +27,12 @@ class ProvisionPanel extends VerticalLayout {
     private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern(
             "HH:mm");
 
+    /** What is still owed by or to this school, one line each; filled by {@link #outstanding}. */
+    final UnorderedList outstandingItems = new UnorderedList();
+    private final Div outstanding = new Div(new Span("Outstanding for this school:"), outstandingItems);
+
     ProvisionPanel(ProvisionCard card, CallSummary call, List<ChildToCollect> children,
-                   List<String> lettersOutstanding) {
+                   List<String> lettersOutstanding, CodeSet codes, SaidScript script) {
         setPadding(false);
         setSpacing(false);
         setId("provision-card");
@@ -36,6 +44,10 @@ class ProvisionPanel extends VerticalLayout {
         add(collect);
         add(line("URN", card.urn() == null ? "none" : card.urn().value()));
         add(line("Type", card.type().label()));
+        Span nation = line("Nation", card.nation().label() + " · " + codes.label());
+        nation.setId("provision-nation");
+        nation.getStyle().set("font-weight", "600");
+        add(nation);
         add(line("Phone", card.phone().e164()));
         add(line("Ask for", card.contactName()));
         Span password = line("Password", card.password() == null ? "none set" : card.password());
@@ -45,16 +57,54 @@ class ProvisionPanel extends VerticalLayout {
                 .map(w -> (card.windows().size() == 1 ? "" : w.part().label().toLowerCase(Locale.UK) + " ")
                         + HH_MM.format(w.opensAt()) + "–" + HH_MM.format(w.closesAt()))
                 .collect(Collectors.joining(", "))));
-        add(new Div(new Span("Say: \"This call is recorded for quality and record-keeping.\"")));
+        add(script(script));
+        outstanding.setId("outstanding");
+        outstanding.getStyle().set("font-weight", "600");
+        outstanding.setVisible(false);
+        add(outstanding);
         if (!lettersOutstanding.isEmpty()) {
             // Asked for by email when the exclusion was recorded; the operator asks again until it arrives.
-            Span letters = line("Exclusion letter outstanding", String.join("; ", lettersOutstanding)
+            ListItem letters = new ListItem("Exclusion letter outstanding: " + String.join("; ", lettersOutstanding)
                     + ": ask the school to send a copy");
             letters.setId("letters-outstanding");
-            letters.getStyle().set("font-weight", "600");
-            add(letters);
+            outstandingItems.add(letters);
+            outstanding.setVisible(true);
         }
         ChallengesOutstanding.addTo(this, card.id());
+    }
+
+    /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */
+    private static Div script(SaidScript script) {
+        Div said = new Div();
+        said.setId("call-script");
+        said.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)")
+                .set("padding-left", "var(--lumo-space-s)").set("margin-block", "var(--lumo-space-s)");
+        for (String line : List.of(script.greeting(), script.callingFor())) {
+            if (!line.isBlank()) {
+                said.add(line("Say", "\u201c" + line + "\u201d"));
+            }
+        }
+        Span notice = line("Say", "\u201c" + script.recordingNotice() + "\u201d");
+        notice.setId("recording-notice");
+        notice.getStyle().set("font-weight", "600");
+        said.add(notice);
+        if (!script.questions().isEmpty()) {
+            said.add(new Span("Ask:"));
+            UnorderedList questions = new UnorderedList();
+            script.questions().forEach(q -> questions.add(new ListItem(q)));
+            said.add(questions);
+        }
+        return said;
+    }
+
+    /**
+     * More that is outstanding for this school, one line each in words ("Challenge to confirm: Ali Khan's G on
+     * Monday 30 November"): for the challenges and changes the school still owes an answer to. Nothing shows while
+     * the list is empty.
+     */
+    void outstanding(List<String> items) {
+        items.forEach(item -> outstandingItems.add(new ListItem(item)));
+        outstanding.setVisible(outstandingItems.getComponentCount() > 0);
     }
 
     /**

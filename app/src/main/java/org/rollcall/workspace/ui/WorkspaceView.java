@@ -1,6 +1,7 @@
 package org.rollcall.workspace.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.rollcall.escalation.Escalations;
 import org.rollcall.escalation.ExclusionLetters;
 import org.rollcall.escalation.SocialWorkerCallDesk;
 import org.rollcall.escalation.ui.LetterUploadField;
+import org.rollcall.platform.SignedInUser;
 import org.rollcall.platform.ui.HumanDates;
+import org.rollcall.workspace.CallScripts;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -35,6 +38,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -63,6 +67,8 @@ public class WorkspaceView extends VerticalLayout {
     private final SocialWorkerCallDesk socialWorkers;
     private final Escalations escalations;
     private final ExclusionLetters exclusionLetters;
+    private final CallScripts scripts;
+    private final SignedInUser signedIn;
     private final Clock clock;
     private final Caller me;
 
@@ -73,10 +79,16 @@ public class WorkspaceView extends VerticalLayout {
     final Button startCall = new Button("Start call (Alt+S)");
     final Button hangUp = new Button("Hang up (Alt+H)");
     final VerticalLayout callArea = new VerticalLayout();
+    final CallTimer timer = new CallTimer();
+    final Div wrapUpSlot = new Div();
+    private String timed;
     MarkEntryPanel marks;
     CarerPanel carer;
     SocialWorkerPanel socialWorker;
     WrapUpPanel wrapUp;
+    WrapUpConfirmation confirmation;
+    ProvisionPanel provisionPanel;
+    final MyCallsToday myCalls;
     private CallId shownCall;
     private Runnable unregister;
     private Runnable unregisterDialler;
@@ -84,7 +96,10 @@ public class WorkspaceView extends VerticalLayout {
     public WorkspaceView(Accounts accounts, OperatorDesk desk, CallLog calls, CalendarAdmin closures,
                          Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
                          DiallerStatus dialler, CarerCallDesk carers, SocialWorkerCallDesk socialWorkers,
-                         Escalations escalations, ExclusionLetters exclusionLetters, Clock clock) {
+                         Escalations escalations, ExclusionLetters exclusionLetters, CallScripts scripts,
+                         SignedInUser signedIn, Clock clock) {
+        this.scripts = scripts;
+        this.signedIn = signedIn;
         this.socialWorkers = socialWorkers;
         this.exclusionLetters = exclusionLetters;
         this.desk = desk;
@@ -113,9 +128,57 @@ public class WorkspaceView extends VerticalLayout {
         hangUp.addClickShortcut(Key.KEY_H, KeyModifier.ALT);
         hangUp.addClickListener(e -> act(() -> desk.hangUp(shownCall, me.userId())));
         callArea.setPadding(false);
-        add(new HorizontalLayout(operatorStatus, readyToggle), diallerStatus,
-                new HorizontalLayout(startCall, hangUp, callStatus), callArea);
+        myCalls = new MyCallsToday(calls, directory, attendance, carers, socialWorkers, clock, me.userId());
+        add(callBar(), callArea, myCalls);
         refresh();
+    }
+
+    /**
+     * State, time in the call, Start, Hang up and (in wrap-up) the outcome and Finish: sticky at the top, so with
+     * many children the page scrolls under it and every button stays in reach (ADR 0023).
+     */
+    private VerticalLayout callBar() {
+        HorizontalLayout controls = new HorizontalLayout(operatorStatus, readyToggle, startCall, hangUp, callStatus,
+                timer);
+        controls.setAlignItems(Alignment.BASELINE);
+        controls.setWrap(true);
+        VerticalLayout bar = new VerticalLayout(controls, diallerStatus, wrapUpSlot);
+        bar.setId("call-bar");
+        bar.setPadding(false);
+        bar.setSpacing(false);
+        bar.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
+                .set("background", "var(--lumo-base-color)").set("padding-block", "var(--lumo-space-s)")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        return bar;
+    }
+
+    /** The timer follows the call's state; restarted in the browser only when the state changes. */
+    private void time(CallSummary call) {
+        String key = call == null ? "" : call.id().value() + ":" + call.status();
+        if (key.equals(timed)) {
+            return;
+        }
+        timed = key;
+        myCalls.update(); // a call offered, started, ended or wrapped up: the day's list changes with it
+        if (call == null) {
+            timer.stop("");
+            return;
+        }
+        Instant since = switch (call.status()) {
+            case OFFERED -> call.offeredAt();
+            case DIALLING, RINGING -> call.placedAt() != null ? call.placedAt() : call.offeredAt();
+            case CONNECTED -> call.bridgedAt() != null ? call.bridgedAt() : call.answeredAt();
+            default -> null;
+        };
+        if (call.status() == CallStatus.WRAP_UP) {
+            Integer talked = call.talkSeconds();
+            timer.stop(talked == null ? "Not connected" : "Call lasted " + CallTimer.minutes(talked));
+        } else if (since != null) {
+            timer.count(call.status() == CallStatus.CONNECTED ? "In the call " : call.status() == CallStatus.OFFERED
+                    ? "Offered " : "Dialling ", since, clock);
+        } else {
+            timer.stop("");
+        }
     }
 
     @Override
@@ -147,6 +210,7 @@ public class WorkspaceView extends VerticalLayout {
         if (call == null) {
             shownCall = null;
             callArea.removeAll();
+            wrapUpSlot.removeAll();
             marks = null;
             carer = null;
             socialWorker = null;
@@ -159,9 +223,10 @@ public class WorkspaceView extends VerticalLayout {
             callStatus.setText(describe(call));
             if (call.status() == CallStatus.WRAP_UP && wrapUp == null) {
                 wrapUp = new WrapUpPanel(call.suggestedOutcome(), clock, this::finish);
-                callArea.addComponentAtIndex(0, wrapUp);
+                wrapUpSlot.add(wrapUp);
             }
         }
+        time(call);
         startCall.setEnabled(call != null && call.status() == CallStatus.OFFERED);
         hangUp.setEnabled(call != null && call.status().isLive());
     }
@@ -169,6 +234,7 @@ public class WorkspaceView extends VerticalLayout {
     private void show(CallSummary call) {
         shownCall = call.id();
         callArea.removeAll();
+        wrapUpSlot.removeAll();
         wrapUp = null;
         marks = null;
         carer = null;
@@ -206,9 +272,15 @@ public class WorkspaceView extends VerticalLayout {
         }
         var card = directory.provisionCard(call.provisionId());
         var children = calls.toCollect(call.id());
-        marks = new MarkEntryPanel(children, attendance.codeSet(card.nation()), attendance, call.provisionId(),
+        var codes = attendance.codeSet(card.nation());
+        marks = new MarkEntryPanel(children, codes, attendance, call.provisionId(),
                 call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
                 me.name(), clock);
+        // Before the first session this call asks for, so a weekly call's own days are not "history".
+        LocalDate from = children.stream().flatMap(c -> c.slots().stream()).map(s -> s.date())
+                .min(LocalDate::compareTo).orElse(call.date());
+        marks.showLastSessions(attendance.lastSessions(children.stream().map(c -> c.child().id()).toList(), from,
+                RecentMarks.SESSIONS), codes);
         Button closed = new Button("School closed? Record it (Alt+C)", e -> new ClosureDialog(closures, card,
                 LocalDate.now(clock), me.name(), () -> {
                     shownCall = null;
@@ -220,7 +292,10 @@ public class WorkspaceView extends VerticalLayout {
         var names = directory.childLabels(exclusions.stream().map(e -> e.childId()).toList());
         List<String> letters = exclusions.stream().map(e -> names.get(e.childId()).name() + ", excluded "
                 + HumanDates.day(e.date()) + (escalations.letterOverdue(e) ? " (overdue)" : "")).toList();
-        callArea.add(new ProvisionPanel(card, call, children, letters));
+        var said = scripts.forSchoolCall(card.name(), card.contactName(), children.stream().map(c -> c.child())
+                .toList(), signedIn.displayName());
+        provisionPanel = new ProvisionPanel(card, call, children, letters, codes, said);
+        callArea.add(provisionPanel);
         // The letter may come while the operator is on the call (or the school has it to hand): upload it here.
         for (var e : exclusions) {
             String whose = names.get(e.childId()).name() + ", excluded " + HumanDates.day(e.date());
@@ -269,6 +344,19 @@ public class WorkspaceView extends VerticalLayout {
     }
 
     private void finish(CallOutcome outcome, LocalTime callBackAt) {
+        if (outcome == CallOutcome.COMPLETED && marks != null) { // a school call: were all its sessions saved?
+            var saved = attendance.marksForCall(shownCall.value());
+            List<String> missing = MissingMarks.of(marks.children(), saved);
+            if (!missing.isEmpty()) {
+                confirmation = new WrapUpConfirmation(missing, saved.isEmpty(), () -> wrapUp(outcome, callBackAt));
+                confirmation.open();
+                return;
+            }
+        }
+        wrapUp(outcome, callBackAt);
+    }
+
+    private void wrapUp(CallOutcome outcome, LocalTime callBackAt) {
         act(() -> desk.wrapUp(shownCall, me.userId(), outcome, callBackAt == null ? null
                 : callBackAt.atDate(LocalDate.now(clock)).atZone(clock.getZone()).toInstant()));
     }

@@ -391,6 +391,10 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
         test(view.hangUp).click();
         awaitScreen(() -> view.wrapUp != null);
         test(view.wrapUp.finish).click();
+        roundTrip();
+        if (view.confirmation != null && view.confirmation.isOpened()) { // completed with marks unsaved: confirm
+            test(view.confirmation.confirm).click();
+        }
         test(view.readyToggle).click(); // offline: the next test's school is not offered before it exists
     }
 
