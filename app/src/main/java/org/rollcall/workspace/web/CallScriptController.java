@@ -75,8 +75,7 @@ class CallScriptController {
     }
 
     private AuthoritySummary authority(String laCode) {
-        return directory.authorities().stream().filter(a -> a.laCode().equals(laCode)).findFirst()
-                .orElseThrow(() -> new NotFoundException("no authority with LA number '" + laCode + "'"));
+        return directory.authorityNamed(laCode).orElseThrow(() -> NotFoundException.authority(laCode));
     }
 
     private static ScriptView view(AuthoritySummary authority, CallScripts.AuthorityScript s) {

@@ -246,7 +246,7 @@ class WorkspaceChallengesIntegrationTests extends SpringBrowserlessTest {
         assertThat(send("PUT", "/api/v1/admin/authorities/938/challenge-rules/rare-code", "{\"parameter\":2}",
                 admin, 400)).contains("enabled is required");
         assertThat(send("PUT", "/api/v1/admin/authorities/999/challenge-rules/rare-code", "{\"enabled\":true}",
-                admin, 404)).contains("no authority with id or LA number '999'");
+                admin, 404)).contains("no authority has id or LA number '999'");
         JsonNode set = JSON.readTree(send("PUT", "/api/v1/admin/authorities/" + asking
                         + "/challenge-rules/consecutive-illness",
                 "{\"enabled\":true,\"parameter\":4,\"question\":\"Ill {n} days: has {child} seen a doctor?\"}",

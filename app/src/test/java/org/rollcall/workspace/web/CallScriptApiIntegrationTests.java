@@ -63,7 +63,7 @@ class CallScriptApiIntegrationTests {
         Answer unknown = send("GET", "/api/v1/admin/authorities/998/script", "script-admin", null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
-        assertThat(unknown.json().path("detail").stringValue()).isEqualTo("no authority with LA number '998'");
+        assertThat(unknown.json().path("detail").stringValue()).startsWith("no authority has id or LA number '998'");
     }
 
     @Test
