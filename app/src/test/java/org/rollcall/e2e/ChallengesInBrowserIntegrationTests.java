@@ -94,8 +94,8 @@ class ChallengesInBrowserIntegrationTests extends InBrowser {
         page.keyboard().press("Alt+r");
         assertThat(page.locator("#operator-status")).not().hasText("You are offline");
         assertThat(page.locator("#mark-entry")).containsText("Robin Fairweather", PUSH);
-        assertThat(page.locator("#challenges-outstanding")).containsText("Sam Okafor, AM ");
-        assertThat(page.locator("#challenges-outstanding")).containsText("the school said it would check");
+        assertThat(page.locator("#outstanding")).containsText("Challenge: Sam Okafor, AM ");
+        assertThat(page.locator("#outstanding")).containsText("the school said it would check: ask what they found");
         page.keyboard().press("Alt+s");
         assertThat(page.locator("#call-status")).containsText("Connected", PUSH);
 

@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
+import org.rollcall.attainment.Results;
 import org.rollcall.changes.ChangeRecord;
 import org.rollcall.changes.Changes;
+import org.rollcall.directory.Directory;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.platform.web.PageRequest;
 
@@ -26,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The changes operators heard on calls about the authority's children on a day (today unless another is picked):
- * when, whose, what it is now and was before, who made it and on which school's call.
+ * when, whose, what it is now and was before, who made it and on which school's call; then the results heard.
  */
 @Route("extranet/changes")
 @PageTitle("Changes heard")
@@ -43,9 +45,11 @@ public class ChangesTodayView extends VerticalLayout {
     final DatePicker day = new DatePicker("Day");
     final Grid<ChangeRecord> grid = new Grid<>(ChangeRecord.class, false);
     final Span summary = new Span();
+    final ResultsHeardGrid results;
 
-    public ChangesTodayView(Accounts accounts, Changes changes, Clock clock) {
+    public ChangesTodayView(Accounts accounts, Changes changes, Results results, Directory directory, Clock clock) {
         this.changes = changes;
+        this.results = new ResultsHeardGrid(results, directory, clock);
         this.clock = clock;
         this.me = accounts.caller();
         day.setValue(LocalDate.now(clock));
@@ -67,7 +71,7 @@ public class ChangesTodayView extends VerticalLayout {
         summary.setId("changes-summary");
         HorizontalLayout top = new HorizontalLayout(day, summary);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(top, grid);
+        add(top, grid, this.results);
         setSizeFull();
         refresh();
     }
@@ -79,5 +83,6 @@ public class ChangesTodayView extends VerticalLayout {
         summary.setText((list.isEmpty() ? "No change" : list.size() + (list.size() == 1 ? " change" : " changes"))
                 + " heard on " + HumanDates.day(shown));
         grid.setItems(list);
+        results.show(me.authorityId(), shown);
     }
 }

@@ -312,8 +312,20 @@ class ResultsIntegrationTests extends SpringBrowserlessTest {
 
         Instant from = today.atStartOfDay(clock.getZone()).toInstant();
         assertThat(results.recordedBetween(english, from, from.plus(Duration.ofDays(1)))).hasSize(13);
+        // Listed with the day's changes heard, by name and in words.
+        navigate(org.rollcall.changes.ui.ChangesTodayView.class);
+        assertThat($(org.rollcall.changes.ui.ChangesTodayView.class).single().getElement().getTextRecursively())
+                .contains("13 results heard on Wednesday 2 December 2026");
+        @SuppressWarnings("unchecked")
+        Grid<RecordedResult> heardGrid = $(Grid.class).withId("results-heard-grid").single();
+        assertThat(test(heardGrid).getCellText(0, 1)).isNotBlank();
+        assertThat(heardGrid.getGenericDataView().getItems().map(RecordedResult::shown)).contains("104");
         SignIn.as(users, contexts, "vs-quiet");
         assertThat(results.forChild(sam)).isEmpty();
+        navigate(org.rollcall.extranet.ui.ExtranetView.class); // away first: the same route would keep its view
+        navigate(org.rollcall.changes.ui.ChangesTodayView.class);
+        assertThat($(org.rollcall.changes.ui.ChangesTodayView.class).single().getElement().getTextRecursively())
+                .contains("No result heard on Wednesday 2 December 2026");
     }
 
     @Test
