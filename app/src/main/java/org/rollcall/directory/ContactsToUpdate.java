@@ -1,5 +1,6 @@
 package org.rollcall.directory;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,6 +18,18 @@ public interface ContactsToUpdate {
 
     /** The duty address was changed: its flag, if any, is cleared. */
     void dutyAddressCorrected(AuthorityId authority, String by);
+
+    /**
+     * The open flags on these children's contacts, oldest first: on the school's card, for the operator to ask the
+     * school whether it has the new number or address.
+     */
+    List<ContactToUpdate> openFor(Collection<ChildId> children);
+
+    /**
+     * The contact was replaced by what someone heard on a call (a carer's new number): its flag, if any, is cleared,
+     * keeping who cleared it and when.
+     */
+    void replaced(ContactId contact, String by);
 
     /** Every open flag, oldest first. Admins only. */
     List<ContactToUpdate> list();

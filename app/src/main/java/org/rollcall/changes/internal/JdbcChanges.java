@@ -29,6 +29,7 @@ import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.directory.DetailsHeard;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
@@ -49,13 +50,15 @@ class JdbcChanges implements Changes {
     private final JdbcClient jdbc;
     private final Directory directory;
     private final DetailsHeard details;
+    private final ContactsToUpdate contactsToUpdate;
     private final AuditLog audit;
     private final Accounts accounts;
     private final Clock clock;
 
-    JdbcChanges(JdbcClient jdbc, Directory directory, DetailsHeard details, AuditLog audit, Accounts accounts,
-                Clock clock) {
+    JdbcChanges(JdbcClient jdbc, Directory directory, DetailsHeard details, ContactsToUpdate contactsToUpdate,
+                AuditLog audit, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
+        this.contactsToUpdate = contactsToUpdate;
         this.directory = directory;
         this.details = details;
         this.audit = audit;
@@ -87,16 +90,19 @@ class JdbcChanges implements Changes {
         switch (change.kind()) {
             case CARER, SOCIAL_WORKER -> {
                 ContactRole role = change.kind() == ChangeKind.CARER ? ContactRole.CARER : ContactRole.SOCIAL_WORKER;
-                before = details.replaceContact(child.id(), role, v.name(), v.phone(),
-                        v.email() == null ? null : v.email().value())
-                        .map(c -> Words.contact(c.name(), c.phone(), c.email())).orElse(null);
+                var replaced = details.replaceContact(child.id(), role, v.name(), v.phone(),
+                        v.email() == null ? null : v.email().value());
+                // Heard from the school: a number or address flagged as wrong is now put right.
+                replaced.ifPresent(c -> contactsToUpdate.replaced(c.id(), who));
+                before = replaced.map(c -> Words.contact(c.name(), c.phone(), c.email())).orElse(null);
                 after = Words.contact(v.name(), v.phone() == null ? null : v.phone().e164(),
                         v.email() == null ? null : v.email().value());
             }
             case DESIGNATED_TEACHER -> {
-                before = details.replaceDesignatedTeacher(change.provision(), v.name(), v.phone(),
-                        v.email() == null ? null : v.email().value())
-                        .map(c -> Words.contact(c.name(), c.phone(), c.email())).orElse(null);
+                var replaced = details.replaceDesignatedTeacher(change.provision(), v.name(), v.phone(),
+                        v.email() == null ? null : v.email().value());
+                replaced.ifPresent(c -> contactsToUpdate.replaced(c.id(), who));
+                before = replaced.map(c -> Words.contact(c.name(), c.phone(), c.email())).orElse(null);
                 after = Words.contact(v.name(), v.phone() == null ? null : v.phone().e164(),
                         v.email() == null ? null : v.email().value());
             }

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ContactId;
 import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.ContactToUpdate;
@@ -79,6 +81,24 @@ class JdbcContactsToUpdate implements ContactsToUpdate {
     @PreAuthorize("hasRole('ADMIN')")
     public List<ContactToUpdate> list() {
         return jdbc.sql(OPEN + " ORDER BY f.flagged_at").query(JdbcContactsToUpdate::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContactToUpdate> openFor(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(OPEN + " AND c.child_id = ANY(?) ORDER BY f.flagged_at")
+                .param(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new))
+                .query(JdbcContactsToUpdate::row).list();
+    }
+
+    @Override
+    @Transactional
+    public void replaced(ContactId contact, String by) {
+        jdbc.sql("UPDATE contact_to_update SET cleared_at = ?, cleared_by = ? WHERE contact_id = ? "
+                + "AND cleared_at IS NULL").params(stampNow(), by, contact.value()).update();
     }
 
     @Override

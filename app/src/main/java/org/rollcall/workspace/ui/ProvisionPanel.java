@@ -71,6 +71,7 @@ class ProvisionPanel extends VerticalLayout {
             outstanding.setVisible(true);
         }
         ChallengesOutstanding.addTo(this, card.id());
+        ContactsOutstanding.addTo(this, children);
     }
 
     /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */

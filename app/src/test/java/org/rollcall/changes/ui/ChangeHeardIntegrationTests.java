@@ -34,6 +34,7 @@ import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildRecord;
 import org.rollcall.directory.Cohort;
 import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.ContactsToUpdate;
 import org.rollcall.directory.DetailsHeard;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.DirectoryAdmin;
@@ -58,10 +59,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -80,6 +84,8 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
     @Autowired DirectoryAdmin admin;
     @Autowired Directory directory;
     @Autowired DetailsHeard details;
+    @Autowired ContactsToUpdate contactsToUpdate;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
     @Autowired Changes changes;
@@ -119,6 +125,10 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         admin.addContact(robin, ContactRole.SOCIAL_WORKER, "Alex Worker", UkPhoneNumber.parse("07700 900222"),
                 "alex.worker@changeling.example.org");
         admin.addDesignatedTeacher(school, "Pat Teacher", null, "pat.teacher@changeling.example.org");
+        // Found wrong by an earlier carer call: the card asks the school for the new number.
+        var flagged = carer(robin).id();
+        new TransactionTemplate(transactions).executeWithoutResult(t -> contactsToUpdate.flag(flagged,
+                "+447700900111", "Wrong number: the carer call reached someone else", "op-earlier"));
         // Another authority's child elsewhere: its changes are not Changeling's to see, nor Changeling's its.
         ProvisionId away = admin.createProvision(new NewProvision("Elsewhere High", null, ProvisionType.MAINSTREAM,
                 Nation.ENGLAND, UkPhoneNumber.parse("01632 960935"), "Mr Else", null, Frequency.WEEKLY,
@@ -138,6 +148,9 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         test($(Button.class).withText("Start call (Alt+S)").single()).click();
         ChangeHeardPanel panel = $(ChangeHeardPanel.class).single();
         assertThat(panel.save.getText()).isEqualTo("Save change (Alt+G)");
+        assertThat($(Div.class).withId("outstanding").single().getElement().getTextRecursively())
+                .contains("Contact to confirm: Carer of Robin Example (Jo Carer), found wrong on ",
+                        "Wrong number: the carer call reached someone else", "save them under Change heard");
         assertThat(panel.about.getListDataView().getItems().map(ChangeHeardPanel.About::label).toList())
                 .containsExactly("Robin Example \u00b7 Year 4", "Sam Unnumbered \u00b7 Year 3",
                         "The school (designated teacher)");
@@ -175,6 +188,7 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
                 "jo.smith@changeling.example.org");
         assertThat(lastAudit("child", robin.toString())).contains("Carer details on call ",
                 "before Jo Carer \u00b7 07700 900111", "after Jo Carer-Smith \u00b7 07700 900999");
+        assertThat(contactsToUpdate.openFor(List.of(robin))).as("put right by what the school said").isEmpty();
 
         // Social worker.
         choose(panel, "Robin Example", ChangeKind.SOCIAL_WORKER);
