@@ -2,15 +2,12 @@ package org.rollcall.attainment.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 import org.rollcall.attainment.RecordedResult;
 import org.rollcall.attainment.Results;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.Directory;
-import org.rollcall.platform.web.BadRequestException;
+import org.rollcall.platform.web.DateRange;
 import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
@@ -65,17 +62,9 @@ class ResultsApiController {
         AuthorityId id = directory.authorityNamed(authority).orElseThrow(() -> NotFoundException.authority(authority))
                 .id();
         PageRequest request = PageRequest.parse(page, size);
-        LocalDate first = blank(from) ? LocalDate.now(clock) : date("from", from);
-        LocalDate last = blank(to) ? first : date("to", to);
-        if (last.isBefore(first)) {
-            throw new BadRequestException("to (" + last + ") is before from (" + first + "): give a 'from' no later "
-                    + "than 'to'");
-        }
-        if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-            throw new BadRequestException("ask for at most " + MAX_DAYS + " days of results at a time");
-        }
-        Instant start = first.atStartOfDay(clock.getZone()).toInstant();
-        Instant end = last.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        DateRange days = DateRange.parse(from, to, MAX_DAYS, clock);
+        Instant start = days.from().atStartOfDay(clock.getZone()).toInstant();
+        Instant end = days.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         var items = results.page(id, start, end, request.offset(), request.size()).stream()
                 .map(ResultsApiController::item).toList();
         return Page.of(items, request, results.count(id, start, end));
@@ -87,16 +76,4 @@ class ResultsApiController {
                 r.call() == null ? null : r.call().toString(), r.recordedAt(), r.recordedBy());
     }
 
-    private static LocalDate date(String name, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " '" + text + "' is not a date: use YYYY-MM-DD, for example "
-                    + "2026-12-02");
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 }

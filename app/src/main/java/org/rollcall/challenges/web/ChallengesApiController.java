@@ -3,13 +3,12 @@ package org.rollcall.challenges.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.rollcall.challenges.ChallengeRecord;
 import org.rollcall.challenges.Challenges;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.Directory;
-import org.rollcall.platform.web.BadRequestException;
+import org.rollcall.platform.web.DateRange;
 import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
@@ -60,16 +59,11 @@ class ChallengesApiController {
                              @Parameter(description = "Items per page, 1 to 500 (default 100)")
                              @RequestParam(required = false) String size) {
         AuthorityId authority = directory.authorityNamed(id).orElseThrow(() -> NotFoundException.authority(id)).id();
-        LocalDate start = blank(from) ? LocalDate.now(clock) : date("from", from);
-        LocalDate end = blank(to) ? start : date("to", to);
-        if (end.isBefore(start) || end.isAfter(start.plusDays(MAX_DAYS - 1))) {
-            throw new BadRequestException("to " + end + " must be from " + start + " to " + start.plusDays(MAX_DAYS
-                    - 1) + " (at most " + MAX_DAYS + " days)");
-        }
+        DateRange days = DateRange.parse(from, to, MAX_DAYS, clock);
         PageRequest request = PageRequest.parse(page, size);
-        var items = challenges.forAuthority(authority, start, end, request.offset(), request.size()).stream()
+        var items = challenges.forAuthority(authority, days.from(), days.to(), request.offset(), request.size()).stream()
                 .map(ChallengesApiController::item).toList();
-        return Page.of(items, request, challenges.countForAuthority(authority, start, end));
+        return Page.of(items, request, challenges.countForAuthority(authority, days.from(), days.to()));
     }
 
     private static ChallengeItem item(ChallengeRecord r) {
@@ -79,16 +73,4 @@ class ChallengesApiController {
                 r.callId() == null ? null : r.callId().toString(), r.recordedBy(), r.recordedAt());
     }
 
-    private static LocalDate date(String name, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " '" + text + "' is not a date: use YYYY-MM-DD, for example "
-                    + "2026-12-02");
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 }

@@ -3,14 +3,12 @@ package org.rollcall.changes.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 
 import org.rollcall.changes.ChangeRecord;
 import org.rollcall.changes.Changes;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.Directory;
-import org.rollcall.platform.web.BadRequestException;
+import org.rollcall.platform.web.DateRange;
 import org.rollcall.platform.web.NotFoundException;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
@@ -78,31 +76,10 @@ class ChangesApiController {
         // By id or, as the results list and the admin API take it, by LA number; another authority's is refused (403)
         // by the service, as the results and challenges lists do.
         AuthorityId authority = directory.authorityNamed(id).orElseThrow(() -> NotFoundException.authority(id)).id();
-        LocalDate start = blank(from) ? LocalDate.now(clock) : date("from", from);
-        LocalDate end = blank(to) ? start : date("to", to);
-        if (end.isBefore(start)) {
-            throw new BadRequestException("to (" + end + ") is before from (" + start + "): give a 'from' no later "
-                    + "than 'to'");
-        }
-        if (ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
-            throw new BadRequestException("from " + start + " to " + end + " is more than " + MAX_DAYS + " days: ask "
-                    + "for at most " + MAX_DAYS + " days at a time");
-        }
-        Page<ChangeRecord> found = changes.ofAuthority(authority, start, end, PageRequest.parse(page, size));
+        DateRange days = DateRange.parse(from, to, MAX_DAYS, clock);
+        Page<ChangeRecord> found = changes.ofAuthority(authority, days.from(), days.to(), PageRequest.parse(page, size));
         return new Page<>(found.items().stream().map(ChangeItem::of).toList(), found.page(), found.size(),
                 found.totalItems(), found.totalPages());
     }
 
-    private static LocalDate date(String name, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " '" + text + "' is not a date: use YYYY-MM-DD, for example "
-                    + "2026-12-02");
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
 }
