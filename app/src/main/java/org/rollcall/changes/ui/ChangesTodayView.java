@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("extranet/changes")
 @PageTitle("Changes heard")
-@Menu(title = "Changes heard", order = 21, icon = "vaadin:edit")
+@Menu(title = "Changes heard", order = 36, icon = "vaadin:edit")
 @RolesAllowed("AUTHORITY")
 public class ChangesTodayView extends VerticalLayout {
 

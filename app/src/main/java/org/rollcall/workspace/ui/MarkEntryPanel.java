@@ -68,7 +68,7 @@ class MarkEntryPanel extends VerticalLayout {
     private final Map<org.rollcall.directory.ChildId, Div> refusals = new HashMap<>();
     private final Map<org.rollcall.directory.ChildId, Div> recent = new HashMap<>();
     private final Clock clock;
-    private final Span status = new Span();
+    final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
     final ChallengePrompts challenges;
 
