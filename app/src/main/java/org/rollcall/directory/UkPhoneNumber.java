@@ -38,6 +38,32 @@ public record UkPhoneNumber(String e164) {
         }
     }
 
+    /**
+     * The number as people in the UK write it: 07700 900123, 01632 960123, 029 2018 0000, 0161 496 0000,
+     * 0300 123 4567 (Ofcom's groupings by the kind of number).
+     */
+    public String spoken() {
+        String national = "0" + e164.substring(3);
+        if (national.startsWith("02")) {
+            return group(national, 3, 7);
+        }
+        boolean fourDigitArea = national.matches("01[0-9]1.*") || national.matches("011.*");
+        if (fourDigitArea || national.startsWith("03") || national.startsWith("08") || national.startsWith("09")) {
+            return group(national, 4, 7);
+        }
+        return group(national, 5, national.length());
+    }
+
+    private static String group(String digits, int first, int second) {
+        if (digits.length() <= first) {
+            return digits;
+        }
+        String rest = digits.substring(first);
+        int split = second - first;
+        return digits.substring(0, first) + " " + (rest.length() > split && second < digits.length()
+                ? rest.substring(0, split) + " " + rest.substring(split) : rest);
+    }
+
     @Override
     public String toString() {
         return e164;

@@ -26,4 +26,12 @@ class UkPhoneNumberTests {
         assertThatIllegalArgumentException().isThrownBy(() -> UkPhoneNumber.parse(" "))
                 .withMessageContaining("required");
     }
+
+    @Test
+    void isSpokenInTheUsualGroups() {
+        org.assertj.core.api.Assertions.assertThat(java.util.stream.Stream.of("07700 900123", "01632 960123",
+                "029 2018 0000", "0161 496 0000", "0113 496 0000", "0300 123 4567", "0800 123 456")
+                .map(n -> UkPhoneNumber.parse(n).spoken())).containsExactly("07700 900123", "01632 960123",
+                "029 2018 0000", "0161 496 0000", "0113 496 0000", "0300 123 4567", "0800 123 456");
+    }
 }

@@ -34,6 +34,7 @@ import org.rollcall.directory.DetailsHeard;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
@@ -247,15 +248,9 @@ class JdbcChanges implements Changes {
                     .filter(Objects::nonNull).toList());
         }
 
-        /** +447700900123 as people say it: 07700 900123; 01632 960123. */
+        /** +447700900123 as people say it: 07700 900123; 01632 960123; 029 2018 0000. */
         static String national(String e164) {
-            if (!e164.startsWith("+44")) {
-                return e164;
-            }
-            String national = "0" + e164.substring(3);
-            int split = national.startsWith("02") ? 3 : 5;
-            return national.length() > split ? national.substring(0, split) + " " + national.substring(split)
-                    : national;
+            return e164.startsWith("+44") ? new UkPhoneNumber(e164).spoken() : e164;
         }
     }
 }

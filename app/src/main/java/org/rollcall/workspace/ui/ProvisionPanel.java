@@ -48,7 +48,7 @@ class ProvisionPanel extends VerticalLayout {
         nation.setId("provision-nation");
         nation.getStyle().set("font-weight", "600");
         add(nation);
-        add(line("Phone", card.phone().e164()));
+        add(line("Phone", card.phone().spoken()));
         add(line("Ask for", card.contactName()));
         Span password = line("Password", card.password() == null ? "none set" : card.password());
         password.setId("provision-password");
