@@ -66,8 +66,11 @@ class ResultsPanel extends VerticalLayout {
     static void addTo(HasComponents area, CallId call, List<ChildToCollect> children) {
         Instantiator instantiator = Instantiator.get(UI.getCurrent());
         Results results = instantiator.getOrCreate(Results.class);
+        // Asked once per authority, not per child: a school's children come from one or a few authorities.
+        var collecting = children.stream().map(c -> c.child().authorityId()).distinct()
+                .filter(results::collectsAttainment).collect(java.util.stream.Collectors.toSet());
         List<ExpectedChild> collected = children.stream().map(ChildToCollect::child)
-                .filter(c -> results.collectsAttainment(c.authorityId())).toList();
+                .filter(c -> collecting.contains(c.authorityId())).toList();
         if (!collected.isEmpty()) {
             area.add(new ResultsPanel(results, instantiator.getOrCreate(Directory.class), call, collected,
                     instantiator.getOrCreate(Clock.class)));
