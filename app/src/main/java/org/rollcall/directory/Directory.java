@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 
 /** Reads of the directory that other modules need. */
 public interface Directory {
@@ -16,6 +17,12 @@ public interface Directory {
 
     /** Whether the child has an alternative-provision placement on that day (at any provision). */
     boolean attendsAlternativeProvision(ChildId child, LocalDate day);
+
+    /**
+     * The weekday sessions the child attends at the alternative provision on their placement open on that day;
+     * empty when the timetable is not known or there is no such placement.
+     */
+    SortedSet<TimetabledSession> timetable(ChildId child, ProvisionId alternativeProvision, LocalDate day);
 
     AuthoritySummary authority(AuthorityId id);
 

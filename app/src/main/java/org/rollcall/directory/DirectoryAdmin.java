@@ -1,6 +1,7 @@
 package org.rollcall.directory;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** Sets up authorities, provisions, children and their placements. */
 public interface DirectoryAdmin {
@@ -32,6 +33,14 @@ public interface DirectoryAdmin {
 
     /** Ends the child's open placement at the provision; the child is no longer expected there after that day. */
     void endPlacement(ChildId child, ProvisionId provision, LocalDate lastDay);
+
+    /**
+     * Replaces the weekday sessions the child attends at an alternative provision, on their open
+     * {@link PlacementKind#ALTERNATIVE} placement there; an empty set means the timetable is not known.
+     *
+     * @throws IllegalArgumentException when the child has no open alternative placement at that provision
+     */
+    void setTimetable(ChildId child, ProvisionId alternativeProvision, Set<TimetabledSession> sessions);
 
     /** A carer or social worker, reachable by phone, email or both. */
     void addContact(ChildId child, ContactRole role, String name, UkPhoneNumber phone, String email);

@@ -118,6 +118,29 @@ class DirectoryIntegrationTests {
     }
 
     @Test
+    void anAlternativePlacementKeepsItsTimetableAndAnEmptyOneIsNotKnown() {
+        AuthorityId authority = admin.createAuthority("Timetable Borough", Nation.ENGLAND, "836");
+        ProvisionId ap = admin.createProvision(provision("Timetable Skills Centre", null,
+                List.of(new CallWindow(null, LocalTime.of(10, 0), LocalTime.of(10, 30)))));
+        ChildId child = admin.createChild(child(authority, null, "Offsite"));
+        LocalDate today = LocalDate.now(clock);
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.setTimetable(child, ap, java.util.Set.of()))
+                .withMessageContaining("no open alternative-provision placement");
+        admin.place(child, ap, PlacementKind.ALTERNATIVE, today.minusDays(7));
+        var tuesdayPm = new TimetabledSession(java.time.DayOfWeek.TUESDAY, HalfDay.PM);
+        var mondayAm = new TimetabledSession(java.time.DayOfWeek.MONDAY, HalfDay.AM);
+        admin.setTimetable(child, ap, java.util.Set.of(tuesdayPm, mondayAm));
+        assertThat(directory.timetable(child, ap, today)).containsExactly(mondayAm, tuesdayPm);
+        assertThat(mondayAm.label()).isEqualTo("Monday morning");
+        assertThat(directory.timetable(child, ap, today.minusDays(8))).as("before the placement").isEmpty();
+
+        admin.setTimetable(child, ap, java.util.Set.of());
+        assertThat(directory.timetable(child, ap, today)).as("not known").isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> new TimetabledSession(java.time.DayOfWeek.SATURDAY,
+                HalfDay.AM)).withMessageContaining("Monday to Friday, not Saturday");
+    }
+
+    @Test
     void aProvisionIsInTheAreaOfAnAuthorityOfItsOwnNation() {
         AuthorityId english = admin.createAuthority("Area Borough", Nation.ENGLAND, "835");
         AuthorityId welsh = admin.createAuthority("Cyngor Ardal", Nation.WALES, "683");

@@ -36,6 +36,10 @@ import org.rollcall.directory.Urn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.rollcall.directory.HalfDay;
+import org.rollcall.directory.TimetabledSession;
 
 @Service
 @Transactional(readOnly = true)
@@ -95,6 +99,21 @@ class JdbcDirectory implements Directory {
                         SELECT EXISTS (SELECT 1 FROM placement WHERE child_id = ? AND kind = 'ALTERNATIVE'
                                        AND starts_on <= ? AND (ends_on IS NULL OR ends_on >= ?))""")
                 .params(child.value(), day, day).query(Boolean.class).single();
+    }
+
+    @Override
+    public SortedSet<TimetabledSession> timetable(ChildId child, ProvisionId alternativeProvision, LocalDate day) {
+        var sessions = new TreeSet<TimetabledSession>();
+        jdbc.sql("""
+                        SELECT s.weekday, s.session FROM placement p JOIN placement_session s ON s.placement_id = p.id
+                        WHERE p.child_id = ? AND p.provision_id = ? AND p.kind = 'ALTERNATIVE' AND p.starts_on <= ?
+                          AND (p.ends_on IS NULL OR p.ends_on >= ?)""")
+                .params(child.value(), alternativeProvision.value(), day, day)
+                .query(rs -> {
+                    sessions.add(new TimetabledSession(DayOfWeek.of(rs.getInt(1)),
+                            HalfDay.valueOf(rs.getString(2))));
+                });
+        return sessions;
     }
 
     @Override

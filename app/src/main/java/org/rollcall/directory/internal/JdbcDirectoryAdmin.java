@@ -22,6 +22,8 @@ import org.rollcall.platform.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Set;
+import org.rollcall.directory.TimetabledSession;
 
 @Service
 @Transactional
@@ -182,6 +184,22 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         }
         jdbc.sql("UPDATE placement SET ends_on = ? WHERE child_id = ? AND provision_id = ? AND ends_on IS NULL")
                 .params(lastDay, child.value(), provision.value()).update();
+    }
+
+    @Override
+    public void setTimetable(ChildId child, ProvisionId alternativeProvision,
+                             Set<TimetabledSession> sessions) {
+        UUID placement = jdbc.sql("""
+                        SELECT id FROM placement WHERE child_id = ? AND provision_id = ? AND kind = 'ALTERNATIVE'
+                        AND ends_on IS NULL FOR UPDATE""")
+                .params(child.value(), alternativeProvision.value()).query(UUID.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("the child has no open alternative-provision "
+                        + "placement at that provision: place them there first"));
+        jdbc.sql("DELETE FROM placement_session WHERE placement_id = ?").param(placement).update();
+        for (var session : sessions) {
+            jdbc.sql("INSERT INTO placement_session (placement_id, weekday, session) VALUES (?, ?, ?)")
+                    .params(placement, session.day().getValue(), session.half().name()).update();
+        }
     }
 
     @Override
