@@ -72,6 +72,7 @@ class ProvisionPanel extends VerticalLayout {
         }
         ChallengesOutstanding.addTo(this, card.id());
         ContactsOutstanding.addTo(this, children);
+        ApAbsencesOutstanding.addTo(this, card.id(), call); // absences at an AP to correct (ADR 0028)
     }
 
     /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */
