@@ -48,6 +48,24 @@ import org.rollcall.notify.EmbeddedMailbox;
 import org.rollcall.notify.ReceivedMail;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.Role;
+import org.rollcall.accounts.UserId;
+import org.rollcall.apattendance.ui.ApAttendanceGrid;
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.calls.OperatorDesk;
+import org.rollcall.support.SignIn;
+import org.rollcall.support.TestTimes;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * Issue 12's alternative-provision path from the point the AP and the timetable exist (placed through
@@ -57,7 +75,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the evening, so the dialler never offers these calls to another test's operator.
  */
 @RollcallIntegrationTest
-class ApAttendanceIntegrationTests {
+class ApAttendanceIntegrationTests extends SpringBrowserlessTest {
 
     private static final List<CallWindow> LATE = List.of(new CallWindow(null, LocalTime.of(23, 0),
             LocalTime.of(23, 30)));
@@ -70,12 +88,131 @@ class ApAttendanceIntegrationTests {
     @Autowired Escalations escalations;
     @Autowired EmbeddedMailbox mailbox;
     @Autowired Clock clock;
+    @Autowired Accounts accounts;
+    @Autowired OperatorDesk desk;
+    @Autowired JdbcClient jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired SecurityContextHolderStrategy contexts;
+
+    /**
+     * The operator's path on screen: the AP's call shows its child's timetabled session to answer attended or
+     * absent (not the register grid); "other" without words is refused beside its field; illness is saved and
+     * emailed; the school's next call lists it under "Outstanding for this school", where the corrected mark is
+     * entered for that past session and closes it.
+     */
+    @Test
+    void onTheApsCallTheOperatorRecordsAnAbsenceAndOnTheSchoolsNextCallEntersTheCorrection() {
+        LocalDate today = LocalDate.now(clock);
+        UserId operator = accounts.createUser("op-ap", "Operator Apcalls", "op-ap-password-1", Role.OPERATOR,
+                null);
+        AuthorityId authority = admin.createAuthority("Harbourside", Nation.ENGLAND, "806");
+        LocalTime now = LocalTime.now(clock);
+        // The school's window opens a little later, so the AP's call (open now) comes first and the school's next.
+        ProvisionId school = admin.createProvision(new NewProvision("Harbourside High", null, ProvisionType.MAINSTREAM,
+                Nation.ENGLAND, UkPhoneNumber.parse("01632 961401"), "Mrs Office", null, Frequency.DAILY, null,
+                List.of(new CallWindow(null, now.plusSeconds(40), now.plusMinutes(30)))));
+        admin.addDesignatedTeacher(school, "Lee Teacher", null, "lee.teacher@harbourside.example.org");
+        ChildId ella = child(authority, "Ella", "Evans", school);
+        attendance.record(new RecordMark(ella, school, today, Session.AM, "B", null, null, null, "op-school"));
+        ProvisionId ap = admin.createProvision(new NewProvision("Harbour Skills Centre", null,
+                ProvisionType.ALTERNATIVE_PROVISION, Nation.ENGLAND, UkPhoneNumber.parse("01632 961402"),
+                "Mr Centre", null, Frequency.DAILY, null, TestTimes.openNow(clock)));
+        ChildId onRollAtAp = child(authority, "Omar", "Onroll", ap); // keeps the register grid
+        admin.place(ella, ap, PlacementKind.ALTERNATIVE, today.minusDays(7));
+        admin.setTimetable(ella, ap, Set.of(new TimetabledSession(today.getDayOfWeek(), HalfDay.AM)));
+        awaitOneCall(ap, today);
+        awaitOneCall(school, today);
+        // This context is shared: other scenarios' operators stand down and calls left due elsewhere are dropped.
+        jdbc.sql("UPDATE operator_status SET status = 'OFFLINE', current_call_id = NULL WHERE status = 'READY'")
+                .update();
+        jdbc.sql("UPDATE call SET status = 'MISSED' WHERE status = 'DUE' AND provision_id <> ? AND provision_id <> ?")
+                .params(ap.value(), school.value()).update();
+
+        SignIn.as(users, contexts, "op-ap");
+        navigate(org.rollcall.workspace.ui.WorkspaceView.class);
+        test($(Button.class).withText("Ready (Alt+R)").single()).click();
+        awaitScreen(() -> desk.currentCall(operator).filter(c -> c.provisionId().equals(ap)).isPresent()
+                && $(ApAttendanceGrid.class).exists());
+        ApAttendanceGrid grid = $(ApAttendanceGrid.class).single();
+        assertThat(grid.isVisible()).isTrue();
+        assertThat(grid.registerChildren()).extracting(c -> c.child().id()).containsExactly(onRollAtAp);
+        assertThat(grid.rows()).singleElement().satisfies(r -> {
+            assertThat(r.child().child().id()).isEqualTo(ella);
+            assertThat(r.choice().getAriaLabel()).contains("Ella Evans, Wednesday 2 December 2026, morning");
+        });
+        desk.start(desk.currentCall(operator).orElseThrow().id(), operator);
+        awaitScreen(() -> $(Span.class).withId("call-status").single().getText().startsWith("Connected"));
+
+        ApAttendanceGrid.Row row = grid.rows().getFirst();
+        test(row.choice()).selectItem("Absent: other");
+        test(grid.save).click();
+        assertThat(row.refusal().isVisible()).isTrue();
+        assertThat(row.refusal().getText()).isEqualTo("Nothing saved: say what the other reason is");
+        CallSummary apCall = desk.currentCall(operator).orElseThrow();
+        assertThat(apAttendance.entriesOf(apCall.id())).isEmpty();
+        test(row.choice()).selectItem("Absent: illness");
+        test(grid.save).click();
+        assertThat(grid.status.getText()).isEqualTo("1 session saved");
+        assertThat(row.refusal().isVisible()).isFalse();
+        assertThat(awaitMail("lee.teacher@harbourside.example.org").subject())
+                .isEqualTo("Absent at alternative provision: Ella Evans, Wednesday 2 December 2026, morning");
+        finish(operator);
+
+        // The school's next call: the point to raise, and the correction entered on it.
+        awaitScreen(() -> desk.currentCall(operator).filter(c -> c.provisionId().equals(school)).isPresent()
+                && $(ListItem.class).withClassName("ap-absence-outstanding").exists());
+        CallSummary schoolCall = desk.currentCall(operator).orElseThrow();
+        ListItem point = $(ListItem.class).withClassName("ap-absence-outstanding").single();
+        assertThat(point.getElement().getTextRecursively()).startsWith("Ella Evans was absent at Harbour Skills "
+                + "Centre on Wednesday 2 December, morning (illness): ask the school to correct the B");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("outstanding").single().isVisible()).isTrue();
+        desk.start(schoolCall.id(), operator);
+        TextField code = $(TextField.class).withClassName("ap-correction-code").single();
+        test(code).setValue("I");
+        // Validated like any mark: an absence code without its reason is refused beside the code; nothing closes.
+        test($(Button.class).withText("Corrected").single()).click();
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("code 'I' is an absence (Illness): ask the school for the "
+                + "reason and enter it");
+        assertThat(apAttendance.outstandingFor(school)).hasSize(1);
+        test($(TextField.class).withClassName("ap-correction-reason").single()).setValue("ill at home, the school "
+                + "heard from the carer");
+        test($(Button.class).withText("Corrected").single()).click();
+        assertThat($(Span.class).withClassName("ap-correction-outcome").single().getText())
+                .isEqualTo("Saved: I for morning of that day");
+        assertThat(apAttendance.outstandingFor(school)).isEmpty();
+        assertThat(attendance.history(ella, today, Session.AM).getLast()).satisfies(m -> {
+            assertThat(m.code()).isEqualTo("I");
+            assertThat(m.date()).isEqualTo(today);
+            assertThat(m.callId()).isEqualTo(schoolCall.id().value());
+            assertThat(m.recordedBy()).isEqualTo("op-ap");
+        });
+        finish(operator);
+        desk.offline(operator);
+    }
+
+    /** Hangs up and wraps up whatever call the operator has (the screen's own path is the workspace's tests'). */
+    private void finish(UserId operator) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> desk.currentCall(operator)
+                .map(c -> c.status() == CallStatus.CONNECTED || c.status() == CallStatus.WRAP_UP).orElse(true));
+        desk.currentCall(operator).filter(c -> c.status().isLive()).ifPresent(c -> desk.hangUp(c.id(), operator));
+        await().atMost(Duration.ofSeconds(10)).until(() -> desk.currentCall(operator)
+                .map(c -> c.status() == CallStatus.WRAP_UP).orElse(true));
+        desk.currentCall(operator).ifPresent(c -> desk.wrapUp(c.id(), operator, CallOutcome.COMPLETED, null));
+    }
+
+    private static void awaitScreen(java.util.function.Supplier<Boolean> condition) {
+        await().pollInSameThread().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            org.rollcall.support.Push.deliver();
+            return condition.get();
+        });
+    }
 
     @Test
     void anAbsenceAtTheApIsEmailedToTheSchoolFlaggedOnTheExtranetAndCorrectedOnTheSchoolsNextCall() {
         LocalDate today = LocalDate.now(clock);
         assertThat(today.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
-        AuthorityId authority = admin.createAuthority("Ferrybridge", Nation.ENGLAND, "875");
+        AuthorityId authority = admin.createAuthority("Ferrybridge", Nation.ENGLAND, "802");
         ProvisionId school = school("Ferrybridge Academy", authority, "01632 961101");
         admin.addDesignatedTeacher(school, "Dana Teacher", null, "dana.teacher@ferrybridge.example.org");
         ChildId ella = child(authority, "Ella", "Evans", school);
@@ -154,7 +291,7 @@ class ApAttendanceIntegrationTests {
     @Test
     void anUnauthorisedAbsenceAtTheApStartsTheFollowUpWhichTheSchoolsBDoesNotWithdraw() {
         LocalDate today = LocalDate.now(clock);
-        AuthorityId authority = admin.createAuthority("Kestrel Vale", Nation.ENGLAND, "876");
+        AuthorityId authority = admin.createAuthority("Kestrel Vale", Nation.ENGLAND, "803");
         ProvisionId school = school("Kestrel Vale High", authority, "01632 961201");
         ChildId sam = child(authority, "Sam", "Reed", school);
         // No carer phone: the social worker is told at once by email, and no carer call waits for any operator.
@@ -185,8 +322,8 @@ class ApAttendanceIntegrationTests {
     @Test
     void anApWithChildrenOfTwoAuthoritiesIsCalledOnceForAllOfThem() {
         LocalDate today = LocalDate.now(clock);
-        AuthorityId north = admin.createAuthority("Northmoor", Nation.ENGLAND, "877");
-        AuthorityId south = admin.createAuthority("Southmoor", Nation.ENGLAND, "878");
+        AuthorityId north = admin.createAuthority("Northmoor", Nation.ENGLAND, "804");
+        AuthorityId south = admin.createAuthority("Southmoor", Nation.ENGLAND, "805");
         ChildId ada = child(north, "Ada", "North", school("Northmoor Primary", north, "01632 961301"));
         ChildId ben = child(south, "Ben", "South", school("Southmoor Primary", south, "01632 961302"));
         ChildId cal = child(south, "Cal", "Unknown", school("Southmoor Juniors", south, "01632 961303"));

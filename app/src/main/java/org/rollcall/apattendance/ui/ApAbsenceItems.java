@@ -46,11 +46,14 @@ public final class ApAbsenceItems {
         code.setPlaceholder("Code");
         code.setMaxLength(3);
         code.setWidth("5em");
+        code.addClassName("ap-correction-code");
         TextField reason = new TextField();
         reason.setAriaLabel("Reason for the corrected mark, " + absence.childName());
         reason.setPlaceholder("Reason, for an absence");
+        reason.addClassName("ap-correction-reason");
         CharacterCounter.on(reason, FreeText.MAX_REASON);
         Span outcome = new Span();
+        outcome.addClassName("ap-correction-outcome");
         outcome.getElement().setAttribute("role", "status");
         Button corrected = new Button("Corrected");
         Button keeps = new Button("School keeps B");
