@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What robots hear about alternative provision (ADR 0028): on an AP's call, each timetabled session of a child
- * placed there is attended, or (one in five) absent with a reason; on a school's call, each absence at an AP still
+ * placed there is attended, or (at {@code robot-ap-absence-rate}, one in five by default) absent with a reason; on a school's call, each absence at an AP still
  * flagging its B is corrected (illness to I, a medical appointment to M, refusal or no reason to O) or, for "other",
  * the school keeps B. So an unattended demo runs the AP path end to end.
  */
@@ -63,7 +63,7 @@ class RobotApAnswers {
             }
             for (SessionSlot slot : child.slots()) {
                 HalfDay half = HalfDay.valueOf(slot.part().name());
-                if (random.nextInt(5) == 0) {
+                if (random.nextDouble() < properties.robotApAbsenceRate()) {
                     ApReason reason = ApReason.values()[random.nextInt(ApReason.values().length)];
                     entries.add(ApEntry.absent(child.child().id(), slot.date(), half, reason,
                             reason == ApReason.OTHER ? OTHER : null));
