@@ -59,7 +59,11 @@ public final class ApAbsenceItems {
         Button keeps = new Button("School keeps B");
         corrected.addThemeVariants(ButtonVariant.LUMO_SMALL);
         keeps.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        // Focusable by script only: the saved line takes the focus from the button it disables, so the call's
+        // shortcuts (Alt+H) still reach the page.
+        outcome.getElement().setAttribute("tabindex", "-1");
         Runnable done = () -> {
+            outcome.getElement().callJsFunction("focus");
             code.setEnabled(false);
             reason.setEnabled(false);
             corrected.setEnabled(false);
