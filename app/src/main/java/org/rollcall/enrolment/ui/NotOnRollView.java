@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("extranet/not-on-roll")
 @PageTitle(NotOnRollView.TITLE)
-@Menu(title = NotOnRollView.TITLE, order = 37, icon = "vaadin:user-minus")
+@Menu(title = NotOnRollView.TITLE, order = 37, icon = "vaadin:exit-o")
 @RolesAllowed("AUTHORITY")
 public class NotOnRollView extends VerticalLayout {
 
