@@ -12,7 +12,8 @@ import org.rollcall.directory.ChildId;
  * @param recipient who it is addressed to, and as what, such as "Sam Carer (carer)"
  * @param email where it was emailed, or null for a printed letter
  * @param statusText the status in words; for an emailed letter, the outbox's (waiting to send, sent, failed)
- * @param changedBy who last marked it printed or posted, and when, in words; null until then
+ * @param changedBy who last marked it printed or posted, and when, such as "by Sam Admin, 2 December 2026 at 10:31";
+ *     null until then
  */
 public record IntroductionLetter(UUID id, ChildId child, String childName, String letter, String recipient,
                                  LetterChannel channel, String email, LetterStatus status, String statusText,

@@ -179,12 +179,15 @@ class JdbcIntroductionLetters implements IntroductionLetters {
             statusText = notifications.find(new MessageId(r.messageId())).map(OutboxMessage::status)
                     .map(s -> "Email: " + s.label().toLowerCase(java.util.Locale.ROOT)).orElse(statusText);
         }
-        String changedBy = r.postedAt() != null ? "Posted by " + r.postedBy() + ", "
-                + HumanDates.time(r.postedAt(), clock.getZone())
-                : r.printedAt() != null ? "Printed by " + r.printedBy() + ", "
-                + HumanDates.time(r.printedAt(), clock.getZone()) : null;
+        String changedBy = r.postedAt() != null ? "by " + r.postedBy() + ", " + when(r.postedAt())
+                : r.printedAt() != null ? "by " + r.printedBy() + ", " + when(r.printedAt()) : null;
         return new IntroductionLetter(r.id(), r.child(), child == null ? null : child.name(),
                 KIND_LABELS.getOrDefault(r.kind(), r.kind()), r.recipient(), r.channel(), r.email(), r.status(),
                 statusText, r.createdAt(), changedBy);
+    }
+
+    private String when(Instant at) {
+        return HumanDates.date(at.atZone(clock.getZone()).toLocalDate()) + " at "
+                + HumanDates.time(at, clock.getZone());
     }
 }

@@ -54,15 +54,15 @@ public class IntroductionLettersView extends VerticalLayout {
         this.me = signedIn.getPrincipalName().orElse("an administrator");
         grid.setId("introduction-letters-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(IntroductionLetter::letter).setHeader("Letter").setWidth("12rem");
-        grid.addColumn(IntroductionLetter::childName).setHeader("Child").setWidth("8rem");
-        grid.addColumn(IntroductionLetter::recipient).setHeader("To").setWidth("10rem");
+        grid.addColumn(IntroductionLetter::letter).setHeader("Letter").setWidth("10rem");
+        grid.addColumn(IntroductionLetter::childName).setHeader("Child").setWidth("7rem");
+        grid.addColumn(IntroductionLetter::recipient).setHeader("To").setWidth("8rem");
         grid.addColumn(l -> l.channel() == LetterChannel.EMAIL ? "By email to " + l.email() : l.channel().label())
-                .setHeader("How it goes").setWidth("11rem");
+                .setHeader("How it goes").setWidth("8rem");
         grid.addColumn(l -> l.statusText() + (l.changedBy() == null ? "" : " (" + l.changedBy() + ")"))
-                .setHeader("Status").setWidth("10rem");
-        grid.addColumn(l -> HumanDates.day(l.createdAt().atZone(clock.getZone()).toLocalDate()) + " at "
-                + HumanDates.time(l.createdAt(), clock.getZone())).setHeader("Created").setWidth("10rem");
+                .setHeader("Status").setWidth("9rem");
+        grid.addColumn(l -> HumanDates.date(l.createdAt().atZone(clock.getZone()).toLocalDate()) + " at "
+                + HumanDates.time(l.createdAt(), clock.getZone())).setHeader("Created").setWidth("7rem");
         grid.addComponentColumn(this::actions).setHeader("Print and post").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel(TITLE);
         grid.setAllRowsVisible(true);

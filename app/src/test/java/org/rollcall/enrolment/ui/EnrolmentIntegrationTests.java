@@ -309,7 +309,7 @@ class EnrolmentIntegrationTests extends SpringBrowserlessTest {
                 .isEqualTo("PRINTED");
         Answer posted = send("POST", letter + "/posted", "enrol-admin", null);
         assertThat(posted.json().path("status").stringValue()).isEqualTo("POSTED");
-        assertThat(posted.json().path("changedBy").stringValue()).startsWith("Posted by enrol-admin");
+        assertThat(posted.json().path("changedBy").stringValue()).startsWith("by enrol-admin, ");
 
         // The event again (a replay after a crash): no second letter, no second email.
         tx.executeWithoutResult(s -> {
