@@ -105,7 +105,12 @@ class JdbcEnrolment implements Enrolment {
                 today, note).ifPresent(refused -> {
                     throw refused;
                 });
-        directoryAdmin.endPlacement(childId, school, lastDay);
+        try {
+            directoryAdmin.endPlacement(childId, school, lastDay);
+        } catch (IllegalArgumentException raced) { // another operator or admin a moment earlier
+            throw new NotOnRollRefusedException(NotOnRollRefusedException.Field.CHILD, name + "'s placement at "
+                    + schoolName + " was ended a moment ago by someone else: look at the child's record again");
+        }
         // An alternative provision is arranged by the school the child was on roll at: with no school it lapses too
         // (on the same day, or on its own first day if it started later), and the authority decides what follows.
         for (ChildRecord.Placement ap : child.placements()) {
