@@ -8,7 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A placement ended before today (a child not on roll since a past day, a move heard late): today's calls to a
+ * A placement ended before today (a child whose last day on roll was a past day, a move heard late): today's calls to a
  * provision with no child left are cancelled now, not at the next planning round. Ending on today or later changes
  * nothing today (the child is still expected), and tomorrow's plan is made without them. Runs after the commit and
  * survives a crash (event publication registry), as {@link ClosurePlanning} does.
