@@ -35,6 +35,7 @@ import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.enrolment.Enrolment;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
@@ -55,9 +56,11 @@ class JdbcChanges implements Changes {
     private final AuditLog audit;
     private final Accounts accounts;
     private final Clock clock;
+    private final Enrolment enrolment;
 
     JdbcChanges(JdbcClient jdbc, Directory directory, DetailsHeard details, ContactsToUpdate contactsToUpdate,
-                AuditLog audit, Accounts accounts, Clock clock) {
+                AuditLog audit, Accounts accounts, Clock clock, Enrolment enrolment) {
+        this.enrolment = enrolment;
         this.jdbc = jdbc;
         this.contactsToUpdate = contactsToUpdate;
         this.directory = directory;
@@ -124,8 +127,7 @@ class JdbcChanges implements Changes {
             }
             case NOT_ON_ROLL -> {
                 before = null;
-                after = "not on roll at " + schoolName(change.provision()) + " since "
-                        + HumanDates.date(change.date()) + " (the follow-up comes with a later release)";
+                after = NotOnRollHeard.act(enrolment, call, child, change, who);
             }
             case MOVED_SCHOOL -> {
                 before = null;
