@@ -10,9 +10,8 @@ import org.rollcall.directory.ProvisionMatch;
 public record TimetableRequest(UUID id, ChildId child, String childName, ProvisionMatch alternative,
                                String askedBy, Instant askedAt) {
 
-    /** What the card says: "Ask for Ella Evans's timetable at Bridge Skills Centre". */
+    /** What the card says: "Ask for Ella Evans's timetable at Bridge Skills Centre" ('s after an s too). */
     public String line() {
-        return "Ask for " + childName + (childName.endsWith("s") ? "'" : "'s") + " timetable at "
-                + alternative.name();
+        return "Ask for " + childName + "'s timetable at " + alternative.name();
     }
 }
