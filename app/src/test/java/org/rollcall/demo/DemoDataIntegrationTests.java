@@ -76,6 +76,20 @@ class DemoDataIntegrationTests {
         });
     }
 
+    @Test
+    void alternativeProvisionsHaveTownsAndOpenDaysForTheRobotsBsToName() {
+        var offSite = directory.searchProvisions("", java.util.Set.of(
+                org.rollcall.directory.ProvisionType.ALTERNATIVE_PROVISION), 50);
+        assertThat(offSite).hasSize(4).allSatisfy(ap -> {
+            assertThat(ap.name()).contains(" Skills Centre ");
+            assertThat(ap.town()).isNotBlank();
+        });
+        assertThat(offSite).as("some closed on Fridays").anySatisfy(ap -> assertThat(ap.openDays())
+                .doesNotContain(java.time.DayOfWeek.FRIDAY).contains(java.time.DayOfWeek.THURSDAY));
+        assertThat(directory.searchProvisions(offSite.getFirst().town(), java.util.Set.of(
+                org.rollcall.directory.ProvisionType.ALTERNATIVE_PROVISION), 50)).contains(offSite.getFirst());
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }

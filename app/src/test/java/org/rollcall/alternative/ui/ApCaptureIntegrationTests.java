@@ -105,7 +105,7 @@ class ApCaptureIntegrationTests extends SpringBrowserlessTest {
         today = LocalDate.now(clock);
         onRollSince = today.minusDays(60);
         accounts.createUser("op-apc", "Operator Capture", "operator-password-12", Role.OPERATOR, null);
-        authority = admin.createAuthority("Offsite Borough", Nation.ENGLAND, "936");
+        authority = admin.createAuthority("Offsite Borough", Nation.ENGLAND, "947");
         // "B with no known alternative provision" asked, so the test sees it go when the AP is captured.
         rules.set(authority, RuleKind.B_WITHOUT_ALTERNATIVE_PROVISION, true, null, null, "test");
         school = admin.createProvision(new NewProvision("Offsite Primary", null, ProvisionType.MAINSTREAM,
@@ -265,6 +265,10 @@ class ApCaptureIntegrationTests extends SpringBrowserlessTest {
         assertThat(directory.timetable(grace, riverside.id(), today)).hasSize(2);
         assertThat(audits(grace)).singleElement().satisfies(a -> assertThat(a).contains("after At Riverside Skills "
                 + "Hub: Tuesday morning, Wednesday afternoon"));
+        assertThat(challengeText()).doesNotContain("no alternative provision");
+        test($(Button.class).withText("Save marks (Alt+M)").single()).click();
+        assertThat(attendance.history(grace, today, org.rollcall.attendance.Session.PM)).extracting(m -> m.code())
+                .containsExactly("B");
     }
 
     @Test
@@ -321,6 +325,7 @@ class ApCaptureIntegrationTests extends SpringBrowserlessTest {
                 && $(Button.class).withText("Start call (Alt+S)").single().isEnabled());
         assertThat(desk.currentCall(operator).orElseThrow().provisionId()).isEqualTo(school);
         test($(Button.class).withText("Start call (Alt+S)").single()).click();
+        awaitScreen(() -> desk.currentCall(operator).filter(c -> c.status() == CallStatus.CONNECTED).isPresent());
         ListItem task = $(ListItem.class).withClassName("timetable-outstanding").single();
         assertThat(task.getElement().getTextRecursively()).startsWith("Ask for Harvey Hughes's timetable at Castle "
                 + "Tuition Centre (not known on Wednesday 2 December 2026, asked by op-apc)");
