@@ -56,6 +56,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -88,6 +90,7 @@ class ApCaptureIntegrationTests extends SpringBrowserlessTest {
     @Autowired AlternativeCapture capture;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired PlatformTransactionManager transactions;
 
     private LocalDate today;
     private LocalDate onRollSince;
@@ -348,6 +351,39 @@ class ApCaptureIntegrationTests extends SpringBrowserlessTest {
         awaitScreen(() -> !$(Button.class).withText("Finish wrap-up (Alt+W)").all().isEmpty());
         desk.wrapUp(desk.currentCall(operator).orElseThrow().id(), operator, CallOutcome.COMPLETED, null);
         desk.offline(operator);
+    }
+
+    @Test
+    @Order(5)
+    void searchStaysAnIndexScanAt25000Provisions() {
+        // A figure, not a test of speed: 25,000 provisions in a transaction rolled back, so no other test sees them.
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("""
+                    INSERT INTO provision (id, urn, name, type, nation, phone, contact_name, frequency, town)
+                    SELECT gen_random_uuid(), lpad((200000 + g)::text, 6, '0'),
+                           (ARRAY['Oak', 'Ash', 'Elm', 'Yew', 'Bay'])[1 + g % 5] || ' ' || g || ' Academy',
+                           CASE WHEN g % 10 = 0 THEN 'ALTERNATIVE_PROVISION' ELSE 'MAINSTREAM' END, 'ENGLAND',
+                           '+441134960000', 'Office', 'DAILY', (ARRAY['Leeds', 'York', 'Hull'])[1 + g % 3]
+                    FROM generate_series(1, 25000) g""").update();
+            jdbc.sql("ANALYZE provision").update();
+            String plan = String.join("\n", jdbc.sql("EXPLAIN SELECT id FROM provision WHERE lower(name || ' ' || "
+                    + "coalesce(town, '') || ' ' || coalesce(urn, '')) LIKE '%bridge%'").query(String.class).list());
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                assertThat(capture.search("bridge skills")).extracting(ProvisionMatch::name)
+                        .containsExactly("Bridge Skills Centre");
+            }
+            long byName = (System.nanoTime() - started) / 20;
+            started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                assertThat(capture.search("york")).hasSize(20);
+            }
+            long byTown = (System.nanoTime() - started) / 20;
+            System.out.printf("Provision search at 25,000+ provisions: \"bridge skills\" %.1f ms, \"york\" (many "
+                    + "matches, first 20) %.1f ms each (20 runs)%nPlan: %s%n", byName / 1e6, byTown / 1e6, plan);
+            assertThat(plan).as("the trigram index is used").contains("provision_search_idx");
+        });
     }
 
     private ProvisionId alternative(String name, String urn, ProvisionType type, String town,
