@@ -88,11 +88,13 @@ class ApCaptureInBrowserIntegrationTests extends InBrowser {
                 .click();
         session(page, "Friday afternoon").check();
         session(page, "Monday morning").check();
+        form.locator(".ap-sessions").evaluate("e => e.scrollIntoView({block: 'center'})");
         Axe.assertAccessible(page, "workspace-ap-capture");
         session(page, "Monday morning").press("Enter");
         assertThat(form).containsText("Bridge Skills Centre is open Monday to Thursday: Friday afternoon is not "
                 + "possible");
         page.waitForTimeout(300); // the refusal's line has grown the form: let the rows below settle first
+        form.locator(".ap-sessions-error").evaluate("e => e.scrollIntoView({block: 'center'})");
         Axe.assertAccessible(page, "workspace-ap-capture-refused");
         session(page, "Friday afternoon").uncheck();
         session(page, "Monday morning").press("Enter");

@@ -131,7 +131,8 @@ public class ApCaptureForm extends Div {
             showKnown(AlternativeSummary.of(placement.get()));
         } else {
             known.setText(placement.map(p -> "At " + p.provision().name() + ": timetable not known yet. Ask for it:")
-                    .orElse(childName + " marked B (educated off site): where, and when?"));
+                    .orElse(""));
+            known.setVisible(placement.isPresent()); // else the form's own heading asks
             change.setVisible(false);
             form.setVisible(true);
         }
@@ -181,6 +182,7 @@ public class ApCaptureForm extends Div {
                 grid.add(tick);
             }
         }
+        sessionsError.addClassName("ap-sessions-error");
         sessionsError.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size",
                 "var(--lumo-font-size-s)").set("display", "block");
         Div dates = new Div(from, to);
@@ -249,6 +251,7 @@ public class ApCaptureForm extends Div {
 
     private void showKnown(String line) {
         known.setText(line);
+        known.setVisible(true);
         form.setVisible(false);
         change.setText("Change");
         change.setVisible(true);
@@ -267,6 +270,9 @@ public class ApCaptureForm extends Div {
     }
 
     void save() {
+        if (!formShowing()) {
+            return; // Enter on the Save button fires both its click and the form's Enter: the form saves once
+        }
         fields.values().forEach(f -> f.setInvalid(false));
         sessionsError.setText("");
         useOffered.setVisible(false);
