@@ -198,6 +198,11 @@ class ApCaptureIntegrationTests extends SpringBrowserlessTest {
         assertThat(form.knownLine()).isEqualTo("At Bridge Skills Centre: Monday morning, Thursday afternoon");
         assertThat(form.formShowing()).isFalse();
         assertThat(form.change.isVisible()).isTrue();
+        test(form.change).click(); // Change opens the form on what is saved; Esc or Close folds it again
+        assertThat(form.formShowing()).isTrue();
+        assertThat(form.where.getValue().id()).isEqualTo(bridge);
+        test(form.close).click();
+        assertThat(form.formShowing()).isFalse();
         assertThat(directory.timetable(ella, bridge, today)).containsExactly(
                 new TimetabledSession(DayOfWeek.MONDAY, HalfDay.AM),
                 new TimetabledSession(DayOfWeek.THURSDAY, HalfDay.PM));
