@@ -38,7 +38,8 @@ import org.rollcall.support.RollcallIntegrationTest;
 
 /**
  * In a real browser: B typed for a child opens "where and when" under the child's row with the focus in "Where"; an
- * AP found by typing its town, a Friday session refused beside the sessions (Enter saves), then saved as one line.
+ * AP found by typing its town, a Friday session refused beside the sessions (Enter saves), Esc folds the form, then
+ * it is saved as one line.
  * axe-core finds nothing serious on the open form or on the refusal.
  */
 @RollcallIntegrationTest
@@ -97,6 +98,11 @@ class ApCaptureInBrowserIntegrationTests extends InBrowser {
         form.locator(".ap-sessions-error").evaluate("e => e.scrollIntoView({block: 'center'})");
         Axe.assertAccessible(page, "workspace-ap-capture-refused");
         session(page, "Friday afternoon").uncheck();
+        page.keyboard().press("Escape"); // folds the form, keeping what was typed
+        assertThat(form.getByText("Save where and when (Enter)")).isHidden();
+        form.locator("vaadin-button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(
+                "Open the form")).click();
+        assertThat(form.getByText("Save where and when (Enter)")).isVisible();
         session(page, "Monday morning").press("Enter");
         assertThat(form).containsText("At Bridge Skills Centre: Monday morning");
         page.keyboard().press("Alt+m");

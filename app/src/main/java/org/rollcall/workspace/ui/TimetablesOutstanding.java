@@ -28,8 +28,12 @@ final class TimetablesOutstanding {
         var beans = VaadinService.getCurrent().getInstantiator();
         var zone = beans.getOrCreate(Clock.class).getZone();
         LocalDate today = LocalDate.now(beans.getOrCreate(Clock.class));
+        var requests = beans.getOrCreate(AlternativeCapture.class).openRequests(school);
+        if (requests.isEmpty()) {
+            return;
+        }
         String operator = beans.getOrCreate(Accounts.class).caller().name();
-        for (var request : beans.getOrCreate(AlternativeCapture.class).openRequests(school)) {
+        for (var request : requests) {
             ListItem item = new ListItem(request.line() + " (not known on " + HumanDates.day(request.askedAt()
                     .atZone(zone).toLocalDate()) + ", asked by " + request.askedBy() + ") ");
             item.addClassName("timetable-outstanding");
