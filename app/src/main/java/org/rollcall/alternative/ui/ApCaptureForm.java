@@ -113,7 +113,8 @@ public class ApCaptureForm extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", "Where " + childName + " is educated off site");
         getStyle().set("grid-column", "1 / -1").set("padding", "var(--lumo-space-s)")
-                .set("border-left", "4px solid var(--lumo-primary-color)").set("background", "var(--lumo-contrast-5pct)")
+                .set("border-left", "4px solid var(--lumo-primary-color)")
+                .set("background", "var(--lumo-contrast-5pct)")
                 .set("margin-bottom", "var(--lumo-space-s)");
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         change.setAriaLabel("Change where and when " + childName + " is educated off site");
