@@ -43,8 +43,11 @@ class RobotMarks {
     private final OperatorDesk desk;
     private final DemoProperties properties;
     private final Clock clock;
+    private final RobotOffSite offSite;
 
-    RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk, DemoProperties properties, Clock clock) {
+    RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk, DemoProperties properties, Clock clock,
+               RobotOffSite offSite) {
+        this.offSite = offSite;
         this.attendance = attendance;
         this.calls = calls;
         this.desk = desk;
@@ -58,6 +61,8 @@ class RobotMarks {
         Random random = new Random(properties.seed() ^ callId.value().getLeastSignificantBits());
         // Its own sequence, so the other marks a seed gives stay as they were.
         Random exclusions = new Random(~properties.seed() ^ callId.value().getMostSignificantBits());
+        // And its own for B (educated off site), only with the demo's data, whose APs the robot captures.
+        Random offSiteDays = new Random(properties.seed() ^ callId.value().getMostSignificantBits());
         List<List<RecordMark>> plan = new ArrayList<>();
         for (ChildToCollect child : calls.toCollect(callId)) {
             if (child.child().placement() == org.rollcall.directory.PlacementKind.ALTERNATIVE) {
@@ -81,7 +86,8 @@ class RobotMarks {
                 }
                 boolean absent = absence.length > 0;
                 Session session = Session.valueOf(slot.part().name());
-                String present = session == Session.AM ? "/" : "\\";
+                String present = properties.data() && offSiteDays.nextInt(30) == 0 ? RobotOffSite.OFF_SITE
+                        : session == Session.AM ? "/" : "\\";
                 marks.add(new RecordMark(child.child().id(), call.provisionId(), slot.date(), session,
                         absent ? absence[0] : present, absent ? absence[1] : null, callId.value(), null, robotName));
             }
@@ -92,6 +98,7 @@ class RobotMarks {
 
     /** Records one child's marks at the current moment of the call's recording. */
     void record(List<RecordMark> childMarks, CallId callId) {
+        offSite.captureFor(childMarks); // a B: where and when, before the mark, as a person would ask (ADR 0027)
         Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
         var heard = offset == null ? null : clock.instant();
         attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),

@@ -227,4 +227,28 @@ class JdbcDirectory implements Directory {
                 Nation.valueOf(rs.getString("nation")), rs.getString("la_code"),
                 rs.getInt("recording_retention_months"));
     }
+
+    // Alternative provision (issue 12): search, town and open days, placements with their timetables.
+
+    @Override
+    public List<org.rollcall.directory.ProvisionMatch> searchProvisions(String text, java.util.Set<ProvisionType> types,
+                                                                        int limit) {
+        return ProvisionSearch.search(jdbc, text, types, limit);
+    }
+
+    @Override
+    public Optional<org.rollcall.directory.ProvisionMatch> provisionMatch(ProvisionId id) {
+        return ProvisionSearch.byId(jdbc, id);
+    }
+
+    @Override
+    public Optional<org.rollcall.directory.ProvisionMatch> provisionWithUrn(Urn urn) {
+        return ProvisionSearch.byUrn(jdbc, urn);
+    }
+
+    @Override
+    public List<org.rollcall.directory.AlternativePlacement> alternativePlacements(ChildId child, LocalDate from) {
+        return ProvisionSearch.alternativePlacements(jdbc, child, from);
+    }
 }
+

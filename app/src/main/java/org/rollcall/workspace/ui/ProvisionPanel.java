@@ -72,6 +72,7 @@ class ProvisionPanel extends VerticalLayout {
         }
         ChallengesOutstanding.addTo(this, card.id());
         ContactsOutstanding.addTo(this, children);
+        TimetablesOutstanding.addTo(this, card.id(), call); // AP timetables not known on an earlier call
         ApAbsencesOutstanding.addTo(this, card.id(), call); // absences at an AP to correct (ADR 0028)
     }
 
