@@ -162,9 +162,6 @@ class DemoDataGenerator {
             // the rest have been on roll for months, which writes to nobody.
             boolean joins = c % 50 == 49 && c < 500;
             directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, joins ? today : today.minusMonths(3));
-            if (!joins) {
-                placeAtAlternativeProvision(child, c, p, provisionNation, provisions, today);
-            }
             directory.addContact(child, ContactRole.CARER, "Carer of " + c, new UkPhoneNumber("+447700900"
                     + String.format("%03d", c % 1000)), joins && c % 100 == 49 ? "carer" + c + "@example.org" : null);
             directory.addContact(child, ContactRole.SOCIAL_WORKER, "Social worker " + (c % 40),
@@ -174,35 +171,6 @@ class DemoDataGenerator {
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
                 scale.provisions(), scale.children());
         return authorities;
-    }
-
-    /**
-     * One child in twelve also attends an alternative provision of their nation (ADR 0028) on a timetable that has
-     * today (or Monday) and the day after next, so the demo calls the AP today and robots report its sessions.
-     */
-    private void placeAtAlternativeProvision(ChildId child, int c, int p, List<Nation> nations,
-                                             List<ProvisionId> provisions, LocalDate today) {
-        if (c % 12 != 5 || p % 10 == 9) {
-            return;
-        }
-        List<Integer> aps = new ArrayList<>();
-        for (int q = 9; q < provisions.size(); q += 10) {
-            if (nations.get(q) == nations.get(p)) {
-                aps.add(q);
-            }
-        }
-        if (aps.isEmpty()) {
-            return;
-        }
-        ProvisionId ap = provisions.get(aps.get((c / 12) % aps.size()));
-        java.time.DayOfWeek day = today.getDayOfWeek().getValue() > 5 ? java.time.DayOfWeek.MONDAY
-                : today.getDayOfWeek();
-        directory.place(child, ap, PlacementKind.ALTERNATIVE, today.minusWeeks(2));
-        directory.setTimetable(child, ap, java.util.Set.of(
-                new org.rollcall.directory.TimetabledSession(day, c % 2 == 0 ? org.rollcall.directory.HalfDay.AM
-                        : org.rollcall.directory.HalfDay.PM),
-                new org.rollcall.directory.TimetabledSession(day.plus(2).getValue() > 5 ? java.time.DayOfWeek.MONDAY
-                        : day.plus(2), org.rollcall.directory.HalfDay.AM)));
     }
 
     /** A 45-minute window from the given time, kept inside the day (windows never span midnight). */

@@ -1,6 +1,9 @@
 package org.rollcall.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 
@@ -8,10 +11,13 @@ import org.rollcall.apattendance.ApAbsence;
 import org.rollcall.apattendance.ApAttendance;
 import org.rollcall.apattendance.ApEntry;
 import org.rollcall.apattendance.ApReason;
+import org.rollcall.attendance.RecordMark;
+import org.rollcall.attendance.Session;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.ChildToCollect;
 import org.rollcall.calls.SessionSlot;
+import org.rollcall.directory.ChildId;
 import org.rollcall.directory.HalfDay;
 import org.rollcall.directory.PlacementKind;
 import org.springframework.stereotype.Component;
@@ -42,18 +48,29 @@ class RobotApAnswers {
      * Before the register: the call's AP children, then the school's points about absences at an AP. A refusal is
      * logged, never thrown: the robot goes on to the register and hangs up as ever.
      */
-    void answer(CallId callId, String robotName) {
+    Set<Settled> answer(CallId callId, String robotName) {
         try {
-            answerOrThrow(callId, robotName);
+            return answerOrThrow(callId, robotName);
         } catch (RuntimeException e) {
             if (org.rollcall.platform.DatabaseOutage.isCause(e)) {
                 throw e; // tried again by the robot, as any step
             }
             log.warn("Robot could not record alternative-provision answers on call {}: {}", callId, e.getMessage());
+            return Set.of();
         }
     }
 
-    private void answerOrThrow(CallId callId, String robotName) {
+    /** A session of a child the school settled on this call (corrected, or kept B). */
+    record Settled(ChildId child, LocalDate date, Session session) {
+    }
+
+    /** The register marks the robot will hear, less the sessions the school has just settled. */
+    static List<List<RecordMark>> without(List<List<RecordMark>> plan, Set<Settled> settled) {
+        return plan.stream().map(marks -> marks.stream().filter(m -> !settled.contains(new Settled(m.childId(),
+                m.date(), m.session()))).toList()).filter(marks -> !marks.isEmpty()).toList();
+    }
+
+    private Set<Settled> answerOrThrow(CallId callId, String robotName) {
         var call = calls.find(callId).orElseThrow();
         Random random = new Random(properties.seed() ^ callId.value().getMostSignificantBits() ^ 0x12);
         List<ApEntry> entries = new ArrayList<>();
@@ -75,7 +92,9 @@ class RobotApAnswers {
         if (!entries.isEmpty()) {
             apAttendance.record(callId, robotName, entries);
         }
+        Set<Settled> settled = new HashSet<>();
         for (ApAbsence absence : apAttendance.outstandingFor(call.provisionId())) {
+            settled.add(new Settled(absence.child(), absence.date(), Session.valueOf(absence.half().name())));
             if (absence.reason().startsWith("other")) {
                 apAttendance.schoolKeepsB(absence.id(), callId.value(), robotName);
             } else {
@@ -85,5 +104,6 @@ class RobotApAnswers {
                         + absence.reason(), callId.value(), robotName);
             }
         }
+        return settled;
     }
 }

@@ -104,8 +104,10 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
             later(1, () -> tellSocialWorker(progress.callId(), robot));
         } else if (progress.status() == CallStatus.CONNECTED) {
             later(1, () -> {
-                apAnswers.answer(progress.callId(), robots.get(robot)); // alternative provision (ADR 0028)
-                askNext(progress.callId(), robot, marks.plan(progress.callId(), robots.get(robot)), 0);
+                // Alternative provision first (ADR 0028); a session the school just corrected is not asked again.
+                var settled = apAnswers.answer(progress.callId(), robots.get(robot));
+                askNext(progress.callId(), robot, RobotApAnswers.without(marks.plan(progress.callId(),
+                        robots.get(robot)), settled), 0);
             });
         } else if (progress.status() == CallStatus.WRAP_UP) {
             later(0.5, () -> desk.currentCall(robot).ifPresent(call ->

@@ -115,6 +115,9 @@ class RobotApPathIntegrationTests {
         ApAbsence settled = await().atMost(Duration.ofSeconds(120)).until(() -> apAttendance.forChild(ella)
                 .getFirst(), a -> !a.open());
         assertThat(apAttendance.outstandingFor(school)).isEmpty();
+        // The robot then hears the register; the settled session is not asked again (its mark stands).
+        await().atMost(Duration.ofSeconds(60)).until(() -> calls.onDate(today).stream()
+                .anyMatch(c -> c.provisionId().equals(school) && c.outcome() != null));
         assertThat(apAttendance.forAuthority(authority, today, today).stream().filter(ApAbsence::open)).isEmpty();
         Mark last = attendance.history(ella, today, Session.AM).getLast();
         if (absence.reason().startsWith("other")) {
