@@ -47,4 +47,13 @@ public interface Directory {
 
     /** Nation and local authority of one provision; empty for an unknown id. */
     Optional<ProvisionPlace> provisionPlace(ProvisionId id);
+
+    /**
+     * Provisions whose name contains {@code nameOrUrn} (any case) or whose URN is it, by name, at most {@code limit}
+     * (1 to 50); empty for fewer than two characters.
+     */
+    List<ProvisionFound> findProvisions(String nameOrUrn, int limit);
+
+    /** The provision holding this URN, if any. */
+    Optional<ProvisionFound> provisionWithUrn(Urn urn);
 }

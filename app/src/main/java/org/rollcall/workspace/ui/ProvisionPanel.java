@@ -72,6 +72,7 @@ class ProvisionPanel extends VerticalLayout {
         }
         ChallengesOutstanding.addTo(this, card.id());
         ContactsOutstanding.addTo(this, children);
+        BackdatesOutstanding.addTo(this, card.id(), call.id().value(), call.operatorName()); // ADR 0029
     }
 
     /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */
