@@ -13,7 +13,8 @@ public interface SchoolMoves {
      * the new school (set up first when new), opens an "introduce the service" task when Rollcall does not call that
      * school yet, queues the authority's introduction letter to the school (or records it undeliverable without an
      * address), opens the backdating of the child's marks from the start date, and audits it with before and after.
-     * Joins the caller's transaction (a change heard on a call). Operators, supervisors and admins.
+     * Joins the caller's transaction (a change heard on a call); authorised by its callers (a change heard, the
+     * admin API).
      *
      * @throws MoveRefusedException saying per field what is wrong and what is accepted; nothing is saved
      */

@@ -76,6 +76,14 @@ class DemoDataIntegrationTests {
         });
     }
 
+    @Test
+    void oneChildMovedSchoolFourDaysAgoSoTheMovePathShows() {
+        assertThat(jdbc.sql("SELECT count(*) FROM school_move WHERE made_by = 'Rollcall demo' AND from_provision_id "
+                + "IS NOT NULL AND letter_to LIKE 'designated.teacher%@example.org'").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(count("backdate")).isEqualTo(1);
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
