@@ -36,8 +36,8 @@ import com.vaadin.flow.server.VaadinService;
  */
 public class BackdateGrid extends VerticalLayout {
 
-    /** The code and reason fields of one session of one day. */
-    public record Cell(TextField code, TextField reason) {
+    /** The code and reason fields of one session of one day, and the line under the day for its refusal. */
+    public record Cell(TextField code, TextField reason, Span problem) {
     }
 
     public final Map<BackdateEntry.Slot, Cell> cells = new LinkedHashMap<>();
@@ -79,10 +79,15 @@ public class BackdateGrid extends VerticalLayout {
             when.setWidth("16em");
             when.getElement().setAttribute("role", "rowheader");
             row.add(when);
+            // A refusal is a sentence: under the day, full width, not squeezed under a two-letter field.
+            Span problem = new Span();
+            problem.setId("backdate-problem-" + day.date());
+            problem.getStyle().set("color", "var(--lumo-error-text-color)").set("display", "block")
+                    .set("margin-inline-start", "16em");
             for (Session session : Session.values()) {
-                row.add(session(sheet, day, session));
+                row.add(session(sheet, day, session, problem));
             }
-            rows.add(row);
+            rows.add(row, problem);
         }
         save.setId("backdate-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -96,7 +101,7 @@ public class BackdateGrid extends VerticalLayout {
         showMissing(sheet);
     }
 
-    private HorizontalLayout session(BackdateSheet sheet, BackdateSheet.Day day, Session session) {
+    private HorizontalLayout session(BackdateSheet sheet, BackdateSheet.Day day, Session session, Span problem) {
         String half = session == Session.AM ? "morning" : "afternoon";
         HorizontalLayout pair = new HorizontalLayout();
         pair.getElement().setAttribute("role", "cell");
@@ -119,7 +124,8 @@ public class BackdateGrid extends VerticalLayout {
         code.setValue(day.code(session) == null ? "" : day.code(session));
         String known = session == Session.AM ? day.amReason() : day.pmReason();
         reason.setValue(known == null ? "" : known);
-        cells.put(new BackdateEntry.Slot(day.date(), session), new Cell(code, reason));
+        code.getElement().setAttribute("aria-describedby", problem.getId().orElseThrow());
+        cells.put(new BackdateEntry.Slot(day.date(), session), new Cell(code, reason, problem));
         pair.add(code, reason);
         return pair;
     }
@@ -128,7 +134,7 @@ public class BackdateGrid extends VerticalLayout {
     public void save() {
         cells.values().forEach(c -> {
             c.code().setInvalid(false);
-            c.code().setErrorMessage(null);
+            c.problem().setText("");
         });
         List<BackdateEntry> entries = new ArrayList<>();
         cells.forEach((slot, cell) -> {
@@ -145,8 +151,9 @@ public class BackdateGrid extends VerticalLayout {
             e.problems().forEach((slot, problem) -> {
                 Cell cell = cells.get(slot);
                 if (cell != null) {
-                    cell.code().setErrorMessage(problem);
                     cell.code().setInvalid(true);
+                    cell.problem().setText((cell.problem().getText().isEmpty() ? "" : cell.problem().getText() + " ")
+                            + (slot.session() == Session.AM ? "AM: " : "PM: ") + problem);
                 }
             });
             status.setText("Not saved: " + e.problems().size() + (e.problems().size() == 1 ? " mark needs" :

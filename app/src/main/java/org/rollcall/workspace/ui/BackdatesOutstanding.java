@@ -31,7 +31,7 @@ final class BackdatesOutstanding {
             item.setId("backdate-" + due.move());
             open.addClickListener(e -> {
                 Dialog dialog = new Dialog();
-                dialog.setHeaderTitle(due.label());
+                dialog.getElement().setAttribute("aria-label", due.label());
                 dialog.add(BackdateGrid.forCall(due.move(), callId, who, () -> { }));
                 dialog.getFooter().add(new Button("Close", c -> dialog.close()));
                 dialog.open();
