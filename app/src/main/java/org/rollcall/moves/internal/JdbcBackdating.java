@@ -118,7 +118,9 @@ class JdbcBackdating implements Backdating {
             if (slot == null) {
                 throw e;
             }
-            throw new BackdateRefusedException(Map.of(slot, e.getMessage()));
+            String prefix = child + ", " + slot.session() + ": "; // the batch's "which", said by the grid
+            throw new BackdateRefusedException(Map.of(slot, e.getMessage().startsWith(prefix)
+                    ? e.getMessage().substring(prefix.length()) : e.getMessage()));
         }
         BackdateSheet sheet = sheet(o);
         if (sheet.missing() == 0) {

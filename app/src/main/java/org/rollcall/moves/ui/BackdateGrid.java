@@ -157,7 +157,7 @@ public class BackdateGrid extends VerticalLayout {
                 }
             });
             status.setText("Not saved: " + e.problems().size() + (e.problems().size() == 1 ? " mark needs" :
-                    " marks need") + " correcting, as said beside " + (e.problems().size() == 1 ? "it" : "each")
+                    " marks need") + " correcting, as said under " + (e.problems().size() == 1 ? "its day" : "each day")
                     + "; nothing was saved and what you typed is kept");
         }
     }
