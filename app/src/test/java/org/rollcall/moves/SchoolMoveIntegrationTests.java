@@ -120,6 +120,7 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
     private ProvisionId oakfield;
     private ChildId ella;
     private ChildId finn;
+    private ChildId gus;
 
     @BeforeAll
     void twoChildrenAtAshAndOakfieldInTheDirectoryAndABankHoliday() throws IOException {
@@ -141,6 +142,9 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
                 Cohort.LAC, true, SenStatus.NONE));
         admin.place(ella, ash, PlacementKind.ON_ROLL, LocalDate.of(2026, 9, 3));
         admin.place(finn, ash, PlacementKind.ON_ROLL, LocalDate.of(2026, 9, 3));
+        gus = admin.createChild(new NewChild(authority, null, "Gus", "Green", LocalDate.of(2016, 7, 1), 5,
+                Cohort.LAC, true, SenStatus.NONE));
+        admin.place(gus, ash, PlacementKind.ON_ROLL, LocalDate.of(2026, 9, 3));
     }
 
     @AfterAll
@@ -383,6 +387,36 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
         });
         assertThat(card.contactName()).isEqualTo("Mrs Birch (office)");
         assertThat(card.password()).isEqualTo("birch-tree");
+    }
+
+    @Test
+    @Order(5)
+    void theSchoolOfferedForAUrnClashIsTakenWithOneButton() {
+        SignIn.as(users, contexts, "op-move");
+        var panel = new org.rollcall.changes.ui.ChangeHeardPanelProbe(changes, directory, details, clock,
+                new CallId(UUID.randomUUID()), ash, directory.childrenExpected(ash, LocalDate.now(clock)), "op-move");
+        panel.choose("Gus Green", ChangeKind.MOVED_SCHOOL);
+        panel.date().setValue(LocalDate.of(2026, 12, 7));
+        var fields = panel.moveTo();
+        fields.notListed.setValue(true);
+        fields.name.setValue("Oakfield School"); // as the school called it; the directory says Oakfield Primary
+        fields.urn.setValue("123456");
+        fields.phone.setValue("01632 960942");
+        fields.contact.setValue("Mr Oak");
+        panel.save();
+        assertThat(fields.urn.isInvalid()).isTrue();
+        fields.useOffered.click();
+        assertThat(fields.notListed.getValue()).isFalse();
+        assertThat(fields.school.getValue().name()).isEqualTo("Oakfield Primary");
+        assertThat(fields.urn.isInvalid()).isFalse();
+        panel.save();
+        assertThat(panel.status()).contains("Gus Green, moved to Oakfield Primary, starting 7 December 2026");
+        assertThat(placements(gus)).extracting(ChildRecord.Placement::provisionName, ChildRecord.Placement::endsOn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oakfield Primary", null),
+                        org.assertj.core.groups.Tuple.tuple("Ash Primary", LocalDate.of(2026, 12, 6)));
+        assertThat(directory.findProvisions("Oakfield", 10)).as("no second Oakfield").hasSize(1);
+        assertThat(backdating.dueAt(oakfield)).as("a start still to come: nothing to backdate yet")
+                .noneMatch(d -> d.childName().equals("Gus Green"));
     }
 
     private static void type(org.rollcall.moves.ui.BackdateGrid grid, LocalDate day, Session session, String code,
