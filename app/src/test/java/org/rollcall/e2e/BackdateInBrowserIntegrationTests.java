@@ -87,6 +87,15 @@ class BackdateInBrowserIntegrationTests extends InBrowser {
         directory.place(ella, old, PlacementKind.ON_ROLL, today.minusDays(60));
         moves.record(new NewMove(ella, LocalDate.of(2026, 11, 26), MoveTo.existing(hazel, null), null),
                 "browser test");
+        // Another child moves to a school Rollcall has never heard of: "introduce the service" for a supervisor.
+        ChildId finn = directory.createChild(new NewChild(authority, null, "Finn", "Foster", today.minusYears(10), 5,
+                Cohort.LAC, true, SenStatus.NONE));
+        directory.place(finn, old, PlacementKind.ON_ROLL, today.minusDays(60));
+        moves.record(new NewMove(finn, today.plusDays(5), MoveTo.created(new org.rollcall.moves.NewSchool(
+                "Juniper Academy", "874001", "01632 960876", "Ms Juniper (office)"), "office@juniper.example.org"),
+                null), "browser test");
+        accounts.createUser("sup-browser-backdate", "Supervisor Backdate", "backdate-password-3", Role.SUPERVISOR,
+                null);
 
         Page page = signIn("op-browser-backdate", "backdate-password-1");
         page.waitForURL(url -> !url.contains("login"));
@@ -116,6 +125,15 @@ class BackdateInBrowserIntegrationTests extends InBrowser {
         Axe.assertAccessible(page, "workspace-backdate-grid");
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT count(*) FROM mark WHERE child_id = ?")
                 .param(ella.value()).query(Long.class).single()).as("nothing half-saved").isZero();
+
+        Page supervisor = signIn("sup-browser-backdate", "backdate-password-3");
+        supervisor.waitForURL(url -> !url.contains("login"));
+        supervisor.navigate(url("/schools-to-introduce"));
+        assertThat(supervisor.locator("#introductions")).containsText("Juniper Academy", PUSH);
+        assertThat(supervisor.locator("#introductions")).containsText("Finn Foster from Monday 7 December 2026");
+        supervisor.getByText("Juniper Academy").click();
+        assertThat(supervisor.locator("h3")).containsText("Juniper Academy: what was agreed");
+        Axe.assertAccessible(supervisor, "schools-to-introduce");
     }
 
     private static InputStream withHoliday(LocalDate day) throws IOException {

@@ -116,7 +116,7 @@ public class IntroductionsView extends VerticalLayout {
             status.setText("Saved: " + task.schoolName() + " is called from the next plan");
             refresh();
             choose(null);
-        } catch (IllegalArgumentException | NullPointerException | MoveRefusedException e) {
+        } catch (IllegalArgumentException | MoveRefusedException e) {
             status.setText("Not saved: " + e.getMessage());
         }
     }
