@@ -72,6 +72,8 @@ public class IntroductionsView extends VerticalLayout {
         status.setId("introduction-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
+        opens.setWidth("16em"); // the labels say in full what each time is
+        morningOpens.setWidth("16em");
         opens.setStep(java.time.Duration.ofMinutes(15));
         closes.setStep(java.time.Duration.ofMinutes(15));
         HorizontalLayout window = new HorizontalLayout(opens, closes, morningOpens, morningCloses);
