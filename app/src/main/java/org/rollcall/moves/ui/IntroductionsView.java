@@ -92,12 +92,7 @@ public class IntroductionsView extends VerticalLayout {
     private void choose(IntroductionTask task) {
         boolean any = task != null;
         chosen.setText(any ? task.schoolName() + ": what was agreed" : "Choose a school above");
-        for (var c : List.of(opens, closes, morningOpens, morningCloses)) {
-            c.setEnabled(any);
-        }
-        contact.setEnabled(any);
-        password.setEnabled(any);
-        save.setEnabled(any);
+        save.setEnabled(any); // the fields stay open to typing: only saving needs the school chosen
         if (any) {
             contact.setValue(task.contact());
         }
