@@ -14,7 +14,7 @@ import org.rollcall.directory.SenStatus;
  *
  * @param otherAuthorityConfirmed the operator confirmed with the school that the child came from another authority,
  *     so a UPN with another authority's LA number is taken
- * @param date the day the child stopped being on roll, or starts at the new school
+ * @param date the child's last day on roll at the school (not on roll), or the day they start at the new school
  * @param school the new school's name
  * @param moveTo for a move, the new school chosen from the directory or entered as new (the moves module acts on
  *     it: ADR 0029); null for other kinds

@@ -152,12 +152,15 @@ class DemoDataGenerator {
                     LAST[random.nextInt(LAST.length)], today.minusYears(5 + year).minusDays(random.nextInt(365)),
                     year, cohort, random.nextInt(4) != 0, random.nextInt(5) == 0 ? SenStatus.EHCP
                     : SenStatus.NONE));
-            directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, today.minusMonths(3));
-            if (p == 0) {
+            // A few children join the service today (introduction letters: one carer by email, the others printed);
+            // the rest have been on roll for months, which writes to nobody.
+            boolean joins = c % 50 == 49 && c < 500;
+            directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, joins ? today : today.minusMonths(3));
+            if (p == 0 && !joins) {
                 atFirstSchool.add(child);
             }
             directory.addContact(child, ContactRole.CARER, "Carer of " + c, new UkPhoneNumber("+447700900"
-                    + String.format("%03d", c % 1000)), null);
+                    + String.format("%03d", c % 1000)), joins && c % 100 == 49 ? "carer" + c + "@example.org" : null);
             directory.addContact(child, ContactRole.SOCIAL_WORKER, "Social worker " + (c % 40),
                     new UkPhoneNumber("+44117496" + String.format("%04d", c % 40)), "sw" + (c % 40) + "@example.org");
         }

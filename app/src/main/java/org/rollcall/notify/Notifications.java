@@ -30,6 +30,15 @@ public interface Notifications {
     Optional<OutboxMessage> find(MessageId id);
 
     /**
+     * A letter of a kind with {@code letter=true}, rendered as its PDF in the authority's wording and signature like
+     * an emailed one, without queuing anything: for someone with no email address, whose letter is printed and posted.
+     * The message's {@code to} and de-duplication key are not used.
+     *
+     * @throws MessageRefusedException for a kind without a letter, a value missing or one the kind does not have
+     */
+    PrintedLetter letter(NewMessage message);
+
+    /**
      * What a message of this kind would say, in the authority's wording with the values filled in, without queuing
      * anything: for an operator to read out the same words on a call. The subject, and the body's paragraphs
      * separated by blank lines.

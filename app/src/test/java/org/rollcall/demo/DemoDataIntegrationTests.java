@@ -84,6 +84,15 @@ class DemoDataIntegrationTests {
         assertThat(count("backdate")).isEqualTo(1);
     }
 
+    @Test
+    void aFewChildrenJoinOnTheDemosFirstDayAndGetIntroductionLettersEmailedOrToPrint() {
+        // The rest have been on roll for months: the past loaded, nobody written to (ADR 0030).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "SELECT count(DISTINCT channel) FROM introduction_letter").query(Long.class).single() == 2);
+        assertThat(jdbc.sql("SELECT count(DISTINCT child_id) FROM introduction_letter").query(Long.class).single())
+                .isBetween(1L, 3L);
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }

@@ -124,7 +124,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAuthorityUserOpensAChildRecordFromTheKeyboard() {
         Page page = signInAndWait("vs-shell", "/extranet");
-        assertThat(menu(page)).containsExactly("Today's attendance", "Follow-ups", "Changes heard", "Webhooks");
+        assertThat(menu(page)).containsExactly("Today's attendance", "Follow-ups", "Changes heard", "Not on roll",
+                "Webhooks");
         assertThat(page.locator("#shell-title")).hasText("Browser Shire · " + MONDAY);
         assertThat(page.locator("#attendance-grid")).containsText("Pip Shell-Primary");
         Axe.assertAccessible(page, "extranet");
@@ -176,7 +177,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Outbox and mailbox", "Contacts to update");
+        assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Outbox and mailbox", "Contacts to update",
+                "Introduction letters");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
         // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).

@@ -35,6 +35,7 @@ import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.enrolment.Enrolment;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.platform.web.Page;
 import org.rollcall.platform.web.PageRequest;
@@ -55,10 +56,13 @@ class JdbcChanges implements Changes {
     private final AuditLog audit;
     private final Accounts accounts;
     private final Clock clock;
+    private final Enrolment enrolment;
     private final org.rollcall.moves.SchoolMoves moves;
 
     JdbcChanges(JdbcClient jdbc, Directory directory, DetailsHeard details, ContactsToUpdate contactsToUpdate,
-                AuditLog audit, Accounts accounts, Clock clock, org.rollcall.moves.SchoolMoves moves) {
+                AuditLog audit, Accounts accounts, Clock clock, Enrolment enrolment,
+                org.rollcall.moves.SchoolMoves moves) {
+        this.enrolment = enrolment;
         this.moves = moves;
         this.jdbc = jdbc;
         this.contactsToUpdate = contactsToUpdate;
@@ -126,8 +130,7 @@ class JdbcChanges implements Changes {
             }
             case NOT_ON_ROLL -> {
                 before = null;
-                after = "not on roll at " + schoolName(change.provision()) + " since "
-                        + HumanDates.date(change.date()) + " (the follow-up comes with a later release)";
+                after = NotOnRollHeard.act(enrolment, call, child, change, who);
             }
             case MOVED_SCHOOL -> { // acted on by the moves module, in this transaction (ADR 0029)
                 if (change.moveTo() == null) {

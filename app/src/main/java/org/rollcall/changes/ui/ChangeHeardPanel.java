@@ -216,12 +216,13 @@ public class ChangeHeardPanel extends VerticalLayout {
         date.setVisible(k == ChangeKind.NOT_ON_ROLL || k == ChangeKind.MOVED_SCHOOL);
         school.setVisible(false); // a move's school is chosen or entered in moveTo
         moveTo.setVisible(k == ChangeKind.MOVED_SCHOOL);
-        date.setLabel(k == ChangeKind.MOVED_SCHOOL ? "Starts there on" : "Not on roll since");
+        date.setLabel(k == ChangeKind.MOVED_SCHOOL ? "Starts there on" : "Last day on roll");
         followUp.setVisible(k == ChangeKind.NOT_ON_ROLL || k == ChangeKind.MOVED_SCHOOL);
         followUp.setText(k == ChangeKind.MOVED_SCHOOL
                 ? "Saving ends the placement here the day before, puts the child on roll at the new school, emails it "
                 + "the authority's introduction letter, and the new school's first call backdates the marks."
-                : "Recorded with the date for the authority the same day; the follow-up comes with a later issue.");
+                : "Saving ends the child's placement here after their last day on roll: they are no longer "
+                + "called about, and the authority is emailed and lists them as not on roll.");
         if (k == null) {
             return;
         }
@@ -239,7 +240,7 @@ public class ChangeHeardPanel extends VerticalLayout {
         if (k == ChangeKind.SEN && record != null) {
             sen.setValue(record.senStatus());
         }
-        // A day typed for one kind means something else for the other: not on roll since today unless told.
+        // A day typed for one kind means something else for the other: the last day on roll is today unless told.
         date.setValue(k == ChangeKind.NOT_ON_ROLL ? LocalDate.now(clock) : null);
     }
 

@@ -35,7 +35,7 @@ class ChangesApiController {
      * @param kind CARER, SOCIAL_WORKER, DESIGNATED_TEACHER, SEN, UPN, NOT_ON_ROLL or MOVED_SCHOOL
      * @param childId null for a change about the school (its designated teacher)
      * @param before what was on record, in words; null when nothing was
-     * @param effectiveOn not on roll since, or starts at the new school on; else null
+     * @param effectiveOn the last day on roll (not on roll), or starts at the new school on; else null
      */
     record ChangeItem(String id, String kind, String kindLabel, String childId, String child, String provisionId,
                       String provision, String callId, String madeBy, Instant madeAt, String before, String after,

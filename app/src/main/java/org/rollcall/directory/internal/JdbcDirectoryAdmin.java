@@ -9,16 +9,19 @@ import java.util.UUID;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.CallWindow;
 import org.rollcall.directory.ChildId;
+import org.rollcall.directory.ChildJoined;
 import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.Nation;
 import org.rollcall.directory.NewChild;
 import org.rollcall.directory.NewProvision;
+import org.rollcall.directory.PlacementEnded;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.platform.EmailAddress;
 import org.rollcall.platform.FreeText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +42,11 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
     private final JdbcClient jdbc;
     private final PasswordCipher cipher;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    JdbcDirectoryAdmin(JdbcClient jdbc, PasswordCipher cipher, Clock clock) {
+    JdbcDirectoryAdmin(JdbcClient jdbc, PasswordCipher cipher, Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -171,9 +176,18 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         if (kind == PlacementKind.ON_ROLL) {
             refuseOverlappingRoll(child, startsOn);
         }
+        // The child's first on-roll placement is joining the service (a move to another school is not).
+        boolean joins = kind == PlacementKind.ON_ROLL && !jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM placement WHERE child_id = ? AND kind = 'ON_ROLL')")
+                .param(child.value()).query(Boolean.class).single();
         jdbc.sql("""
                         INSERT INTO placement (id, child_id, provision_id, kind, starts_on) VALUES (?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), child.value(), provision.value(), kind.name(), startsOn).update();
+        if (joins) {
+            UUID authority = jdbc.sql("SELECT authority_id FROM child WHERE id = ?").param(child.value())
+                    .query(UUID.class).single();
+            events.publishEvent(new ChildJoined(child, new AuthorityId(authority), provision, startsOn));
+        }
     }
 
     /** A child is on roll at one school at a time (issue 12): the new open placement may not overlap another. */
@@ -271,8 +285,10 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
             throw new IllegalArgumentException("a placement that started on " + startsOn + " cannot end on "
                     + lastDay + ": give a last day on or after " + startsOn);
         }
-        jdbc.sql("UPDATE placement SET ends_on = ? WHERE child_id = ? AND provision_id = ? AND ends_on IS NULL")
-                .params(lastDay, child.value(), provision.value()).update();
+        String kind = jdbc.sql("UPDATE placement SET ends_on = ? WHERE child_id = ? AND provision_id = ? "
+                        + "AND ends_on IS NULL RETURNING kind")
+                .params(lastDay, child.value(), provision.value()).query(String.class).single();
+        events.publishEvent(new PlacementEnded(child, provision, PlacementKind.valueOf(kind), lastDay));
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.rollcall.notify.MessageRefusedException;
 import org.rollcall.notify.NewMessage;
 import org.rollcall.notify.Notifications;
 import org.rollcall.notify.OutboxMessage;
+import org.rollcall.notify.PrintedLetter;
 import org.rollcall.notify.Signature;
 import org.rollcall.notify.Wording;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,13 @@ class NotificationService implements Notifications {
     private final Directory directory;
     private final MailComposer composer;
     private final OutboxWorker worker;
+    private final LetterPdf letters;
     private final Clock clock;
 
     NotificationService(MessageKinds kinds, MessageRenderer renderer, JdbcOutbox outbox, JdbcWordings wordings,
-                        Directory directory, MailComposer composer, OutboxWorker worker, Clock clock) {
+                        Directory directory, MailComposer composer, OutboxWorker worker, LetterPdf letters,
+                        Clock clock) {
+        this.letters = letters;
         this.kinds = kinds;
         this.renderer = renderer;
         this.outbox = outbox;
@@ -132,6 +136,30 @@ class NotificationService implements Notifications {
             }
         });
         return queued;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PrintedLetter letter(NewMessage message) {
+        MessageKind kind = message.kind();
+        MessageKinds.Shipped shipped = kinds.find(kind.code()).filter(s -> s.kind().equals(kind))
+                .orElseThrow(() -> new MessageRefusedException("message kind " + kind.code() + " is not declared"));
+        if (!kind.letter()) {
+            throw new MessageRefusedException(kind.label() + " has no letter to print");
+        }
+        List<String> problems = valueProblems(kind, message.values());
+        if (!problems.isEmpty()) {
+            throw new MessageRefusedException("the letter could not be made", problems);
+        }
+        AuthoritySummary authority = directory.authority(message.authority());
+        Instant now = clock.instant();
+        Map<String, String> values = withCommon(message.values(), authority, now);
+        Wording filled = fill(shipped, authority, values);
+        Signature signature = wordings.signature(authority.id()).orElse(Signature.unsigned());
+        MessageRenderer.Rendered rendered = renderer.render(kind, filled.subject(), filled.body(), signature,
+                authority.name(), values);
+        return new PrintedLetter(filled.subject(), kind.code() + "-" + LocalDate.ofInstant(now, clock.getZone())
+                + ".pdf", letters.render(rendered.letterHtml(), now, clock.getZone()));
     }
 
     @Override

@@ -245,16 +245,16 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         assertThat(directory.childRecord(sam).orElseThrow().upn().value()).isEqualTo(otherLa);
         assertThat(panel.status.getText()).contains("Sam Unnumbered, UPN " + otherLa + " (LA number 202");
 
-        // Not on roll: a future day is refused; today is recorded with the date, the follow-up said to come later.
+        // Not on roll: a future day is refused; today is the last day on roll, acted on by enrolment (ADR 0030).
         choose(panel, "Sam Unnumbered", ChangeKind.NOT_ON_ROLL);
-        assertThat(panel.followUp.getText()).contains("follow-up comes with a later issue");
+        assertThat(panel.followUp.getText()).contains("no longer called about", "the authority is emailed");
         test(panel.date).setValue(today.plusDays(1));
         test(panel.save).click();
         assertThat(panel.date.isInvalid()).isTrue();
         assertThat(panel.date.getErrorMessage()).contains("is in the future");
         test(panel.date).setValue(today);
         test(panel.save).click();
-        assertThat(panel.status.getText()).contains("not on roll at Changeling Primary since");
+        assertThat(panel.status.getText()).contains("not on roll at Changeling Primary, last day on roll");
 
         // Moved school (acted on by the moves module, ADR 0029): more than a term ahead is refused beside the date,
         // the new school's name kept.

@@ -81,7 +81,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAuthorityUserSeesTheirExtranetTitledWithTheirAuthorityAndTheDay() {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
-        assertThat(menu()).containsExactly("Today's attendance", "Follow-ups", "Changes heard", "Webhooks");
+        assertThat(menu()).containsExactly("Today's attendance", "Follow-ups", "Changes heard", "Not on roll",
+                "Webhooks");
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
         assertThat(shell.today.isVisible()).as("the day, once: in the title").isFalse();
@@ -111,7 +112,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
         assertThat(menu()).containsExactly("Calls", "Follow-ups", "Schools to introduce", "Outbox and mailbox",
-                "Contacts to update");
+                "Contacts to update", "Introduction letters");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
