@@ -51,6 +51,8 @@ class DemoDataGenerator {
             "Thomas", "Williams"};
     private static final String[] PLACES = {"Oakfield", "Riverside", "St Anne's", "Hillcrest", "Meadowbank",
             "Brookside", "Castle View", "Greenway", "Kingsmead", "Larchwood", "Millbrook", "Northgate"};
+    private static final String[] ENGLISH_TOWNS = {"Leeds", "Bradford", "Wakefield", "York", "Hull"};
+    private static final String[] WELSH_TOWNS = {"Cardiff", "Swansea", "Newport"};
 
     private final DirectoryAdmin directory;
     private final Accounts accounts;
@@ -119,7 +121,8 @@ class DemoDataGenerator {
             ProvisionType type = p % 10 == 7 ? ProvisionType.PRU : p % 10 == 9 ? ProvisionType.ALTERNATIVE_PROVISION
                     : ProvisionType.MAINSTREAM;
             provisions.add(directory.createProvision(new NewProvision(
-                    PLACES[p % PLACES.length] + (type == ProvisionType.PRU ? " Learning Centre " : " School ")
+                    PLACES[p % PLACES.length] + (type == ProvisionType.PRU ? " Learning Centre "
+                            : type == ProvisionType.ALTERNATIVE_PROVISION ? " Skills Centre " : " School ")
                             + (p / PLACES.length + 1),
                     type == ProvisionType.ALTERNATIVE_PROVISION ? null : new Urn(String.valueOf(100000 + p)),
                     type, nation, new UkPhoneNumber("+44161496" + String.format("%04d", p % 10000)),
@@ -130,6 +133,13 @@ class DemoDataGenerator {
                     weekly ? "The head objects to daily calls; agreed with the Virtual School" : null)));
             if (twiceDaily) {
                 twiceDailyProvisions.add(p);
+            }
+            // Off-site places a robot's B can name (issue 12): a town to search by, and some closed on Fridays.
+            if (type != ProvisionType.MAINSTREAM) {
+                String[] towns = nation == Nation.WALES ? WELSH_TOWNS : ENGLISH_TOWNS;
+                directory.setTownAndOpenDays(provisions.getLast(), towns[p % towns.length], p % 20 == 19
+                        ? java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY)
+                        : java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
             }
             directory.addDesignatedTeacher(provisions.getLast(), FIRST[random.nextInt(FIRST.length)] + " "
                     + LAST[random.nextInt(LAST.length)], null, "designated.teacher" + p + "@example.org");

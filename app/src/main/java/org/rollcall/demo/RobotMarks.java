@@ -43,10 +43,12 @@ class RobotMarks {
     private final OperatorDesk desk;
     private final DemoProperties properties;
     private final Clock clock;
+    private final RobotOffSite offSite;
     private final org.rollcall.moves.Backdating backdating;
 
     RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk, DemoProperties properties, Clock clock,
-               org.rollcall.moves.Backdating backdating) {
+               RobotOffSite offSite, org.rollcall.moves.Backdating backdating) {
+        this.offSite = offSite;
         this.backdating = backdating;
         this.attendance = attendance;
         this.calls = calls;
@@ -61,6 +63,8 @@ class RobotMarks {
         Random random = new Random(properties.seed() ^ callId.value().getLeastSignificantBits());
         // Its own sequence, so the other marks a seed gives stay as they were.
         Random exclusions = new Random(~properties.seed() ^ callId.value().getMostSignificantBits());
+        // And its own for B (educated off site), only with the demo's data, whose APs the robot captures.
+        Random offSiteDays = new Random(properties.seed() ^ callId.value().getMostSignificantBits());
         List<List<RecordMark>> plan = new ArrayList<>();
         for (ChildToCollect child : calls.toCollect(callId)) {
             List<RecordMark> marks = new ArrayList<>();
@@ -81,7 +85,8 @@ class RobotMarks {
                 }
                 boolean absent = absence.length > 0;
                 Session session = Session.valueOf(slot.part().name());
-                String present = session == Session.AM ? "/" : "\\";
+                String present = properties.data() && offSiteDays.nextInt(30) == 0 ? RobotOffSite.OFF_SITE
+                        : session == Session.AM ? "/" : "\\";
                 marks.add(new RecordMark(child.child().id(), call.provisionId(), slot.date(), session,
                         absent ? absence[0] : present, absent ? absence[1] : null, callId.value(), null, robotName));
             }
@@ -92,6 +97,7 @@ class RobotMarks {
 
     /** Records one child's marks at the current moment of the call's recording. */
     void record(List<RecordMark> childMarks, CallId callId) {
+        offSite.captureFor(childMarks); // a B: where and when, before the mark, as a person would ask (ADR 0027)
         Integer offset = desk.recordingOffsetNow(callId).stream().boxed().findFirst().orElse(null);
         var heard = offset == null ? null : clock.instant();
         attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),

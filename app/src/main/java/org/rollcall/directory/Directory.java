@@ -54,6 +54,21 @@ public interface Directory {
      */
     List<ProvisionFound> findProvisions(String nameOrUrn, int limit);
 
-    /** The provision holding this URN, if any. */
-    Optional<ProvisionFound> provisionWithUrn(Urn urn);
+    /**
+     * Provisions of the given types whose name, town or URN contain every word of {@code text} (any case), names
+     * starting with the text first, then by name; at most {@code limit} (1 to 50). Blank text lists the first by name.
+     */
+    List<ProvisionMatch> searchProvisions(String text, java.util.Set<ProvisionType> types, int limit);
+
+    /** One provision as a search lists it; empty for an unknown id. */
+    Optional<ProvisionMatch> provisionMatch(ProvisionId id);
+
+    /** The provision with that URN, if any. */
+    Optional<ProvisionMatch> provisionWithUrn(Urn urn);
+
+    /**
+     * The child's alternative-provision placements that have not ended before {@code from} (current and future),
+     * earliest first, each with its timetable.
+     */
+    List<AlternativePlacement> alternativePlacements(ChildId child, LocalDate from);
 }

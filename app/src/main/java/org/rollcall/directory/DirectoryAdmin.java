@@ -70,4 +70,39 @@ public interface DirectoryAdmin {
      * @throws IllegalArgumentException for an unknown provision, no afternoon window, or a missing contact
      */
     void introduce(ProvisionId provision, List<CallWindow> windows, String contactName, String password);
+
+    /**
+     * Where a provision is (its town, null when not known) and the weekdays it is open (Monday to Friday, at least
+     * one): an alternative provision's timetable may only name those days.
+     *
+     * @throws IllegalArgumentException for an unknown provision, no open day, or a Saturday or Sunday
+     */
+    void setTownAndOpenDays(ProvisionId provision, String town, Set<java.time.DayOfWeek> openDays);
+
+    /**
+     * Places the child at an alternative provision from {@code startsOn} to {@code endsOn} (null: no end known),
+     * alongside their on-roll placement; its timetable is not known until {@link #setTimetable} is called.
+     *
+     * @throws IllegalArgumentException for a missing start, an end before the start, or a provision that is not
+     *     an alternative provision or pupil referral unit
+     */
+    void placeAlternative(ChildId child, ProvisionId alternativeProvision, LocalDate startsOn, LocalDate endsOn);
+
+    /**
+     * Moves the dates of the child's alternative placement at the provision that covers {@code onDay}.
+     *
+     * @throws IllegalArgumentException when no such placement covers that day, or the end is before the start
+     */
+    void reviseAlternative(ChildId child, ProvisionId alternativeProvision, LocalDate onDay, LocalDate startsOn,
+                           LocalDate endsOn);
+
+    /**
+     * Replaces the weekday sessions of the child's alternative placement at the provision that covers
+     * {@code onDay} (it may have an end date, which {@link #setTimetable(ChildId, ProvisionId, Set)} does not
+     * allow); an empty set means the timetable is not known.
+     *
+     * @throws IllegalArgumentException when no such placement covers that day
+     */
+    void setTimetable(ChildId child, ProvisionId alternativeProvision, LocalDate onDay,
+                      Set<TimetabledSession> sessions);
 }

@@ -28,6 +28,7 @@ class DemoDataIntegrationTests {
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired RobotOffSite robotOffSite;
 
     @Test
     void theSmallDemoHasItsAuthoritiesSchoolsChildrenAndUsers() {
@@ -91,6 +92,42 @@ class DemoDataIntegrationTests {
                 "SELECT count(DISTINCT channel) FROM introduction_letter").query(Long.class).single() == 2);
         assertThat(jdbc.sql("SELECT count(DISTINCT child_id) FROM introduction_letter").query(Long.class).single())
                 .isBetween(1L, 3L);
+    }
+
+    @Test
+    void alternativeProvisionsHaveTownsAndOpenDaysForTheRobotsBsToName() {
+        var offSite = directory.searchProvisions("", java.util.Set.of(
+                org.rollcall.directory.ProvisionType.ALTERNATIVE_PROVISION), 50);
+        assertThat(offSite).hasSize(4).allSatisfy(ap -> {
+            assertThat(ap.name()).contains(" Skills Centre ");
+            assertThat(ap.town()).isNotBlank();
+        });
+        assertThat(offSite).as("some closed on Fridays").anySatisfy(ap -> assertThat(ap.openDays())
+                .doesNotContain(java.time.DayOfWeek.FRIDAY).contains(java.time.DayOfWeek.THURSDAY));
+        assertThat(directory.searchProvisions(offSite.getFirst().town(), java.util.Set.of(
+                org.rollcall.directory.ProvisionType.ALTERNATIVE_PROVISION), 50)).contains(offSite.getFirst());
+    }
+
+    @Test
+    void aRobotThatHearsBForAChildWithNoApKnownCapturesOneOfTheDemosAps() {
+        LocalDate today = LocalDate.now(clock);
+        var school = directory.searchProvisions("", java.util.Set.of(
+                org.rollcall.directory.ProvisionType.MAINSTREAM), 1).getFirst();
+        var child = directory.childrenExpected(school.id(), today).getFirst();
+        assertThat(directory.attendsAlternativeProvision(child.id(), today)).isFalse();
+        robotOffSite.captureFor(java.util.List.of(new org.rollcall.attendance.RecordMark(child.id(), school.id(), today,
+                org.rollcall.attendance.Session.AM, "B", null, null, null, "robot1")));
+        assertThat(directory.alternativePlacements(child.id(), today)).singleElement().satisfies(p -> {
+            assertThat(p.provision().type()).isIn(org.rollcall.directory.ProvisionType.ALTERNATIVE_PROVISION,
+                    org.rollcall.directory.ProvisionType.PRU);
+            assertThat(p.startsOn()).isEqualTo(today);
+            assertThat(p.provision().openDays()).containsAll(p.sessions().stream().map(s -> s.day()).toList());
+        });
+        assertThat(directory.attendsAlternativeProvision(child.id(), today)).isTrue();
+        // Asked again (the robot's next B): the AP is known now, nothing more is captured.
+        robotOffSite.captureFor(java.util.List.of(new org.rollcall.attendance.RecordMark(child.id(), school.id(), today,
+                org.rollcall.attendance.Session.PM, "B", null, null, null, "robot1")));
+        assertThat(directory.alternativePlacements(child.id(), today)).hasSize(1);
     }
 
     private long count(String table) {

@@ -141,6 +141,52 @@ class DirectoryIntegrationTests {
     }
 
     @Test
+    void alternativePlacementsHaveEndDatesAndProvisionsAreFoundByNameTownOrUrn() {
+        AuthorityId authority = admin.createAuthority("Search Borough", Nation.ENGLAND, "837");
+        var windows = List.of(new CallWindow(null, LocalTime.of(10, 0), LocalTime.of(10, 30)));
+        ProvisionId ap = admin.createProvision(new NewProvision("Quarry Skills Centre", new Urn("812345"),
+                ProvisionType.ALTERNATIVE_PROVISION, Nation.ENGLAND, UkPhoneNumber.parse("01632 960812"), "Ms Q",
+                null, Frequency.DAILY, null, windows));
+        ProvisionId school = admin.createProvision(provision("Quarry Primary", null, windows));
+        var monToWed = java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY);
+        admin.setTownAndOpenDays(ap, " Quarrytown ", monToWed);
+        var offSite = java.util.Set.of(ProvisionType.ALTERNATIVE_PROVISION, ProvisionType.PRU);
+        assertThat(directory.searchProvisions("quarry", offSite, 10)).singleElement().satisfies(m -> {
+            assertThat(m.label()).isEqualTo("Quarry Skills Centre \u00b7 Quarrytown \u00b7 URN 812345");
+            assertThat(m.openDays()).isEqualTo(monToWed);
+        });
+        assertThat(directory.searchProvisions("QUARRYTOWN skills", offSite, 10)).hasSize(1);
+        assertThat(directory.searchProvisions("8123", offSite, 10)).hasSize(1);
+        assertThat(directory.searchProvisions("quarry", java.util.Set.of(), 10)).hasSize(2);
+        assertThat(directory.searchProvisions("quarry%", offSite, 10)).as("% is a character, not a wildcard")
+                .isEmpty();
+        assertThat(directory.provisionWithUrn(new Urn("812345")).orElseThrow().id()).isEqualTo(ap);
+        assertThatIllegalArgumentException().isThrownBy(() -> directory.searchProvisions("q", offSite, 51));
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.setTownAndOpenDays(ap, null, java.util.Set.of(
+                java.time.DayOfWeek.SATURDAY))).withMessageContaining("Monday to Friday");
+
+        ChildId child = admin.createChild(child(authority, null, "Quarry"));
+        LocalDate today = LocalDate.now(clock);
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.placeAlternative(child, school, today, null))
+                .withMessageContaining("not a mainstream school");
+        assertThatIllegalArgumentException().isThrownBy(() -> admin.placeAlternative(child, ap, today,
+                today.minusDays(1))).withMessageContaining("give an end on or after the start");
+        admin.placeAlternative(child, ap, today, today.plusWeeks(6));
+        var mondayAm = new TimetabledSession(java.time.DayOfWeek.MONDAY, HalfDay.AM);
+        admin.setTimetable(child, ap, today.plusDays(3), java.util.Set.of(mondayAm));
+        assertThat(directory.timetable(child, ap, today)).containsExactly(mondayAm);
+        assertThat(directory.timetable(child, ap, today.plusWeeks(7))).as("after it ends").isEmpty();
+        assertThat(directory.alternativePlacements(child, today)).singleElement().satisfies(p -> {
+            assertThat(p.endsOn()).isEqualTo(today.plusWeeks(6));
+            assertThat(p.sessions()).containsExactly(mondayAm);
+        });
+        admin.reviseAlternative(child, ap, today, today.plusDays(1), null);
+        assertThat(directory.alternativePlacements(child, today.plusWeeks(10))).singleElement()
+                .satisfies(p -> assertThat(p.startsOn()).isEqualTo(today.plusDays(1)));
+        assertThat(directory.attendsAlternativeProvision(child, today)).isFalse();
+    }
+
+    @Test
     void aProvisionIsInTheAreaOfAnAuthorityOfItsOwnNation() {
         AuthorityId english = admin.createAuthority("Area Borough", Nation.ENGLAND, "835");
         AuthorityId welsh = admin.createAuthority("Cyngor Ardal", Nation.WALES, "683");

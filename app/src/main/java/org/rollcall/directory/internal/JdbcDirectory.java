@@ -214,11 +214,6 @@ class JdbcDirectory implements Directory {
                 .params(like, key, Math.clamp(limit, 1, 50)).query(JdbcDirectory::found).list();
     }
 
-    @Override
-    public Optional<org.rollcall.directory.ProvisionFound> provisionWithUrn(Urn urn) {
-        return jdbc.sql(FOUND + " WHERE p.urn = ?").param(urn.value()).query(JdbcDirectory::found).optional();
-    }
-
     private static final String FOUND = """
             SELECT p.id, p.name, p.urn, p.type, p.nation,
                    EXISTS (SELECT 1 FROM call_window w WHERE w.provision_id = p.id AND w.part = 'AFTERNOON') AS called
@@ -247,4 +242,28 @@ class JdbcDirectory implements Directory {
                 Nation.valueOf(rs.getString("nation")), rs.getString("la_code"),
                 rs.getInt("recording_retention_months"));
     }
+
+    // Alternative provision (issue 12): search, town and open days, placements with their timetables.
+
+    @Override
+    public List<org.rollcall.directory.ProvisionMatch> searchProvisions(String text, java.util.Set<ProvisionType> types,
+                                                                        int limit) {
+        return ProvisionSearch.search(jdbc, text, types, limit);
+    }
+
+    @Override
+    public Optional<org.rollcall.directory.ProvisionMatch> provisionMatch(ProvisionId id) {
+        return ProvisionSearch.byId(jdbc, id);
+    }
+
+    @Override
+    public Optional<org.rollcall.directory.ProvisionMatch> provisionWithUrn(Urn urn) {
+        return ProvisionSearch.byUrn(jdbc, urn);
+    }
+
+    @Override
+    public List<org.rollcall.directory.AlternativePlacement> alternativePlacements(ChildId child, LocalDate from) {
+        return ProvisionSearch.alternativePlacements(jdbc, child, from);
+    }
 }
+

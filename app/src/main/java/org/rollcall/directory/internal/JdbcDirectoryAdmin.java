@@ -340,4 +340,30 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
                         phone == null ? null : phone.e164(), mail)
                 .update();
     }
+
+    // Alternative provision (issue 12): town and open days, placements with end dates and their timetables.
+
+    @Override
+    public void setTownAndOpenDays(ProvisionId provision, String town, Set<java.time.DayOfWeek> openDays) {
+        ProvisionSearch.setTownAndOpenDays(jdbc, provision, town, openDays);
+    }
+
+    @Override
+    public void placeAlternative(ChildId child, ProvisionId alternativeProvision, LocalDate startsOn,
+                                 LocalDate endsOn) {
+        ProvisionSearch.placeAlternative(jdbc, child, alternativeProvision, startsOn, endsOn);
+    }
+
+    @Override
+    public void reviseAlternative(ChildId child, ProvisionId alternativeProvision, LocalDate onDay,
+                                  LocalDate startsOn, LocalDate endsOn) {
+        ProvisionSearch.reviseAlternative(jdbc, child, alternativeProvision, onDay, startsOn, endsOn);
+    }
+
+    @Override
+    public void setTimetable(ChildId child, ProvisionId alternativeProvision, LocalDate onDay,
+                             Set<TimetabledSession> sessions) {
+        ProvisionSearch.setTimetable(jdbc, child, alternativeProvision, onDay, sessions);
+    }
 }
+

@@ -81,7 +81,8 @@ class JdbcSchoolMoves implements SchoolMoves {
         ProvisionId school = move.to().school();
         boolean created = false;
         if (school == null) {
-            ProvisionFound same = v.urn() == null ? null : directory.provisionWithUrn(v.urn()).orElse(null);
+            ProvisionFound same = v.urn() == null ? null : directory.findProvisions(v.urn().value(), 50).stream()
+                    .filter(p -> v.urn().equals(p.urn())).findFirst().orElse(null);
             if (same != null && !same.name().strip().equalsIgnoreCase(v.name())) {
                 throw new MoveRefusedException(Map.of(MoveField.URN, "URN " + v.urn() + " is " + same.name()
                         + ": use that one? Choose it from the directory, or check the URN"), same);

@@ -31,6 +31,7 @@ class ChallengePrompts {
     private final Challenges challenges;
     private final ProvisionId provision;
     private final List<ChallengePrompt> prompts = new ArrayList<>();
+    private final Map<ChildId, Runnable> askAgain = new java.util.HashMap<>();
 
     ChallengePrompts(Challenges challenges, ProvisionId provision) {
         this.challenges = challenges;
@@ -55,17 +56,25 @@ class ChallengePrompts {
         prompts.addAll(mine);
         // Any code of the row may change another's questions (the AM absence behind a PM present).
         for (ChallengePrompt changedHere : mine) {
-            changedHere.field.addValueChangeListener(e -> {
-                try {
-                    mine.forEach(p -> p.update(challenges.check(provision, child.id(), typed(p), mine.stream()
-                            .filter(o -> o != p).map(ChallengePrompts::typed).toList()), p == changedHere));
-                } catch (DataAccessException failed) {
-                    // Typing goes on; saving runs the rules again and refuses a flagged mark without its answer.
-                    ErrorReference.logged("Checking challenge rules", failed);
-                }
-            });
+            changedHere.field.addValueChangeListener(e -> update(child, mine, changedHere));
         }
+        askAgain.put(child.id(), () -> update(child, mine, null));
         return row;
+    }
+
+    private void update(ExpectedChild child, List<ChallengePrompt> mine, ChallengePrompt changedHere) {
+        try {
+            mine.forEach(p -> p.update(challenges.check(provision, child.id(), typed(p), mine.stream()
+                    .filter(o -> o != p).map(ChallengePrompts::typed).toList()), p == changedHere));
+        } catch (DataAccessException failed) {
+            // Typing goes on; saving runs the rules again and refuses a flagged mark without its answer.
+            ErrorReference.logged("Checking challenge rules", failed);
+        }
+    }
+
+    /** The child's questions asked again, the codes unchanged: what they depend on changed (an AP captured). */
+    void askAgain(ChildId child) {
+        askAgain.getOrDefault(child, () -> { }).run();
     }
 
     /** Saves the marks and the answers together, or nothing (a question without an answer refuses the lot). */

@@ -71,11 +71,13 @@ class MarkEntryPanel extends VerticalLayout {
     final Span status = new Span();
     final Button save = new Button("Save marks (Alt+M)");
     final ChallengePrompts challenges;
+    final OffSitePrompts offSite;
 
     MarkEntryPanel(List<ChildToCollect> children, CodeSet codes, Attendance attendance, ProvisionId provision,
                    UUID callId, Supplier<Integer> offset, String operatorName, Clock clock) {
         this.clock = clock;
         this.challenges = ChallengePrompts.lookUp(provision);
+        this.offSite = new OffSitePrompts(provision, callId, operatorName); // B: where and when (ADR 0027)
         setPadding(false);
         setId("mark-entry");
         List<SessionSlot> columns = new ArrayList<>(new TreeSet<>(children.stream()
@@ -128,6 +130,7 @@ class MarkEntryPanel extends VerticalLayout {
             }
             grid.add(excludedCell);
             grid.add(challenges.row(child.child(), fields)); // questions of the authority's challenge rules
+            grid.add(offSite.row(child.child(), fields, () -> challenges.askAgain(child.child().id())));
             rows.add(new Row(child, fields, ticks, reason));
             grid.add(refusalLine(child));
         }

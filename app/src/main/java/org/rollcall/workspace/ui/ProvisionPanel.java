@@ -72,6 +72,7 @@ class ProvisionPanel extends VerticalLayout {
         }
         ChallengesOutstanding.addTo(this, card.id());
         ContactsOutstanding.addTo(this, children);
+        TimetablesOutstanding.addTo(this, card.id(), call); // AP timetables not known on an earlier call
         BackdatesOutstanding.addTo(this, card.id(), call.id().value(), call.operatorName()); // ADR 0029
     }
 
