@@ -16,14 +16,23 @@ import org.rollcall.directory.SenStatus;
  *     so a UPN with another authority's LA number is taken
  * @param date the child's last day on roll at the school (not on roll), or the day they start at the new school
  * @param school the new school's name
+ * @param moveTo for a move, the new school chosen from the directory or entered as new (the moves module acts on
+ *     it: ADR 0029); null for other kinds
  */
 public record HeardChange(ChangeKind kind, ChildId child, ProvisionId provision, String name, String phone,
                           String email, SenStatus senStatus, String upn, boolean otherAuthorityConfirmed,
-                          LocalDate date, String school) {
+                          LocalDate date, String school, org.rollcall.moves.MoveTo moveTo) {
 
     public HeardChange {
         Objects.requireNonNull(kind, "kind of change");
         Objects.requireNonNull(provision, "the school called");
+    }
+
+    /** A change of any kind but a move. */
+    public HeardChange(ChangeKind kind, ChildId child, ProvisionId provision, String name, String phone,
+                       String email, SenStatus senStatus, String upn, boolean otherAuthorityConfirmed,
+                       LocalDate date, String school) {
+        this(kind, child, provision, name, phone, email, senStatus, upn, otherAuthorityConfirmed, date, school, null);
     }
 
     public static HeardChange contact(ChangeKind kind, ChildId child, ProvisionId provision, String name,
@@ -53,5 +62,12 @@ public record HeardChange(ChangeKind kind, ChildId child, ProvisionId provision,
     public static HeardChange movedSchool(ChildId child, ProvisionId provision, String school, LocalDate startsOn) {
         return new HeardChange(ChangeKind.MOVED_SCHOOL, child, provision, null, null, null, null, null, false,
                 startsOn, school);
+    }
+
+    /** A move to the school {@code moveTo} names; {@code school} is its name as the record keeps it. */
+    public static HeardChange movedSchool(ChildId child, ProvisionId provision, String school, LocalDate startsOn,
+                                          org.rollcall.moves.MoveTo moveTo) {
+        return new HeardChange(ChangeKind.MOVED_SCHOOL, child, provision, null, null, null, null, null, false,
+                startsOn, school, moveTo);
     }
 }

@@ -61,9 +61,12 @@ class DemoDataGenerator {
     private final ChallengeRules challengeRules;
     private final Clock clock;
     private final Results results;
+    private final org.rollcall.moves.SchoolMoves moves;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
-                      ChallengeRules challengeRules, Clock clock, Results results) {
+                      ChallengeRules challengeRules, Clock clock, Results results,
+                      org.rollcall.moves.SchoolMoves moves) {
+        this.moves = moves;
         this.results = results;
         this.escalation = escalation;
         this.challengeRules = challengeRules;
@@ -143,6 +146,7 @@ class DemoDataGenerator {
             provisionNation.add(nation);
         }
         LocalDate today = LocalDate.now(clock);
+        List<ChildId> atFirstSchool = new ArrayList<>();
         for (int c = 0; c < scale.children(); c++) {
             int p = c % scale.provisions();
             // Children attend provisions of their own nation; authorities are matched by nation too.
@@ -162,15 +166,32 @@ class DemoDataGenerator {
             // the rest have been on roll for months, which writes to nobody.
             boolean joins = c % 50 == 49 && c < 500;
             directory.place(child, provisions.get(p), PlacementKind.ON_ROLL, joins ? today : today.minusMonths(3));
+            if (p == 0 && !joins) {
+                atFirstSchool.add(child);
+            }
             directory.addContact(child, ContactRole.CARER, "Carer of " + c, new UkPhoneNumber("+447700900"
                     + String.format("%03d", c % 1000)), joins && c % 100 == 49 ? "carer" + c + "@example.org" : null);
             directory.addContact(child, ContactRole.SOCIAL_WORKER, "Social worker " + (c % 40),
                     new UkPhoneNumber("+44117496" + String.format("%04d", c % 40)), "sw" + (c % 40) + "@example.org");
         }
+        moveOneChild(atFirstSchool, provisions, today);
         createUsers(authorities);
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
                 scale.provisions(), scale.children());
         return authorities;
+    }
+
+    /**
+     * The first child moved from the first school to the second four days ago (ADR 0029): its placement there ends,
+     * the second school is emailed the introduction letter, and the robot on its call backdates the marks.
+     */
+    private void moveOneChild(List<ChildId> atFirstSchool, List<ProvisionId> provisions, LocalDate today) {
+        if (provisions.size() < 2) {
+            return;
+        }
+        atFirstSchool.stream().findFirst().ifPresent(child -> moves.record(
+                new org.rollcall.moves.NewMove(child, today.minusDays(4), org.rollcall.moves.MoveTo.existing(
+                        provisions.get(1), null), null), "Rollcall demo"));
     }
 
     /** A 45-minute window from the given time, kept inside the day (windows never span midnight). */

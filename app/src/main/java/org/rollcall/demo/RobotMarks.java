@@ -44,10 +44,12 @@ class RobotMarks {
     private final DemoProperties properties;
     private final Clock clock;
     private final RobotOffSite offSite;
+    private final org.rollcall.moves.Backdating backdating;
 
     RobotMarks(Attendance attendance, CallLog calls, OperatorDesk desk, DemoProperties properties, Clock clock,
-               RobotOffSite offSite) {
+               RobotOffSite offSite, org.rollcall.moves.Backdating backdating) {
         this.offSite = offSite;
+        this.backdating = backdating;
         this.attendance = attendance;
         this.calls = calls;
         this.desk = desk;
@@ -104,5 +106,25 @@ class RobotMarks {
         attendance.recordAll(childMarks.stream().map(m -> new RecordMark(m.childId(), m.provisionId(), m.date(),
                 m.session(), m.code(), m.reason(), m.callId(), offset, m.recordedBy(), heard, m.excluded()))
                 .toList());
+    }
+
+    /**
+     * A moved child's marks since the start at this school (ADR 0029): the school's register says present for every
+     * session still without a mark, entered on the grid's service with their own dates.
+     */
+    void backdate(CallId callId, String robotName) {
+        var call = calls.find(callId).orElseThrow();
+        for (var due : backdating.dueAt(call.provisionId())) {
+            List<org.rollcall.moves.BackdateEntry> entries = new ArrayList<>();
+            for (var day : backdating.sheet(due.move()).days()) {
+                for (Session session : Session.values()) {
+                    if (day.open(session) && day.code(session) == null) {
+                        entries.add(new org.rollcall.moves.BackdateEntry(day.date(), session,
+                                session == Session.AM ? "/" : "\\", null));
+                    }
+                }
+            }
+            backdating.save(due.move(), entries, callId.value(), robotName);
+        }
     }
 }

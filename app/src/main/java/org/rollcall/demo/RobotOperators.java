@@ -121,6 +121,7 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
             marks.record(plan.get(child), call);
             later(0.5, () -> askNext(call, robot, plan, child + 1));
         } else {
+            marks.backdate(call, robots.get(robot)); // a moved child's marks since the start here, if any
             later(0.5, () -> desk.hangUp(call, robot));
         }
     }

@@ -1,6 +1,7 @@
 package org.rollcall.directory;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** Sets up authorities, provisions, children and their placements. */
@@ -29,6 +30,10 @@ public interface DirectoryAdmin {
 
     ChildId createChild(NewChild child);
 
+    /**
+     * @throws IllegalArgumentException for an {@link PlacementKind#ON_ROLL} placement that would overlap another
+     *     on-roll placement of the child (a child is on roll at one school at a time: end the other first)
+     */
     void place(ChildId child, ProvisionId provision, PlacementKind kind, LocalDate startsOn);
 
     /** Ends the child's open placement at the provision; the child is no longer expected there after that day. */
@@ -47,6 +52,24 @@ public interface DirectoryAdmin {
 
     /** The provision's designated teacher for looked-after children, shown with every child placed there. */
     void addDesignatedTeacher(ProvisionId provision, String name, UkPhoneNumber phone, String email);
+
+    /**
+     * A school new to Rollcall, set up when a child moves there: daily, mainstream, with no call window and no
+     * password yet, so it is not called until the service is introduced ({@link #introduce}).
+     *
+     * @param urn may be null
+     * @throws IllegalArgumentException for a URN already in the directory, a missing name or contact
+     */
+    ProvisionId createSchoolToIntroduce(String name, Urn urn, Nation nation, UkPhoneNumber phone, String contactName,
+                                        AuthorityId localAuthority);
+
+    /**
+     * What was agreed when the service was introduced to a provision: its call windows (an afternoon one at least)
+     * replace any it had, its contact and password are set.
+     *
+     * @throws IllegalArgumentException for an unknown provision, no afternoon window, or a missing contact
+     */
+    void introduce(ProvisionId provision, List<CallWindow> windows, String contactName, String password);
 
     /**
      * Where a provision is (its town, null when not known) and the weekdays it is open (Monday to Friday, at least

@@ -78,6 +78,14 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void oneChildMovedSchoolFourDaysAgoSoTheMovePathShows() {
+        assertThat(jdbc.sql("SELECT count(*) FROM school_move WHERE made_by = 'Rollcall demo' AND from_provision_id "
+                + "IS NOT NULL AND letter_to LIKE 'designated.teacher%@example.org'").query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(count("backdate")).isEqualTo(1);
+    }
+
+    @Test
     void aFewChildrenJoinOnTheDemosFirstDayAndGetIntroductionLettersEmailedOrToPrint() {
         // The rest have been on roll for months: the past loaded, nobody written to (ADR 0030).
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql(

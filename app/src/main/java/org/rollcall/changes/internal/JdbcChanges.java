@@ -57,10 +57,13 @@ class JdbcChanges implements Changes {
     private final Accounts accounts;
     private final Clock clock;
     private final Enrolment enrolment;
+    private final org.rollcall.moves.SchoolMoves moves;
 
     JdbcChanges(JdbcClient jdbc, Directory directory, DetailsHeard details, ContactsToUpdate contactsToUpdate,
-                AuditLog audit, Accounts accounts, Clock clock, Enrolment enrolment) {
+                AuditLog audit, Accounts accounts, Clock clock, Enrolment enrolment,
+                org.rollcall.moves.SchoolMoves moves) {
         this.enrolment = enrolment;
+        this.moves = moves;
         this.jdbc = jdbc;
         this.contactsToUpdate = contactsToUpdate;
         this.directory = directory;
@@ -129,10 +132,18 @@ class JdbcChanges implements Changes {
                 before = null;
                 after = NotOnRollHeard.act(enrolment, call, child, change, who);
             }
-            case MOVED_SCHOOL -> {
-                before = null;
-                after = "moved to " + v.school() + ", starting " + HumanDates.date(change.date())
-                        + " (the follow-up comes with the alternative-provision issue)";
+            case MOVED_SCHOOL -> { // acted on by the moves module, in this transaction (ADR 0029)
+                if (change.moveTo() == null) {
+                    throw new ChangeRefusedException(ChangeField.SCHOOL, "choose the new school from the directory "
+                            + "or enter it as a new school with its phone number and contact");
+                }
+                var moved = moves.record(new org.rollcall.moves.NewMove(child.id(), change.date(), change.moveTo(),
+                        call == null ? null : call.value()), who);
+                before = moved.fromSchool() == null ? null : "on roll at " + moved.fromSchool();
+                after = "moved to " + moved.schoolName() + ", starting " + HumanDates.date(change.date())
+                        + (moved.introductionTask() ? " (a school new to Rollcall: the service is to be introduced)"
+                        : "") + "; introduction letter " + (moved.letterTo() == null
+                        ? "not sent: no email address for the school" : "sent to " + moved.letterTo());
             }
             default -> throw new IllegalStateException(change.kind().name());
         }

@@ -68,6 +68,8 @@ public class ChangeHeardPanel extends VerticalLayout {
     final Checkbox otherAuthority = new Checkbox("Confirmed with the school: the child came from another authority");
     final DatePicker date = new DatePicker();
     final TextField school = new TextField("New school");
+    /** The moved-school case's own fields (moves module): the school from the directory or a new one. */
+    final org.rollcall.moves.ui.MoveSchoolFields moveTo;
     final Paragraph followUp = new Paragraph();
     final Button save = new Button("Save change (Alt+G)");
     final Span status = new Span();
@@ -123,6 +125,7 @@ public class ChangeHeardPanel extends VerticalLayout {
         this.call = call;
         this.provision = provision;
         this.who = who;
+        this.moveTo = new org.rollcall.moves.ui.MoveSchoolFields(directory);
         setId("change-heard");
         setPadding(false);
         List<About> choices = new ArrayList<>(children.stream()
@@ -187,7 +190,7 @@ public class ChangeHeardPanel extends VerticalLayout {
         values.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout act = new HorizontalLayout(save, status);
         act.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H3("Change heard"), choose, values, followUp, act, saved);
+        add(new H3("Change heard"), choose, values, moveTo, followUp, act, saved);
         about.setValue(choices.getFirst());
     }
 
@@ -211,12 +214,13 @@ public class ChangeHeardPanel extends VerticalLayout {
         upn.setVisible(k == ChangeKind.UPN);
         otherAuthority.setVisible(k == ChangeKind.UPN);
         date.setVisible(k == ChangeKind.NOT_ON_ROLL || k == ChangeKind.MOVED_SCHOOL);
-        school.setVisible(k == ChangeKind.MOVED_SCHOOL);
+        school.setVisible(false); // a move's school is chosen or entered in moveTo
+        moveTo.setVisible(k == ChangeKind.MOVED_SCHOOL);
         date.setLabel(k == ChangeKind.MOVED_SCHOOL ? "Starts there on" : "Last day on roll");
         followUp.setVisible(k == ChangeKind.NOT_ON_ROLL || k == ChangeKind.MOVED_SCHOOL);
         followUp.setText(k == ChangeKind.MOVED_SCHOOL
-                ? "Recorded for the authority the same day; the follow-up (ending the placement, telling the new "
-                + "school) comes with issue 12, alternative provision."
+                ? "Saving ends the placement here the day before, puts the child on roll at the new school, emails it "
+                + "the authority's introduction letter, and the new school's first call backdates the marks."
                 : "Saving ends the child's placement here after their last day on roll: they are no longer "
                 + "called about, and the authority is emailed and lists them as not on roll.");
         if (k == null) {
@@ -244,7 +248,9 @@ public class ChangeHeardPanel extends VerticalLayout {
         clearRefusals();
         ExpectedChild child = about.getValue() == null ? null : about.getValue().child();
         ChangeKind k = kind.getValue();
-        HeardChange change = new HeardChange(k, child == null ? null : child.id(), provision, name.getValue(),
+        HeardChange change = k == ChangeKind.MOVED_SCHOOL ? HeardChange.movedSchool(child == null ? null
+                : child.id(), provision, moveTo.schoolName(), date.getValue(), moveTo.value())
+                : new HeardChange(k, child == null ? null : child.id(), provision, name.getValue(),
                 phone.getValue(), email.getValue(), sen.getValue(), upn.getValue(), otherAuthority.getValue(),
                 date.getValue(), school.getValue());
         try {
@@ -260,8 +266,21 @@ public class ChangeHeardPanel extends VerticalLayout {
             }
         } catch (IllegalArgumentException e) { // the directory's own refusal, e.g. a child just removed
             status.setText("Not saved: " + e.getMessage());
+        } catch (org.rollcall.moves.MoveRefusedException e) {
+            moveTo.show(e).forEach((field, problem) -> {
+                HasValidation target = field == org.rollcall.moves.MoveField.DATE ? date : about;
+                target.setErrorMessage(problem);
+                target.setInvalid(true);
+            });
+            status.setText("Not saved: " + e.problems().size() + (e.problems().size() == 1 ? " field needs" :
+                    " fields need") + " correcting, as said beside " + (e.problems().size() == 1 ? "it" : "each")
+                    + "; what you typed is kept");
         } catch (ChangeRefusedException e) {
             e.problems().forEach((field, problem) -> {
+                if (k == ChangeKind.MOVED_SCHOOL && field == ChangeField.SCHOOL) {
+                    moveTo.showSchoolProblem(problem);
+                    return;
+                }
                 HasValidation target = fields.get(field);
                 if (target != null) {
                     target.setErrorMessage(problem);
@@ -280,6 +299,7 @@ public class ChangeHeardPanel extends VerticalLayout {
     }
 
     private void clearRefusals() {
+        moveTo.clearRefusals();
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);

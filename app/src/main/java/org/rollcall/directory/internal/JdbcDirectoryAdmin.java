@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.Set;
+import java.util.List;
+import org.rollcall.directory.Urn;
+import org.rollcall.directory.WindowPart;
 import org.rollcall.directory.TimetabledSession;
 
 @Service
@@ -170,6 +173,9 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
         if (startsOn == null) {
             throw new IllegalArgumentException("a placement needs the date the child starts at the provision");
         }
+        if (kind == PlacementKind.ON_ROLL) {
+            refuseOverlappingRoll(child, startsOn);
+        }
         // The child's first on-roll placement is joining the service (a move to another school is not).
         boolean joins = kind == PlacementKind.ON_ROLL && !jdbc.sql(
                         "SELECT EXISTS (SELECT 1 FROM placement WHERE child_id = ? AND kind = 'ON_ROLL')")
@@ -182,6 +188,89 @@ class JdbcDirectoryAdmin implements DirectoryAdmin {
                     .query(UUID.class).single();
             events.publishEvent(new ChildJoined(child, new AuthorityId(authority), provision, startsOn));
         }
+    }
+
+    /** A child is on roll at one school at a time (issue 12): the new open placement may not overlap another. */
+    private void refuseOverlappingRoll(ChildId child, LocalDate startsOn) {
+        jdbc.sql("SELECT id FROM child WHERE id = ? FOR UPDATE").param(child.value()).query(UUID.class).optional();
+        record Roll(String school, LocalDate startsOn, LocalDate endsOn) {
+        }
+        jdbc.sql("""
+                        SELECT v.name, p.starts_on, p.ends_on FROM placement p JOIN provision v ON v.id = p.provision_id
+                        WHERE p.child_id = ? AND p.kind = 'ON_ROLL' AND (p.ends_on IS NULL OR p.ends_on >= ?)
+                        ORDER BY p.starts_on LIMIT 1""")
+                .params(child.value(), startsOn)
+                .query((rs, n) -> new Roll(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class)))
+                .optional().ifPresent(other -> {
+                    throw new IllegalArgumentException("the child is on roll at " + other.school() + " from "
+                            + other.startsOn() + (other.endsOn() == null ? " with no end date" : " to "
+                            + other.endsOn()) + ", which overlaps a placement starting " + startsOn + ": end that "
+                            + "placement on " + startsOn.minusDays(1) + " or earlier first (a child is on roll at "
+                            + "one school at a time)");
+                });
+    }
+
+    @Override
+    public ProvisionId createSchoolToIntroduce(String name, Urn urn, Nation nation, UkPhoneNumber phone,
+                                               String contactName, AuthorityId localAuthority) {
+        requireText(name, "the school's name");
+        requireText(contactName, "the school contact's name");
+        java.util.Objects.requireNonNull(phone, "the school's phone number");
+        java.util.Objects.requireNonNull(nation, "nation");
+        if (urn != null) {
+            refuseDuplicate("SELECT name FROM provision WHERE urn = ?", new Object[] {urn.value()},
+                    "URN " + urn + " is already used");
+        }
+        if (localAuthority != null) {
+            requireLocalAuthority(localAuthority, nation, name);
+        }
+        ProvisionId id = ProvisionId.random();
+        jdbc.sql("""
+                        INSERT INTO provision (id, urn, name, type, nation, phone, contact_name, frequency,
+                                               local_authority_id)
+                        VALUES (?, ?, ?, 'MAINSTREAM', ?, ?, ?, 'DAILY', ?)""")
+                .params(id.value(), urn == null ? null : urn.value(), name.strip(), nation.name(), phone.e164(),
+                        contactName.strip(), localAuthority == null ? null : localAuthority.value())
+                .update();
+        return id;
+    }
+
+    @Override
+    public void introduce(ProvisionId provision, List<CallWindow> windows, String contactName, String password) {
+        requireText(contactName, "the school contact's name");
+        FreeText.problem(password, "the password", FreeText.MAX_NAME, false).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (windows == null || windows.stream().noneMatch(w -> w.part() == WindowPart.AFTERNOON)
+                || windows.stream().map(CallWindow::part).distinct().count() != windows.size()) {
+            throw new IllegalArgumentException("give one afternoon call window, such as 13:30\u201314:00, and at "
+                    + "most one morning window");
+        }
+        jdbc.sql("SELECT id FROM provision WHERE id = ? FOR UPDATE").param(provision.value()).query(UUID.class)
+                .optional().orElseThrow(() -> new IllegalArgumentException("no provision with id " + provision
+                        + ": check the id"));
+        jdbc.sql("UPDATE provision SET contact_name = ?, password_encrypted = ? WHERE id = ?")
+                .params(contactName.strip(), password == null || password.isBlank() ? null
+                        : cipher.encrypt(password), provision.value()).update();
+        // Calls already made keep their window (call rows reference it): replace only windows no call used.
+        for (CallWindow w : windows) {
+            int changed = jdbc.sql("UPDATE call_window SET opens_at = ?, closes_at = ? WHERE provision_id = ? "
+                            + "AND part = ?")
+                    .params(w.opensAt(), w.closesAt(), provision.value(), w.part().name()).update();
+            if (changed == 0) {
+                jdbc.sql("INSERT INTO call_window (id, provision_id, opens_at, closes_at, part) VALUES (?, ?, ?, ?, ?)")
+                        .params(UUID.randomUUID(), provision.value(), w.opensAt(), w.closesAt(), w.part().name())
+                        .update();
+            }
+        }
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        FreeText.checked(value, what, FreeText.MAX_NAME, false);
     }
 
     @Override

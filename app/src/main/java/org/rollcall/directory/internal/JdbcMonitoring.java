@@ -97,6 +97,9 @@ class JdbcMonitoring implements Monitoring {
         List<ProvisionDay> days = new ArrayList<>(wanted.size());
         wanted.forEach((id, frequencies) -> {
             Provision p = provisions.get(id);
+            if (p.afternoon == null) {
+                return; // a school set up by a child's move, not called until the service is introduced
+            }
             days.add(new ProvisionDay(new ProvisionId(id), frequencies, p.weeklyDay, p.morning, p.afternoon));
         });
         return days;

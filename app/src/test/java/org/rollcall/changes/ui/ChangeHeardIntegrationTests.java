@@ -256,15 +256,19 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         test(panel.save).click();
         assertThat(panel.status.getText()).contains("not on roll at Changeling Primary, last day on roll");
 
-        // Moved school: more than a term ahead is refused beside the date, the school's name kept.
+        // Moved school (acted on by the moves module, ADR 0029): more than a term ahead is refused beside the date,
+        // the new school's name kept.
         choose(panel, "Robin Example", ChangeKind.MOVED_SCHOOL);
-        assertThat(panel.followUp.getText()).contains("issue 12");
-        test(panel.school).setValue("Ridge Academy");
+        assertThat(panel.followUp.getText()).contains("introduction letter", "backdates the marks");
+        test(panel.moveTo.notListed).click();
+        test(panel.moveTo.name).setValue("Ridge Academy");
+        test(panel.moveTo.phone).setValue("01632 960936");
+        test(panel.moveTo.contact).setValue("Mr Ridge");
         test(panel.date).setValue(today.plusMonths(5));
         test(panel.save).click();
         assertThat(panel.date.getErrorMessage()).contains("more than a term ahead");
-        assertThat(panel.school.getValue()).isEqualTo("Ridge Academy");
-        assertThat(panel.school.isInvalid()).isFalse();
+        assertThat(panel.moveTo.name.getValue()).isEqualTo("Ridge Academy");
+        assertThat(panel.moveTo.name.isInvalid()).isFalse();
         test(panel.date).setValue(today.plusDays(14));
         test(panel.save).click();
         assertThat(panel.status.getText()).contains("moved to Ridge Academy, starting");

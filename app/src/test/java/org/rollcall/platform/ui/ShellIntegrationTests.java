@@ -93,7 +93,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void aSupervisorAlsoSeesTheOpenFollowUps() {
         SignIn.as(users, contexts, "shell-supervisor");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Calls", "Follow-ups");
+        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Schools to introduce");
     }
 
     @Test
@@ -111,8 +111,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Outbox and mailbox", "Contacts to update",
-                "Introduction letters");
+        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Schools to introduce", "Outbox and mailbox",
+                "Contacts to update", "Introduction letters");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
