@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param robotThinkTime how long a robot waits between steps (reading the card, asking for each child)
  * @param windowSpread call windows of demo provisions open spread over this period from start-up
  * @param seed makes the demo data and robots' marks repeatable
+ * @param robotApAbsenceRate the share of timetabled sessions (0 to 1) an alternative provision tells a robot the
+ *     child missed, with a reason (ADR 0028); 0.2 unless set
  * @param exitAfterGenerating generate the data, then stop the application (the full-scale data command)
  */
 @ConfigurationProperties("rollcall.demo")
@@ -25,7 +27,8 @@ public record DemoProperties(@DefaultValue("false") boolean data,
                              @DefaultValue("0") double robotExclusionRate,
                              @DefaultValue("60m") Duration windowSpread,
                              @DefaultValue("20261123") long seed,
-                             @DefaultValue("false") boolean exitAfterGenerating) {
+                             @DefaultValue("false") boolean exitAfterGenerating,
+                             @DefaultValue("0.2") double robotApAbsenceRate) {
 
     public DemoProperties {
         if (!scale.equals("small") && !scale.equals("full")) {
@@ -34,6 +37,10 @@ public record DemoProperties(@DefaultValue("false") boolean data,
         if (robotExclusionRate < 0 || robotExclusionRate > 1) {
             throw new IllegalArgumentException("rollcall.demo.robot-exclusion-rate must be between 0 and 1, such as "
                     + "0.05, not " + robotExclusionRate);
+        }
+        if (robotApAbsenceRate < 0 || robotApAbsenceRate > 1) {
+            throw new IllegalArgumentException("rollcall.demo.robot-ap-absence-rate must be between 0 and 1, such as "
+                    + "0.2, not " + robotApAbsenceRate);
         }
         if (robotOperators < 0 || robotOperators > 500) {
             throw new IllegalArgumentException("rollcall.demo.robot-operators must be between 0 and 500");

@@ -67,6 +67,9 @@ class RobotMarks {
         Random offSiteDays = new Random(properties.seed() ^ callId.value().getMostSignificantBits());
         List<List<RecordMark>> plan = new ArrayList<>();
         for (ChildToCollect child : calls.toCollect(callId)) {
+            if (child.child().placement() == org.rollcall.directory.PlacementKind.ALTERNATIVE) {
+                continue; // placed here as AP: attended or absent, not register marks (RobotApAnswers)
+            }
             List<RecordMark> marks = new ArrayList<>();
             // One day's absence covers both its sessions, with one reason.
             java.util.Map<java.time.LocalDate, String[]> absences = new java.util.HashMap<>();

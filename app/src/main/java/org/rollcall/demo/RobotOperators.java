@@ -52,6 +52,7 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
     private final Accounts accounts;
     private final OperatorDesk desk;
     private final RobotMarks marks;
+    private final RobotApAnswers apAnswers;
     private final CarerCallDesk carers;
     private final SocialWorkerCallDesk socialWorkers;
     private final Map<UserId, String> robots = new ConcurrentHashMap<>();
@@ -59,7 +60,8 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
             .name("robot-operator-", 0).daemon().factory());
 
     RobotOperators(DemoProperties properties, Accounts accounts, OperatorDesk desk, RobotMarks marks,
-                   CarerCallDesk carers, SocialWorkerCallDesk socialWorkers) {
+                   CarerCallDesk carers, SocialWorkerCallDesk socialWorkers, RobotApAnswers apAnswers) {
+        this.apAnswers = apAnswers;
         this.socialWorkers = socialWorkers;
         this.properties = properties;
         this.accounts = accounts;
@@ -101,7 +103,12 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
                 && is(CallPurpose.SOCIAL_WORKER, robot, progress.callId())) {
             later(1, () -> tellSocialWorker(progress.callId(), robot));
         } else if (progress.status() == CallStatus.CONNECTED) {
-            later(1, () -> askNext(progress.callId(), robot, marks.plan(progress.callId(), robots.get(robot)), 0));
+            later(1, () -> {
+                // Alternative provision first (ADR 0028); a session the school just corrected is not asked again.
+                var settled = apAnswers.answer(progress.callId(), robots.get(robot));
+                askNext(progress.callId(), robot, RobotApAnswers.without(marks.plan(progress.callId(),
+                        robots.get(robot)), settled), 0);
+            });
         } else if (progress.status() == CallStatus.WRAP_UP) {
             later(0.5, () -> desk.currentCall(robot).ifPresent(call ->
                     desk.wrapUp(call.id(), robot, call.suggestedOutcome(), null)));

@@ -21,7 +21,10 @@ import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.MonitoredChild;
 import org.rollcall.directory.Monitoring;
+import org.rollcall.directory.HalfDay;
+import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.TimetabledSession;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,11 +70,29 @@ class CallCollections {
                     }
                 }
             }
+            if (monitored.child().placement() == PlacementKind.ALTERNATIVE) {
+                keepTimetabled(slots, monitored.child(), provision, call.date());
+            }
             if (!slots.isEmpty()) {
                 children.add(new ChildToCollect(monitored.child(), monitored.frequency(), slots));
             }
         }
         return children;
+    }
+
+    /**
+     * At an alternative provision only the sessions of the child's timetable that day; all open ones when it is not
+     * known (ADR 0028). The AP's afternoon call collects the day's morning too.
+     */
+    private void keepTimetabled(List<SessionSlot> slots, ExpectedChild child, ProvisionId provision,
+                                LocalDate day) {
+        var timetable = directory.timetable(child.id(), provision, day);
+        if (!timetable.isEmpty() && day.getDayOfWeek().getValue() > 5) {
+            slots.clear(); // a weekend worked as a weekday in tests: never on a weekday timetable
+        } else if (!timetable.isEmpty()) {
+            slots.removeIf(slot -> !slot.date().equals(day) || !timetable.contains(new TimetabledSession(
+                    day.getDayOfWeek(), HalfDay.valueOf(slot.part().name()))));
+        }
     }
 
     private static void add(List<SessionSlot> slots, LocalDate day, OpenSessions open) {

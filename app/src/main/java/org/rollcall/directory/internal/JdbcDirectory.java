@@ -45,6 +45,15 @@ import org.rollcall.directory.TimetabledSession;
 @Transactional(readOnly = true)
 class JdbcDirectory implements Directory {
 
+    /**
+     * A placement counts on a day unless it is an alternative one with a known timetable that has no session on
+     * that weekday (ADR 0028); the parameter is the weekday, 1 (Monday) to 7. An unknown timetable (no rows) keeps
+     * the child expected every school day.
+     */
+    static final String TIMETABLED = """
+            (p.kind <> 'ALTERNATIVE' OR NOT EXISTS (SELECT 1 FROM placement_session s WHERE s.placement_id = p.id)
+             OR EXISTS (SELECT 1 FROM placement_session s WHERE s.placement_id = p.id AND s.weekday = ?))""";
+
     private final JdbcClient jdbc;
     private final PasswordCipher cipher;
     private final Clock clock;
@@ -83,8 +92,8 @@ class JdbcDirectory implements Directory {
         return jdbc.sql("""
                         SELECT c.*, p.kind FROM placement p JOIN child c ON c.id = p.child_id
                         WHERE p.provision_id = ? AND p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)
-                        ORDER BY c.last_name, c.first_name""")
-                .params(id.value(), day, day)
+                          AND """ + TIMETABLED + " ORDER BY c.last_name, c.first_name")
+                .params(id.value(), day, day, day.getDayOfWeek().getValue())
                 .query((rs, n) -> new ExpectedChild(new ChildId(rs.getObject("id", UUID.class)),
                         new AuthorityId(rs.getObject("authority_id", UUID.class)), upn(rs),
                         rs.getString("first_name"), rs.getString("last_name"),

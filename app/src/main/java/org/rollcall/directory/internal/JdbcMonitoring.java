@@ -42,7 +42,7 @@ class JdbcMonitoring implements Monitoring {
 
     private static final String EXPECTED = """
             FROM placement p JOIN child c ON c.id = p.child_id LEFT JOIN pilot_child pc ON pc.child_id = c.id
-            WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)""";
+            WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?) AND """ + JdbcDirectory.TIMETABLED;
 
     private final JdbcClient jdbc;
 
@@ -59,7 +59,7 @@ class JdbcMonitoring implements Monitoring {
         List<MonitoredChild> children = new ArrayList<>();
         jdbc.sql("SELECT c.*, p.kind, pc.child_id IS NOT NULL AS in_pilot " + EXPECTED
                         + " AND p.provision_id = ? ORDER BY c.last_name, c.first_name")
-                .params(day, day, provision.value())
+                .params(day, day, day.getDayOfWeek().getValue(), provision.value())
                 .query(rs -> {
                     AuthorityId authority = new AuthorityId(rs.getObject("authority_id", UUID.class));
                     Cohort cohort = Cohort.valueOf(rs.getString("cohort"));
@@ -67,8 +67,9 @@ class JdbcMonitoring implements Monitoring {
                     Terms t = terms.getOrDefault(authority, Terms.DEFAULT);
                     if (t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean("in_borough"),
                             rs.getBoolean("in_pilot"))) {
-                        children.add(new MonitoredChild(expected(rs, authority), t.rules.frequencyFor(cohort, year,
-                                frequency)));
+                        ExpectedChild child = expected(rs, authority);
+                        children.add(new MonitoredChild(child, child.placement() == PlacementKind.ALTERNATIVE
+                                ? CallFrequency.DAILY : t.rules.frequencyFor(cohort, year, frequency)));
                     }
                 });
         return children;
@@ -80,8 +81,8 @@ class JdbcMonitoring implements Monitoring {
         Map<UUID, Provision> provisions = provisions();
         Map<UUID, EnumSet<CallFrequency>> wanted = new HashMap<>();
         jdbc.sql("SELECT p.provision_id, c.authority_id, c.cohort, c.year_group, c.in_borough, "
-                        + "pc.child_id IS NOT NULL " + EXPECTED)
-                .params(day, day)
+                        + "pc.child_id IS NOT NULL, p.kind " + EXPECTED)
+                .params(day, day, day.getDayOfWeek().getValue())
                 .query(rs -> {
                     UUID provision = rs.getObject(1, UUID.class);
                     Terms t = terms.getOrDefault(new AuthorityId(rs.getObject(2, UUID.class)), Terms.DEFAULT);
@@ -89,7 +90,8 @@ class JdbcMonitoring implements Monitoring {
                     int year = rs.getInt(4);
                     if (t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean(5), rs.getBoolean(6))) {
                         wanted.computeIfAbsent(provision, k -> EnumSet.noneOf(CallFrequency.class))
-                                .add(t.rules.frequencyFor(cohort, year, provisions.get(provision).frequency));
+                                .add(alternative(rs.getString(7)) ? CallFrequency.DAILY
+                                        : t.rules.frequencyFor(cohort, year, provisions.get(provision).frequency));
                     }
                 });
         List<ProvisionDay> days = new ArrayList<>(wanted.size());
@@ -150,6 +152,14 @@ class JdbcMonitoring implements Monitoring {
                     both[WindowPart.AFTERNOON.ordinal()]));
         });
         return provisions;
+    }
+
+    /**
+     * A child attending an alternative provision is asked for on the day of each timetabled session (ADR 0028):
+     * the AP's absence must reach the on-roll school that day, whatever the child's cohort frequency.
+     */
+    private static boolean alternative(String kind) {
+        return PlacementKind.ALTERNATIVE.name().equals(kind);
     }
 
     private static Set<Cohort> cohorts(Array array) throws SQLException {

@@ -80,7 +80,8 @@ class MarkReactions {
                 rows.note(e.id(), mark.recordedBy(), Step.MARK_CHANGED, "The school marked " + said(mark, trigger)
                         + ".");
             }
-        } else if (!stillTriggered(mark, trigger) && e.state() != EscalationState.WITHDRAWN) {
+        } else if (!stillTriggered(mark, trigger) && e.state() != EscalationState.WITHDRAWN
+                && !keptOffSite(e, mark)) {
             rows.follow(e.id(), mark);
             rows.state(e.id(), EscalationState.WITHDRAWN);
             rows.note(e.id(), mark.recordedBy(), Step.CLOSED_BY_CORRECTION, (unticked(mark, trigger)
@@ -89,6 +90,14 @@ class MarkReactions {
                     + " is left that day, so nothing more is done (messages already sent stand).");
             nextSteps.withdrawn(rows.find(e.id()).orElseThrow());
         }
+    }
+
+    /**
+     * The school's B for a session the alternative provision said was missed (ADR 0028): B is what the school has,
+     * not a correction of the absence, so the follow-up goes on.
+     */
+    private static boolean keptOffSite(Escalation e, Mark mark) {
+        return ApAbsenceReactions.OFF_SITE.equals(e.code()) && ApAbsenceReactions.OFF_SITE.equals(mark.code());
     }
 
     /** Opens one for the mark; false when another event for the child's day opened it first. */

@@ -50,6 +50,7 @@ class ChildDialog extends Dialog {
         add(org.rollcall.changes.ui.ChildChangesSection.of(child)); // changes heard on calls (ADR 0025)
         add(ChildResultsSection.of(child, zone));
         add(new ChildChallengesSection(child));
+        add(org.rollcall.apattendance.ui.ApAbsencesSection.forChild(child)); // absences at an AP (ADR 0028)
         getFooter().add(new Button("Close", e -> close()));
     }
 

@@ -83,6 +83,7 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel("Today's marks by child");
         absencesOnly.addValueChangeListener(e -> refresh());
         summary.setId("attendance-summary");
+        add(org.rollcall.apattendance.ui.ApAbsencesSection.forAuthority(me.authorityId())); // flagged B (ADR 0028)
         add(new HorizontalLayout(absencesOnly, summary), grid);
         setSizeFull();
         refresh();

@@ -74,6 +74,7 @@ class ProvisionPanel extends VerticalLayout {
         ContactsOutstanding.addTo(this, children);
         TimetablesOutstanding.addTo(this, card.id(), call); // AP timetables not known on an earlier call
         BackdatesOutstanding.addTo(this, card.id(), call.id().value(), call.operatorName()); // ADR 0029
+        ApAbsencesOutstanding.addTo(this, card.id(), call); // absences at an AP to correct (ADR 0028)
     }
 
     /** The authority's script, filled in: greeting, who we call for, the recording notice, then the questions. */

@@ -273,7 +273,8 @@ public class WorkspaceView extends VerticalLayout {
         var card = directory.provisionCard(call.provisionId());
         var children = calls.toCollect(call.id());
         var codes = attendance.codeSet(card.nation());
-        marks = new MarkEntryPanel(children, codes, attendance, call.provisionId(),
+        var apChildren = org.rollcall.apattendance.ui.ApAttendanceGrid.forCall(call.id(), children, me.name());
+        marks = new MarkEntryPanel(apChildren.registerChildren(), codes, attendance, call.provisionId(),
                 call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
                 me.name(), clock);
         // Before the first session this call asks for, so a weekly call's own days are not "history".
@@ -301,7 +302,8 @@ public class WorkspaceView extends VerticalLayout {
             String whose = names.get(e.childId()).name() + ", excluded " + HumanDates.day(e.date());
             callArea.add(new LetterUploadField(whose, e.id(), exclusionLetters, clock.getZone(), () -> { }));
         }
-        callArea.add(closed, marks);
+        marks.setVisible(!apChildren.replacesRegister());
+        callArea.add(closed, apChildren, marks); // children placed here as AP: attended or absent (ADR 0028)
         callArea.add(org.rollcall.changes.ui.ChangeHeardPanel.forCall(call.id(), call.provisionId(),
                 children.stream().map(c -> c.child()).toList(), me.name())); // changes heard (ADR 0025)
         ResultsPanel.addTo(callArea, call.id(), children); // only for authorities that collect attainment
