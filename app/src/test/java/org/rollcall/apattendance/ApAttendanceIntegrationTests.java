@@ -110,7 +110,7 @@ class ApAttendanceIntegrationTests extends SpringBrowserlessTest {
         // The school's window opens a little later, so the AP's call (open now) comes first and the school's next.
         ProvisionId school = admin.createProvision(new NewProvision("Harbourside High", null, ProvisionType.MAINSTREAM,
                 Nation.ENGLAND, UkPhoneNumber.parse("01632 961401"), "Mrs Office", null, Frequency.DAILY, null,
-                List.of(new CallWindow(null, now.plusSeconds(40), now.plusMinutes(30)))));
+                List.of(new CallWindow(null, now.plusSeconds(20), now.plusMinutes(30)))));
         admin.addDesignatedTeacher(school, "Lee Teacher", null, "lee.teacher@harbourside.example.org");
         ChildId ella = child(authority, "Ella", "Evans", school);
         attendance.record(new RecordMark(ella, school, today, Session.AM, "B", null, null, null, "op-school"));

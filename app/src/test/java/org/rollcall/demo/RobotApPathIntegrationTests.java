@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.rollcall.alternative.AlternativeCapture;
+import org.rollcall.alternative.Capture;
 import org.rollcall.apattendance.ApAbsence;
 import org.rollcall.apattendance.ApAttendance;
 import org.rollcall.attendance.Attendance;
@@ -24,6 +26,7 @@ import org.rollcall.directory.CallWindow;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Cohort;
 import org.rollcall.directory.ContactRole;
+import org.rollcall.directory.Directory;
 import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.Frequency;
 import org.rollcall.directory.HalfDay;
@@ -48,8 +51,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Issue 12's robot path, unattended, from the point the AP and the timetable exist: a child on roll at a school
- * with B marked, placed at an AP with a timetable (through DirectoryAdmin) → the AP is planned on its timetabled
+ * Issue 12's robot path, unattended: a child on roll at a school with B marked, the AP and its timetable captured
+ * as the operator's form captures them (AlternativeCapture) → the AP is planned on its timetabled
  * day only → a robot operator takes the AP's call and hears the child was absent (the rate set to 1), with a reason
  * → the on-roll school's designated teacher gets the email → the B is flagged (the extranet's service) → the robot
  * on the school's next call settles it: corrected (the mark stored with the session's date) or, for "other", the
@@ -61,6 +64,8 @@ import org.springframework.test.context.TestPropertySource;
 class RobotApPathIntegrationTests {
 
     @Autowired DirectoryAdmin admin;
+    @Autowired Directory directory;
+    @Autowired AlternativeCapture capture;
     @Autowired Monitoring monitoring;
     @Autowired CallLog calls;
     @Autowired ApAttendance apAttendance;
@@ -74,10 +79,10 @@ class RobotApPathIntegrationTests {
         LocalDate today = LocalDate.now(clock);
         AuthorityId authority = admin.createAuthority("Robot Bridge Borough", Nation.ENGLAND, "807");
         LocalTime now = LocalTime.now(clock);
-        // The school's call comes after the AP's: its window opens a minute from now.
+        // The school's call comes after the AP's: its window opens 20 s from now (the one robot takes the AP's first).
         ProvisionId school = admin.createProvision(new NewProvision("Robot Bridge Academy", null,
                 ProvisionType.MAINSTREAM, Nation.ENGLAND, UkPhoneNumber.parse("01632 961501"), "Mrs Robot", null,
-                Frequency.DAILY, null, List.of(new CallWindow(null, now.plusSeconds(60), now.plusMinutes(30)))));
+                Frequency.DAILY, null, List.of(new CallWindow(null, now.plusSeconds(20), now.plusMinutes(30)))));
         admin.addDesignatedTeacher(school, "Rae Teacher", null, "rae.teacher@robot-bridge.example.org");
         ChildId ella = admin.createChild(new NewChild(authority, null, "Ella", "Evans", LocalDate.of(2012, 3, 1), 9,
                 Cohort.LAC, true, SenStatus.NONE));
@@ -87,8 +92,11 @@ class RobotApPathIntegrationTests {
         ProvisionId ap = admin.createProvision(new NewProvision("Robot Skills Centre", null,
                 ProvisionType.ALTERNATIVE_PROVISION, Nation.ENGLAND, UkPhoneNumber.parse("01632 961502"),
                 "Mr Centre", null, Frequency.DAILY, null, TestTimes.openNow(clock)));
-        admin.place(ella, ap, PlacementKind.ALTERNATIVE, today.minusDays(7));
-        admin.setTimetable(ella, ap, Set.of(new TimetabledSession(today.getDayOfWeek(), HalfDay.AM)));
+        // Heard on the school's call with the B: where and when, through the operator form's own service.
+        capture.capture(new Capture(ella, school, today, null, ap, null,
+                Set.of(new TimetabledSession(today.getDayOfWeek(), HalfDay.AM)), false, today, null, null,
+                "op-school"));
+        assertThat(directory.attendsAlternativeProvision(ella, today)).isTrue();
 
         assertThat(planned(today)).contains(ap);
         assertThat(planned(today.plusDays(1))).doesNotContain(ap); // not timetabled tomorrow

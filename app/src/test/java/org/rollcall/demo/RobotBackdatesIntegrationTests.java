@@ -43,7 +43,9 @@ import org.springframework.test.context.TestPropertySource;
  * is done.
  */
 @RollcallIntegrationTest
-@TestPropertySource(properties = {"rollcall.demo.robot-operators=1", "rollcall.demo.seed=41031"})
+// The robot AP path's context (one robot; its AP absence rate touches no AP here): one Spring context for both.
+@TestPropertySource(properties = {"rollcall.demo.robot-operators=1", "rollcall.demo.robot-ap-absence-rate=1",
+        "rollcall.demo.seed=12012"})
 class RobotBackdatesIntegrationTests {
 
     @Autowired DirectoryAdmin directory;

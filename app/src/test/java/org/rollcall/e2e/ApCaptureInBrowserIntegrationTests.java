@@ -68,17 +68,10 @@ class ApCaptureInBrowserIntegrationTests extends InBrowser {
                 5, Cohort.LAC, true, SenStatus.NONE));
         directory.place(ella, school, PlacementKind.ON_ROLL, today.minusDays(30));
 
-        Page page = signIn("op-apc-web", "web-password-12");
-        page.waitForURL(url -> !url.contains("login"));
-        page.navigate(url("/workspace"));
-        assertThat(page.locator("#operator-status")).hasText("You are offline");
-        page.keyboard().press("Alt+r");
-        assertThat(page.locator("#operator-status")).not().hasText("You are offline");
+        Page page = readyOperator("op-apc-web", "web-password-12");
         assertThat(page.locator("#mark-entry")).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(60_000));
-        page.keyboard().press("Alt+s");
-        assertThat(page.locator("#call-status")).containsText("Connected",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        startCall(page);
         page.locator("#mark-entry vaadin-text-field input").first().fill("B");
         var form = page.locator(".ap-capture");
         assertThat(form).containsText("Where and when is Ella Evans educated off site?");

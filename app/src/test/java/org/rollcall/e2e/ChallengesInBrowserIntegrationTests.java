@@ -87,12 +87,7 @@ class ChallengesInBrowserIntegrationTests extends InBrowser {
                 "not known yet", null, null, "Operator Earlier")), List.of(new ChallengeOutcome(sam, yesterday,
                 Session.AM, RuleKind.UNAUTHORISED_CODE, question, Outcome.SCHOOL_WILL_CHECK, "O")));
 
-        Page page = signIn("op-browser-challenge", "challenge-password-1");
-        page.waitForURL(url -> !url.contains("login"));
-        page.navigate(url("/workspace"));
-        assertThat(page.locator("#operator-status")).hasText("You are offline");
-        page.keyboard().press("Alt+r");
-        assertThat(page.locator("#operator-status")).not().hasText("You are offline");
+        Page page = readyOperator("op-browser-challenge", "challenge-password-1");
         assertThat(page.locator("#mark-entry")).containsText("Robin Fairweather", PUSH);
         assertThat(page.locator("#outstanding")).containsText("Challenge: Sam Okafor, AM ");
         assertThat(page.locator("#outstanding")).containsText("the school said it would check: ask what they found");

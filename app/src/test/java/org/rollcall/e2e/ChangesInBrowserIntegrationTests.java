@@ -60,17 +60,10 @@ class ChangesInBrowserIntegrationTests extends InBrowser {
         directory.addContact(child, ContactRole.SOCIAL_WORKER, "Alex Worker", UkPhoneNumber.parse("07700 900222"),
                 null);
 
-        Page page = signIn("op-chg-web", "web-password-1");
-        page.waitForURL(url -> !url.contains("login"));
-        page.navigate(url("/workspace"));
-        assertThat(page.locator("#operator-status")).hasText("You are offline");
-        page.keyboard().press("Alt+r");
-        assertThat(page.locator("#operator-status")).not().hasText("You are offline");
+        Page page = readyOperator("op-chg-web", "web-password-1");
         assertThat(page.locator("#change-heard")).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(60_000));
-        page.keyboard().press("Alt+s");
-        assertThat(page.locator("#call-status")).containsText("Connected",
-                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        startCall(page);
         page.locator("#mark-entry vaadin-text-field input").first().fill("/");
 
         page.locator("#change-kind").click();

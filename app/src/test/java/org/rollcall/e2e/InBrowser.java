@@ -6,6 +6,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /** One Chromium per test class, against the test's running server. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +37,24 @@ abstract class InBrowser {
     /** A new page in a fresh browser context, signed in as nobody. */
     Page anonymous() {
         return session.browser.newPage();
+    }
+
+    /** An operator signed in on the workspace and ready (Alt+R); the caller waits for the call it expects. */
+    Page readyOperator(String username, String password) {
+        Page page = signIn(username, password);
+        page.waitForURL(url -> !url.contains("login"));
+        page.navigate(url("/workspace"));
+        PlaywrightAssertions.assertThat(page.locator("#operator-status")).hasText("You are offline");
+        page.keyboard().press("Alt+r");
+        PlaywrightAssertions.assertThat(page.locator("#operator-status")).not().hasText("You are offline");
+        return page;
+    }
+
+    /** Starts the offered call (Alt+S) and waits until it is connected. */
+    static void startCall(Page page) {
+        page.keyboard().press("Alt+s");
+        PlaywrightAssertions.assertThat(page.locator("#call-status")).containsText("Connected",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     }
 
     String url(String path) {

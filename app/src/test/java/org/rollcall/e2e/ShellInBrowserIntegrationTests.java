@@ -177,8 +177,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Outbox and mailbox", "Contacts to update",
-                "Introduction letters");
+        assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Schools to introduce",
+                "Outbox and mailbox", "Contacts to update", "Introduction letters");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
         // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).

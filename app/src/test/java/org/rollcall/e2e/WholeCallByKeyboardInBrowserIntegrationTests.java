@@ -83,12 +83,7 @@ class WholeCallByKeyboardInBrowserIntegrationTests extends InBrowser {
         admin.addContact(bea, ContactRole.SOCIAL_WORKER, "Alex Worker", UkPhoneNumber.parse("07700 900222"), null);
         String upn = Upn.withCheckLetter("877400001234");
 
-        Page page = signIn("op-whole-call", "whole-call-password-1");
-        page.waitForURL(url -> !url.contains("login"));
-        page.navigate(url("/workspace"));
-        assertThat(page.locator("#operator-status")).hasText("You are offline");
-        page.keyboard().press("Alt+r");
-        assertThat(page.locator("#operator-status")).not().hasText("You are offline");
+        Page page = readyOperator("op-whole-call", "whole-call-password-1");
         assertThat(page.locator("#mark-entry")).containsText("Bea Brook", PUSH);
         assertThat(page.locator("#provision-card")).containsText("England codes");
         page.keyboard().press("Alt+s");

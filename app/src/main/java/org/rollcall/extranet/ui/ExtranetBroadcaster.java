@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.rollcall.apattendance.AbsentAtAlternativeProvision;
 import org.rollcall.attendance.MarkRecorded;
 import org.rollcall.directory.AuthorityId;
 import org.springframework.stereotype.Component;
@@ -24,5 +25,11 @@ class ExtranetBroadcaster {
     @TransactionalEventListener(fallbackExecution = true)
     void on(MarkRecorded mark) {
         screens.getOrDefault(mark.authorityId(), Set.of()).forEach(Runnable::run);
+    }
+
+    /** An AP's absence flags the school's B: the open screens show it at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AbsentAtAlternativeProvision absence) {
+        screens.getOrDefault(absence.authority(), Set.of()).forEach(Runnable::run);
     }
 }

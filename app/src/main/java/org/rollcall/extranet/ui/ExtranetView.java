@@ -3,11 +3,16 @@ package org.rollcall.extranet.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
+import org.rollcall.apattendance.ApAbsence;
+import org.rollcall.apattendance.ApAttendance;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Directory;
+import org.rollcall.directory.HalfDay;
 import org.rollcall.escalation.FollowUpView;
 import org.rollcall.escalation.FollowUps;
 import org.rollcall.extranet.AttendanceRow;
@@ -49,14 +54,18 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Caller me;
     private final String authorityName;
+    private final ApAttendance apAttendance;
+    // "child id/AM": a B the AP said the child was not there for, until the school's next call settles it.
+    private Set<String> absentAtAp = Set.of();
     final Grid<AttendanceRow> grid = new Grid<>(AttendanceRow.class, false);
     final Checkbox absencesOnly = new Checkbox("Absences only");
     final Span summary = new Span();
     private Runnable unregister;
 
     public ExtranetView(Accounts accounts, ExtranetService extranet, ExtranetBroadcaster broadcaster,
-                        Directory directory, FollowUps followUps, Clock clock) {
+                        Directory directory, FollowUps followUps, ApAttendance apAttendance, Clock clock) {
         this.extranet = extranet;
+        this.apAttendance = apAttendance;
         this.followUps = followUps;
         this.broadcaster = broadcaster;
         this.clock = clock;
@@ -67,8 +76,8 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.upn() == null ? "Not known" : r.upn()).setHeader("UPN").setAutoWidth(true);
         grid.addColumn(AttendanceRow::provisionName).setHeader("Provision").setSortable(true).setAutoWidth(true);
         // Codes are a character or two: the room goes to the reason, shown whole (rows wrap; never cut with "…").
-        grid.addColumn(AttendanceRow::am).setHeader("AM").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AttendanceRow::pm).setHeader("PM").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> flagged(r, r.am(), HalfDay.AM)).setHeader("AM").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> flagged(r, r.pm(), HalfDay.PM)).setHeader("PM").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AttendanceRow::reason).setHeader("Reason").setFlexGrow(1).setWidth("16em");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // A button per row, so the record opens from the keyboard (Tab to it, Enter) as well as by a click on the row.
@@ -102,8 +111,15 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
                 FOLLOW_UP_DAYS, clock.getZone()).open();
     }
 
+    private String flagged(AttendanceRow row, String code, HalfDay half) {
+        return code != null && absentAtAp.contains(row.childId() + "/" + half) ? code + " · absent at AP" : code;
+    }
+
     void refresh() {
-        List<AttendanceRow> rows = extranet.attendance(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        absentAtAp = apAttendance.forAuthority(me.authorityId(), today, today).stream().filter(ApAbsence::open)
+                .map(a -> a.child().value() + "/" + a.half()).collect(Collectors.toSet());
+        List<AttendanceRow> rows = extranet.attendance(today);
         long absent = rows.stream().filter(AttendanceRow::hasAbsence).count();
         summary.setText(rows.size() + (rows.size() == 1 ? " child" : " children") + " marked today, " + absent
                 + " with an absence");

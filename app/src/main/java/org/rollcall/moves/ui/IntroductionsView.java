@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("schools-to-introduce")
 @PageTitle(IntroductionsView.TITLE)
-@Menu(title = IntroductionsView.TITLE, order = 37, icon = "vaadin:building")
+@Menu(title = IntroductionsView.TITLE, order = 39, icon = "vaadin:building")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class IntroductionsView extends VerticalLayout {
 
