@@ -49,12 +49,6 @@ public interface Directory {
     Optional<ProvisionPlace> provisionPlace(ProvisionId id);
 
     /**
-     * Provisions whose name contains {@code nameOrUrn} (any case) or whose URN is it, by name, at most {@code limit}
-     * (1 to 50); empty for fewer than two characters.
-     */
-    List<ProvisionFound> findProvisions(String nameOrUrn, int limit);
-
-    /**
      * Provisions of the given types whose name, town or URN contain every word of {@code text} (any case), names
      * starting with the text first, then by name; at most {@code limit} (1 to 50). Blank text lists the first by name.
      */

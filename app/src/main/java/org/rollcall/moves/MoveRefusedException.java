@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.rollcall.directory.ProvisionFound;
+import org.rollcall.directory.ProvisionMatch;
 
 /**
  * A move refused, nothing saved: what is wrong with each field, in words saying what would be accepted. A new school
@@ -15,9 +15,9 @@ import org.rollcall.directory.ProvisionFound;
 public class MoveRefusedException extends RuntimeException {
 
     private final Map<MoveField, String> problems;
-    private final transient ProvisionFound offered;
+    private final transient ProvisionMatch offered;
 
-    public MoveRefusedException(Map<MoveField, String> problems, ProvisionFound offered) {
+    public MoveRefusedException(Map<MoveField, String> problems, ProvisionMatch offered) {
         super(problems.values().stream().collect(Collectors.joining("; ")));
         this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
         this.offered = offered;
@@ -32,7 +32,7 @@ public class MoveRefusedException extends RuntimeException {
     }
 
     /** The school in the directory to use instead, when the refusal offers one. */
-    public Optional<ProvisionFound> offered() {
+    public Optional<ProvisionMatch> offered() {
         return Optional.ofNullable(offered);
     }
 }

@@ -50,7 +50,7 @@ import org.rollcall.directory.Nation;
 import org.rollcall.directory.NewChild;
 import org.rollcall.directory.NewProvision;
 import org.rollcall.directory.PlacementKind;
-import org.rollcall.directory.ProvisionFound;
+import org.rollcall.directory.ProvisionMatch;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
@@ -194,7 +194,7 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
         assertThat(placements(ella)).as("nothing half-saved").extracting(ChildRecord.Placement::provisionName,
                 ChildRecord.Placement::endsOn).containsExactly(org.assertj.core.groups.Tuple.tuple("Ash Primary",
                 null));
-        assertThat(directory.findProvisions("Birch", 10)).isEmpty();
+        assertThat(directory.searchProvisions("Birch", java.util.EnumSet.allOf(ProvisionType.class), 10)).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM school_move").query(Long.class).single()).isZero();
 
         fields.urn.setValue("941777");
@@ -202,8 +202,8 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
         assertThat(panel.status()).contains("Ella Evans, moved to Birch Academy, starting 26 November 2026 (a school "
                 + "new to Rollcall: the service is to be introduced); introduction letter sent to "
                 + "office@birch.example.org");
-        ProvisionFound birch = birch();
-        assertThat(birch.callWindow()).isFalse();
+        ProvisionMatch birch = birch();
+        assertThat(directory.provisionCard(birch.id()).windows()).isEmpty();
         assertThat(placements(ella)).extracting(ChildRecord.Placement::provisionName, ChildRecord.Placement::kind,
                 ChildRecord.Placement::startsOn, ChildRecord.Placement::endsOn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Birch Academy", PlacementKind.ON_ROLL, START, null),
@@ -414,7 +414,8 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
         assertThat(placements(gus)).extracting(ChildRecord.Placement::provisionName, ChildRecord.Placement::endsOn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Oakfield Primary", null),
                         org.assertj.core.groups.Tuple.tuple("Ash Primary", LocalDate.of(2026, 12, 6)));
-        assertThat(directory.findProvisions("Oakfield", 10)).as("no second Oakfield").hasSize(1);
+        assertThat(directory.searchProvisions("Oakfield", java.util.EnumSet.allOf(ProvisionType.class), 10))
+                .as("no second Oakfield").hasSize(1);
         assertThat(backdating.dueAt(oakfield)).as("a start still to come: nothing to backdate yet")
                 .noneMatch(d -> d.childName().equals("Gus Green"));
     }
@@ -426,9 +427,8 @@ class SchoolMoveIntegrationTests extends SpringBrowserlessTest {
         cell.reason().setValue(reason);
     }
 
-    private ProvisionFound birch() {
-        return directory.findProvisions("941777", 10).stream().filter(p -> p.urn() != null
-                && p.urn().value().equals("941777")).findFirst().orElseThrow();
+    private ProvisionMatch birch() {
+        return directory.provisionWithUrn(new Urn("941777")).orElseThrow();
     }
 
     private List<ChildRecord.Placement> placements(ChildId child) {

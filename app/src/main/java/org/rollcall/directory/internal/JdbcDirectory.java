@@ -211,30 +211,6 @@ class JdbcDirectory implements Directory {
                 .query(JdbcDirectory::place).optional();
     }
 
-    @Override
-    public List<org.rollcall.directory.ProvisionFound> findProvisions(String nameOrUrn, int limit) {
-        String key = nameOrUrn == null ? "" : nameOrUrn.strip();
-        if (key.length() < 2) {
-            return List.of();
-        }
-        String like = "%" + key.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return jdbc.sql(FOUND + " WHERE lower(p.name) LIKE ? OR p.urn = ? ORDER BY p.name LIMIT ?")
-                .params(like, key, Math.clamp(limit, 1, 50)).query(JdbcDirectory::found).list();
-    }
-
-    private static final String FOUND = """
-            SELECT p.id, p.name, p.urn, p.type, p.nation,
-                   EXISTS (SELECT 1 FROM call_window w WHERE w.provision_id = p.id AND w.part = 'AFTERNOON') AS called
-            FROM provision p""";
-
-    private static org.rollcall.directory.ProvisionFound found(ResultSet rs, int n) throws SQLException {
-        String urn = rs.getString("urn");
-        return new org.rollcall.directory.ProvisionFound(new ProvisionId(rs.getObject("id", UUID.class)),
-                rs.getString("name"), urn == null ? null : new Urn(urn), ProvisionType.valueOf(rs.getString("type")),
-                Nation.valueOf(rs.getString("nation")), rs.getBoolean("called"));
-    }
-
     private static ProvisionPlace place(ResultSet rs, int n) throws SQLException {
         UUID authority = rs.getObject(3, UUID.class);
         return new ProvisionPlace(new ProvisionId(rs.getObject(1, UUID.class)), Nation.valueOf(rs.getString(2)),

@@ -18,7 +18,7 @@ import org.rollcall.directory.Directory;
 import org.rollcall.directory.DirectoryAdmin;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionCard;
-import org.rollcall.directory.ProvisionFound;
+import org.rollcall.directory.ProvisionMatch;
 import org.rollcall.directory.ProvisionId;
 import org.rollcall.moves.IntroductionTask;
 import org.rollcall.moves.MoveDone;
@@ -81,8 +81,7 @@ class JdbcSchoolMoves implements SchoolMoves {
         ProvisionId school = move.to().school();
         boolean created = false;
         if (school == null) {
-            ProvisionFound same = v.urn() == null ? null : directory.findProvisions(v.urn().value(), 50).stream()
-                    .filter(p -> v.urn().equals(p.urn())).findFirst().orElse(null);
+            ProvisionMatch same = v.urn() == null ? null : directory.provisionWithUrn(v.urn()).orElse(null);
             if (same != null && !same.name().strip().equalsIgnoreCase(v.name())) {
                 throw new MoveRefusedException(Map.of(MoveField.URN, "URN " + v.urn() + " is " + same.name()
                         + ": use that one? Choose it from the directory, or check the URN"), same);

@@ -1,10 +1,13 @@
 package org.rollcall.moves.ui;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.rollcall.directory.Directory;
-import org.rollcall.directory.ProvisionFound;
+import org.rollcall.directory.ProvisionMatch;
+import org.rollcall.directory.ProvisionType;
 import org.rollcall.moves.MoveField;
 import org.rollcall.moves.MoveRefusedException;
 import org.rollcall.moves.MoveTo;
@@ -28,7 +31,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
  */
 public class MoveSchoolFields extends HorizontalLayout {
 
-    public final ComboBox<ProvisionFound> school = new ComboBox<>("New school (search by name or URN)");
+    public final ComboBox<ProvisionMatch> school = new ComboBox<>("New school (search by name or URN)");
     public final Checkbox notListed = new Checkbox("Not in the directory: enter it as new");
     public final TextField name = new TextField("School's name");
     public final TextField urn = new TextField("URN (if known)");
@@ -37,7 +40,7 @@ public class MoveSchoolFields extends HorizontalLayout {
     public final TextField email = new TextField("Letter to (email, optional)");
     public final Button useOffered = new Button();
     private final Map<MoveField, HasValidation> fields = new EnumMap<>(MoveField.class);
-    private ProvisionFound offered;
+    private ProvisionMatch offered;
 
     public MoveSchoolFields(Directory directory) {
         setWrap(true);
@@ -46,9 +49,12 @@ public class MoveSchoolFields extends HorizontalLayout {
         school.setItems(query -> {
             int offset = query.getOffset();
             int limit = query.getLimit();
-            return directory.findProvisions(query.getFilter().orElse(""), 50).stream().skip(offset).limit(limit);
+            String typed = query.getFilter().orElse("").strip();
+            // Two letters at least: one lists half the directory.
+            return typed.length() < 2 ? Stream.empty() : directory.searchProvisions(typed,
+                    EnumSet.allOf(ProvisionType.class), 50).stream().skip(offset).limit(limit);
         });
-        school.setItemLabelGenerator(ProvisionFound::label);
+        school.setItemLabelGenerator(ProvisionMatch::label);
         school.setWidth("22em");
         school.setId("move-school-choice");
         notListed.setId("move-school-new");
@@ -144,7 +150,7 @@ public class MoveSchoolFields extends HorizontalLayout {
     }
 
     private void useOffered() {
-        ProvisionFound chosen = offered;
+        ProvisionMatch chosen = offered;
         notListed.setValue(false);
         school.setValue(chosen);
         clearRefusals();
