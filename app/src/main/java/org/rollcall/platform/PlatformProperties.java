@@ -1,6 +1,7 @@
 package org.rollcall.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     tests and demos only; unset = the wall clock
  * @param embeddedDatabaseFsync the embedded PostgreSQL flushes each commit to disk (fsync and synchronous_commit
  *     on), so the run command's data survives a crash or power cut; tests turn it off for speed
+ * @param completedEventsKept completed event publications (Spring Modulith's outbox of module events) older than
+ *     this are deleted by {@code CompletedEventsPurge}; incomplete ones are never deleted
  */
 @ConfigurationProperties("rollcall.platform")
 public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
@@ -26,5 +29,13 @@ public record PlatformProperties(@DefaultValue("data") Path dataDirectory,
                                  @DefaultValue("false") boolean weekendAsWeekday,
                                  @DefaultValue("1") double clockSpeed,
                                  String clockStart,
-                                 @DefaultValue("true") boolean embeddedDatabaseFsync) {
+                                 @DefaultValue("true") boolean embeddedDatabaseFsync,
+                                 @DefaultValue("7d") Duration completedEventsKept) {
+
+    public PlatformProperties {
+        if (completedEventsKept.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException("rollcall.platform.completed-events-kept must be at least 1m (got "
+                    + completedEventsKept + "); completed events are kept for diagnosis, for example 7d");
+        }
+    }
 }

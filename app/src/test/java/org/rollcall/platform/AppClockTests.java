@@ -94,7 +94,8 @@ class AppClockTests {
     }
 
     private static PlatformProperties properties(boolean weekendAsWeekday, double speed, String start) {
-        return new PlatformProperties(Path.of("data"), 0, LONDON, weekendAsWeekday, speed, start, false);
+        return new PlatformProperties(Path.of("data"), 0, LONDON, weekendAsWeekday, speed, start, false,
+                java.time.Duration.ofDays(7));
     }
 
     private static Clock wall(String instant) {

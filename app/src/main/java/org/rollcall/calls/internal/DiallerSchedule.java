@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.rollcall.calls.CallsProperties;
 import org.rollcall.telephony.HumanDuration;
@@ -14,10 +15,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs the planner and the dialler on the configured intervals. A lifecycle bean, so it starts once the context
- * is up and stops before the database goes away at shutdown.
+ * Runs the planner and the dialler on the configured intervals, and a dialler round as soon as an operator is
+ * free ({@link #dialWhenCommitted}), so no operator time is lost waiting for the next tick at any clock speed. A
+ * lifecycle bean, so it starts once the context is up and stops before the database goes away at shutdown.
  */
 @Component
 class DiallerSchedule implements SmartLifecycle {
@@ -30,6 +34,7 @@ class DiallerSchedule implements SmartLifecycle {
     private final TaskScheduler scheduler;
     private final CallsProperties properties;
     private final List<ScheduledFuture<?>> running = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean nudged = new AtomicBoolean();
 
     DiallerSchedule(CallPlanner planner, Dialler dialler, ProviderWatch provider, TaskScheduler scheduler,
                     CallsProperties properties) {
@@ -52,6 +57,34 @@ class DiallerSchedule implements SmartLifecycle {
     @EventListener(ApplicationReadyEvent.class)
     void planWhenReady() {
         plan();
+    }
+
+    /**
+     * An operator became free in the current transaction: run a dialler round once it commits (the operator is
+     * only READY to other connections then). Nudges that arrive while one is pending share its round.
+     */
+    void dialWhenCommitted() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            dialSoon();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dialSoon();
+            }
+        });
+    }
+
+    private void dialSoon() {
+        if (!isRunning() || !nudged.compareAndSet(false, true)) {
+            return;
+        }
+        // Another node's or the fixed tick's round may run at the same time: rows are claimed with SKIP LOCKED.
+        scheduler.schedule(() -> {
+            nudged.set(false);
+            dial();
+        }, scheduler.getClock().instant());
     }
 
     @Override

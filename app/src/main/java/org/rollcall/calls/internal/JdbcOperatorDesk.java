@@ -40,10 +40,11 @@ class JdbcOperatorDesk implements OperatorDesk {
     private final TransactionTemplate tx;
     private final CallsProperties properties;
     private final Clock clock;
+    private final DiallerSchedule dialler;
 
     JdbcOperatorDesk(JdbcClient jdbc, CallRows rows, Directory directory, Telephony telephony,
                      ApplicationEventPublisher events, TransactionTemplate tx, CallsProperties properties,
-                     Clock clock) {
+                     Clock clock, DiallerSchedule dialler) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.directory = directory;
@@ -52,6 +53,7 @@ class JdbcOperatorDesk implements OperatorDesk {
         this.tx = tx;
         this.properties = properties;
         this.clock = clock;
+        this.dialler = dialler;
         new E164Number(properties.callerId()); // refuse to start without a valid caller ID (Ofcom)
     }
 
@@ -67,6 +69,7 @@ class JdbcOperatorDesk implements OperatorDesk {
                           since = CASE WHEN operator_status.status = 'OFFLINE' THEN EXCLUDED.since
                                        ELSE operator_status.since END""")
                 .params(operator.value(), name, endpoint, CallRows.ts(clock.instant())).update();
+        dialler.dialWhenCommitted();
     }
 
     @Override
@@ -186,6 +189,7 @@ class JdbcOperatorDesk implements OperatorDesk {
         setOperator(operator, OperatorStatus.READY, null);
         Retries.scheduleAfter(jdbc, c, outcome, callBackAt, now, properties);
         events.publishEvent(new CallWrappedUp(call, operator, outcome));
+        dialler.dialWhenCommitted();
     }
 
     @Override

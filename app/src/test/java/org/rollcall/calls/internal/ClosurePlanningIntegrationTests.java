@@ -38,7 +38,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /** A closure for today cancels the day's planned call at once, not at the next planning round an hour later. */
 @RollcallIntegrationTest
-@TestPropertySource(properties = "rollcall.calls.plan-interval=1h")
+// The dialler ticks hourly here, so DiallerWakeIntegrationTests sees offers made only because an operator was free.
+@TestPropertySource(properties = {"rollcall.calls.plan-interval=1h", "rollcall.calls.dialler-interval=1h"})
 class ClosurePlanningIntegrationTests {
 
     @Autowired CallPlanner planner;
