@@ -1,0 +1,41 @@
+package org.rollcall.capacity;
+
+/** How the dialler picks the next call for a free operator. */
+public enum OfferRule {
+
+    /** The call due longest first, school or follow-up alike: the rule the dialler started with. */
+    FIRST_DUE("first due"),
+
+    /** School calls by the window closing soonest; follow-ups only fill slack (the dialler today, ADR 0017). */
+    WINDOW_CLOSES_FIRST("window closes first"),
+
+    /**
+     * School calls by least slack: the window's close less the call's expected handle time and, while attempts are
+     * left, a reserve for a retry; follow-ups only fill slack (ADR 0036).
+     */
+    LEAST_SLACK("least slack");
+
+    private final String label;
+
+    OfferRule(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Lower keys are offered first among school attempts that are due. */
+    double schoolKey(Attempt attempt, SimulationSettings settings) {
+        return switch (this) {
+            case FIRST_DUE -> attempt.dueAt;
+            case WINDOW_CLOSES_FIRST -> attempt.closesAt;
+            case LEAST_SLACK -> attempt.closesAt - Expected.attemptSeconds(settings, attempt.children)
+                    + (attempt.number > 1 ? settings.retryDelay().toSeconds() : 0);
+        };
+    }
+
+    boolean followUpsFillSlackOnly() {
+        return this != FIRST_DUE;
+    }
+}
