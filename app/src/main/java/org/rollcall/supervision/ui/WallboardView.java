@@ -71,6 +71,11 @@ public class WallboardView extends VerticalLayout {
     final Grid<CallSummary> missed = new Grid<>();
     final Grid<CallSummary> unreached = new Grid<>();
     final Grid<FollowUpView> followUps = new Grid<>();
+    private final H3 operatorsHeading = new H3();
+    private final H3 queueHeading = new H3();
+    private final H3 missedHeading = new H3();
+    private final H3 unreachedHeading = new H3();
+    private final H3 followUpsHeading = new H3();
     GiveToDialog giveDialog;
     CallBackDialog callBackDialog;
 
@@ -115,9 +120,8 @@ public class WallboardView extends VerticalLayout {
         FlexLayout top = new FlexLayout(figures, telephony);
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.getStyle().set("gap", "var(--lumo-space-l)");
-        add(message, top, new H3("Operators"), operators, new H3("Calls waiting, closing soonest first"), queue,
-                new H3("Missed their window today"), missed, new H3("Not reached after every attempt"), unreached,
-                new H3("Open follow-ups"), followUps);
+        add(message, top, operatorsHeading, operators, queueHeading, queue, missedHeading, missed, unreachedHeading,
+                unreached, followUpsHeading, followUps);
         setWidthFull();
         refresh();
     }
@@ -235,11 +239,24 @@ public class WallboardView extends VerticalLayout {
                         : f.startedInWindowPercent() + "% of calls started inside their window") + ".");
         telephony.setText(dialler.pause().map(p -> p.toPeople(clock))
                 .orElse("Telephone exchange: reachable; the dialler is offering calls."));
-        operators.setItems(board.operatorsNow());
-        queue.setItems(LiveDay.queue(day));
-        missed.setItems(LiveDay.missed(day));
-        unreached.setItems(LiveDay.unreached(day));
-        followUps.setItems(followUpReads.open());
+        show(operatorsHeading, "Operators", operators, board.operatorsNow());
+        List<CallSummary> waiting = LiveDay.queue(day);
+        long atRisk = waiting.stream().filter(c -> LiveDay.atRisk(c, clock.instant(), properties.atRiskWithin()))
+                .count();
+        show(queueHeading, "Calls waiting, closing soonest first", queue, waiting);
+        if (atRisk > 0) {
+            queueHeading.setText(queueHeading.getText() + ", " + atRisk + " at risk");
+        }
+        show(missedHeading, "Missed their window today", missed, LiveDay.missed(day));
+        show(unreachedHeading, "Not reached after every attempt", unreached, LiveDay.unreached(day));
+        show(followUpsHeading, "Open follow-ups", followUps, followUpReads.open());
+    }
+
+    /** "Missed their window today (2)"; a list with nothing in it is not drawn, its heading says "none". */
+    private static <T> void show(H3 heading, String title, Grid<T> grid, List<T> items) {
+        heading.setText(title + (items.isEmpty() ? ": none" : " (" + items.size() + ")"));
+        grid.setItems(items);
+        grid.setVisible(!items.isEmpty());
     }
 
     void openGiveTo(CallSummary call) {

@@ -83,7 +83,7 @@ class WallboardIntegrationTests extends SpringBrowserlessTest {
     void aSupervisorAQaReviewerAndAnAuthority() {
         accounts.createUser("wb-sup", "Supervisor Wallboard", "wb-password-1", Role.SUPERVISOR, null);
         accounts.createUser("wb-qa", "QA Wallboard", "wb-password-1", Role.QA, null);
-        authority = directory.createAuthority("Wallboard Borough", Nation.ENGLAND, "883");
+        authority = directory.createAuthority("Wallboard Borough", Nation.ENGLAND, "886");
     }
 
     @BeforeEach
