@@ -42,7 +42,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -71,11 +71,11 @@ public class WallboardView extends VerticalLayout {
     final Grid<CallSummary> missed = new Grid<>();
     final Grid<CallSummary> unreached = new Grid<>();
     final Grid<FollowUpView> followUps = new Grid<>();
-    private final H3 operatorsHeading = new H3();
-    private final H3 queueHeading = new H3();
-    private final H3 missedHeading = new H3();
-    private final H3 unreachedHeading = new H3();
-    private final H3 followUpsHeading = new H3();
+    private final H2 operatorsHeading = new H2();
+    private final H2 queueHeading = new H2();
+    private final H2 missedHeading = new H2();
+    private final H2 unreachedHeading = new H2();
+    private final H2 followUpsHeading = new H2();
     GiveToDialog giveDialog;
     CallBackDialog callBackDialog;
 
@@ -117,6 +117,9 @@ public class WallboardView extends VerticalLayout {
         setUpMissed();
         setUpUnreached();
         setUpFollowUps();
+        for (H2 heading : List.of(operatorsHeading, queueHeading, missedHeading, unreachedHeading, followUpsHeading)) {
+            heading.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin-bottom", "0");
+        }
         FlexLayout top = new FlexLayout(figures, telephony);
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.getStyle().set("gap", "var(--lumo-space-l)");
@@ -253,7 +256,7 @@ public class WallboardView extends VerticalLayout {
     }
 
     /** "Missed their window today (2)"; a list with nothing in it is not drawn, its heading says "none". */
-    private static <T> void show(H3 heading, String title, Grid<T> grid, List<T> items) {
+    private static <T> void show(H2 heading, String title, Grid<T> grid, List<T> items) {
         heading.setText(title + (items.isEmpty() ? ": none" : " (" + items.size() + ")"));
         grid.setItems(items);
         grid.setVisible(!items.isEmpty());
