@@ -27,14 +27,15 @@ public interface SupervisorActions {
     /**
      * A new attempt at a school whose call was missed today, due now and closing after
      * {@code rollcall.calls.supervisor-attempt-window}. Refused for another day's call, a call that was not missed, a
-     * carer or social-worker call, or a school already waiting for a call.
+     * carer or social-worker call, a school already waiting for a call, or one reached today already.
      */
     CallId addAttempt(CallId missedCall);
 
     /**
      * Calls the school back at {@code at} today: a call still due is moved to that time; a call missed or ended
      * unreached today gets a new attempt then. Refused for a time in the past or after
-     * {@code rollcall.calls.school-day-ends}, a call already offered or in progress, or one that reached the school.
+     * {@code rollcall.calls.school-day-ends}, a call already offered or in progress, one that reached the school, or a
+     * carer or social-worker call.
      */
     void callBackAt(CallId call, Instant at);
 }

@@ -192,6 +192,10 @@ class JdbcSupervisorActions implements SupervisorActions {
             throw new CallRefusedException("the call was on " + HumanDates.day(c.date()) + ": only today's calls can "
                     + "be called back");
         }
+        if (c.purpose().aboutAChild()) {
+            throw new CallRefusedException("a " + lower(c.purpose().label()) + " is retried by its follow-up, not "
+                    + "here: only a school's call can be called back");
+        }
         Instant closes = at.plus(Duration.ofMinutes(30)).isAfter(c.windowCloses()) ? at.plus(Duration.ofMinutes(30))
                 : c.windowCloses();
         String time = HumanDates.time(at, clock.getZone());
@@ -208,10 +212,6 @@ class JdbcSupervisorActions implements SupervisorActions {
             throw new CallRefusedException("the call is " + lower(c.status().label()) + ": only a call still due, "
                     + "missed or ended without reaching the school can be called back");
         }
-        if (c.purpose().aboutAChild()) {
-            throw new CallRefusedException("a " + lower(c.purpose().label()) + " is retried by its follow-up, not "
-                    + "here");
-        }
         requireNothingPending(c);
         CallId added = insertAttempt(c, at, closes);
         audit.record(actor(), "schedule-call-back", "call", added.toString(), "before: " + lower(c.status()
@@ -226,6 +226,14 @@ class JdbcSupervisorActions implements SupervisorActions {
         if (pending) {
             throw new CallRefusedException("this school's " + lower(c.purpose().label()) + " already has an attempt "
                     + "waiting or in progress today");
+        }
+        boolean reached = jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM call WHERE provision_id = ? AND call_date = ? AND purpose = ?
+                        AND outcome = 'COMPLETED')""")
+                .params(c.provisionId().value(), c.date(), c.purpose().name()).query(Boolean.class).single();
+        if (reached) {
+            throw new CallRefusedException("this school's " + lower(c.purpose().label()) + " reached the school "
+                    + "today already");
         }
     }
 
