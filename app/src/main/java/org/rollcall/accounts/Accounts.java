@@ -19,4 +19,16 @@ public interface Accounts {
     Optional<Caller> callerOf(java.security.Principal principal);
 
     List<Caller> usersWithRole(Role role);
+
+    /**
+     * Grants {@code role} to the user beyond their main role, from their next sign-in (ADR 0031); audited. Only staff
+     * roles (operator, supervisor, QA reviewer, administrator) to staff users.
+     *
+     * @throws IllegalArgumentException for an unknown user, an authority user or API client, or a role that is not
+     *     a staff role; granting a role the user already holds changes nothing
+     */
+    void grantRole(UserId user, Role role);
+
+    /** The roles a user holds beyond their main one. */
+    List<Role> extraRoles(UserId user);
 }

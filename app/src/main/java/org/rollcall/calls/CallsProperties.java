@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultMorningWindow the morning call's window (HH:mm-HH:mm) at a provision that chose none
  * @param carerCallAllowance how long a carer call may take, for the dialler's order (ADR 0017): a carer call is not
  *     offered while a school call falls due within this time and its window would close within twice this time
+ * @param supervisorAttemptWindow how long a supervisor's extra attempt at a school that missed its window stays
+ *     open: it is due at once and marked missed if still unreached after this (ADR 0031)
+ * @param schoolDayEnds the latest time a supervisor may schedule a call-back for (local time, HH:mm)
  */
 @ConfigurationProperties("rollcall.calls")
 public record CallsProperties(@DefaultValue("+441632960000") String callerId,
@@ -29,7 +32,9 @@ public record CallsProperties(@DefaultValue("+441632960000") String callerId,
                               @DefaultValue("3") int maxAttempts,
                               @DefaultValue("FRIDAY") DayOfWeek weeklyDay,
                               @DefaultValue("09:30-11:00") String defaultMorningWindow,
-                              @DefaultValue("10m") Duration carerCallAllowance) {
+                              @DefaultValue("10m") Duration carerCallAllowance,
+                              @DefaultValue("30m") Duration supervisorAttemptWindow,
+                              @DefaultValue("17:00") LocalTime schoolDayEnds) {
 
     public CallsProperties {
         if (weeklyDay.getValue() > DayOfWeek.FRIDAY.getValue()) {
@@ -40,6 +45,10 @@ public record CallsProperties(@DefaultValue("+441632960000") String callerId,
         if (carerCallAllowance.isNegative()) {
             throw new IllegalArgumentException("rollcall.calls.carer-call-allowance must not be negative, not "
                     + carerCallAllowance);
+        }
+        if (!supervisorAttemptWindow.isPositive() || supervisorAttemptWindow.compareTo(Duration.ofHours(4)) > 0) {
+            throw new IllegalArgumentException("rollcall.calls.supervisor-attempt-window must be more than 0 and at "
+                    + "most 4h, not " + supervisorAttemptWindow);
         }
     }
 

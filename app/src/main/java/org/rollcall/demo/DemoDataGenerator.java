@@ -219,6 +219,7 @@ class DemoDataGenerator {
         }
         accounts.createUser("qa", "Quinn Avery", DEMO_PASSWORD, Role.QA, null);
         accounts.createUser("admin", "Alex Morgan", DEMO_PASSWORD, Role.ADMIN, null);
+        accounts.createUser("supervisor", "Sam Taylor", DEMO_PASSWORD, Role.SUPERVISOR, null);  // "Live day"
         accounts.createUser("authority1", "Virtual School head (authority 1)", DEMO_PASSWORD, Role.AUTHORITY,
                 authorities.get(0));
         accounts.createUser("authority2", "Virtual School head (authority 2)", DEMO_PASSWORD, Role.AUTHORITY,

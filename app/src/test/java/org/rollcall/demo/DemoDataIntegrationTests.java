@@ -38,6 +38,7 @@ class DemoDataIntegrationTests {
         assertThat(accounts.usersWithRole(Role.OPERATOR)).hasSize(5);
         assertThat(accounts.usersWithRole(Role.QA)).hasSize(1);
         assertThat(accounts.usersWithRole(Role.ADMIN)).hasSize(1);
+        assertThat(accounts.usersWithRole(Role.SUPERVISOR)).as("for Live day").hasSize(1);
         assertThat(accounts.usersWithRole(Role.AUTHORITY)).extracting(c -> c.authorityId()).doesNotHaveDuplicates()
                 .hasSize(2);
         assertThat(tokens.authenticate(DemoDataGenerator.demoToken(0))).contains(directory.authorities().stream()

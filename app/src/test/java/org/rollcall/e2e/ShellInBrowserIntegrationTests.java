@@ -177,7 +177,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Schools to introduce",
+        assertThat(menu(page)).containsExactly("Live day", "Calls", "Follow-ups", "Schools to introduce",
                 "Outbox and mailbox", "Contacts to update", "Introduction letters");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 

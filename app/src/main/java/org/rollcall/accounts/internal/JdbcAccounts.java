@@ -2,11 +2,15 @@ package org.rollcall.accounts.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import java.time.Clock;
+
 import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.AuditLog;
 import org.rollcall.accounts.Caller;
 import org.rollcall.accounts.Role;
 import org.rollcall.accounts.UserId;
@@ -26,11 +30,16 @@ class JdbcAccounts implements Accounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final SecurityContextHolderStrategy contexts;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    JdbcAccounts(JdbcClient jdbc, PasswordEncoder encoder, SecurityContextHolderStrategy contexts) {
+    JdbcAccounts(JdbcClient jdbc, PasswordEncoder encoder, SecurityContextHolderStrategy contexts, AuditLog audit,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.contexts = contexts;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -88,6 +97,48 @@ class JdbcAccounts implements Accounts {
     public List<Caller> usersWithRole(Role role) {
         return jdbc.sql("SELECT * FROM app_user WHERE role = ? AND enabled ORDER BY username").param(role.name())
                 .query((rs, n) -> caller(rs, n)).list();
+    }
+
+    @Override
+    @Transactional
+    public void grantRole(UserId user, Role role) {
+        if (role == null || role == Role.AUTHORITY || role == Role.API) {
+            throw new IllegalArgumentException("only a staff role (operator, supervisor, QA reviewer or administrator) "
+                    + "can be granted as an extra role, not " + (role == null ? "none" : role.label()));
+        }
+        Caller holder = jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(user.value())
+                .query((rs, n) -> caller(rs, n)).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no user with id " + user));
+        if (holder.isScopedToAuthority() || holder.role() == Role.API) {
+            throw new IllegalArgumentException(holder.name() + " is an authority user or API client: only staff "
+                    + "users can be given extra roles");
+        }
+        if (holder.role() == role) {
+            return;
+        }
+        String actor = contexts.getContext().getAuthentication() != null
+                && contexts.getContext().getAuthentication().getPrincipal() instanceof RollcallPrincipal p
+                ? p.caller().name() : "system";
+        int added = jdbc.sql("""
+                        INSERT INTO app_user_role (user_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(user.value(), role.name(), actor, java.sql.Timestamp.from(clock.instant())).update();
+        if (added > 0) {
+            audit.record(actor, "grant-role", "user", holder.name(), "before: " + holder.role().label()
+                    + extraLabels(user, role) + "; after: also " + role.label());
+        }
+    }
+
+    private String extraLabels(UserId user, Role added) {
+        List<Role> before = extraRoles(user).stream().filter(r -> r != added).toList();
+        return before.isEmpty() ? "" : " and " + String.join(", ", before.stream().map(Role::label).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Role> extraRoles(UserId user) {
+        return jdbc.sql("SELECT role FROM app_user_role WHERE user_id = ? ORDER BY role").param(user.value())
+                .query(String.class).list().stream().map(Role::valueOf).toList();
     }
 
     static Caller caller(ResultSet rs, int n) throws SQLException {

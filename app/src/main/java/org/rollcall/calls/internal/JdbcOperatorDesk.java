@@ -18,6 +18,7 @@ import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.CallsProperties;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.calls.OperatorStatus;
+import org.rollcall.calls.OperatorStatusChanged;
 import org.rollcall.directory.Directory;
 import org.rollcall.telephony.CallRequest;
 import org.rollcall.telephony.E164Number;
@@ -69,6 +70,7 @@ class JdbcOperatorDesk implements OperatorDesk {
                           since = CASE WHEN operator_status.status = 'OFFLINE' THEN EXCLUDED.since
                                        ELSE operator_status.since END""")
                 .params(operator.value(), name, endpoint, CallRows.ts(clock.instant())).update();
+        events.publishEvent(new OperatorStatusChanged(operator, status(operator)));
         dialler.dialWhenCommitted();
     }
 
@@ -80,6 +82,9 @@ class JdbcOperatorDesk implements OperatorDesk {
                 .params(CallRows.ts(clock.instant()), operator.value()).update();
         if (changed == 0 && status(operator) != OperatorStatus.OFFLINE) {
             throw new CallRefusedException("finish the current call and its wrap-up before going offline");
+        }
+        if (changed > 0) {
+            events.publishEvent(new OperatorStatusChanged(operator, OperatorStatus.OFFLINE));
         }
     }
 

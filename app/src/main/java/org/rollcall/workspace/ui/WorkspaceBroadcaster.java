@@ -10,6 +10,7 @@ import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
+import org.rollcall.calls.OperatorStatusChanged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,6 +37,12 @@ class WorkspaceBroadcaster {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CallWrappedUp event) {
+        send(event.operatorId(), event);
+    }
+
+    /** A supervisor set the operator offline: their screen says so at once. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OperatorStatusChanged event) {
         send(event.operatorId(), event);
     }
 

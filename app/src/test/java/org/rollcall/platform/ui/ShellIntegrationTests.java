@@ -93,7 +93,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void aSupervisorAlsoSeesTheOpenFollowUps() {
         SignIn.as(users, contexts, "shell-supervisor");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Schools to introduce");
+        assertThat(menu()).containsExactly("Live day", "Calls", "Follow-ups", "Schools to introduce");
     }
 
     @Test
@@ -111,7 +111,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Calls", "Follow-ups", "Schools to introduce", "Outbox and mailbox",
+        assertThat(menu()).containsExactly("Live day", "Calls", "Follow-ups", "Schools to introduce",
+                "Outbox and mailbox",
                 "Contacts to update", "Introduction letters");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
