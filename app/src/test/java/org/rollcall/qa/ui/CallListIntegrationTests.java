@@ -137,7 +137,7 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
         assertThat(search.count(filter(null, null, false, "pip generated"))).as("a child's name").isEqualTo(1);
         assertThat(search.count(filter(null, null, false, "generated acad"))).as("the school").isEqualTo(CALLS);
         assertThat(search.count(new CallFilter(day, authority, school, null, null, null, true, false, false, true,
-                null))).as("no recording, not reviewed").isEqualTo(CALLS);
+                null))).as("no recording, not reviewed").isEqualTo(CALLS - (reviews.of(corrected).isPresent() ? 1 : 0));
         assertThat(search.count(CallFilter.on(day.minusDays(30)))).isZero();
     }
 
