@@ -166,6 +166,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         // The calls entry stays current while one of its calls is reviewed.
         assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Calls");
         Axe.assertAccessible(page, "call-review");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "e2e",
+                "call-review-scorecard.png")).setFullPage(true));
 
         // Back through the menu (its drawer starts open: two entries).
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Calls")).first().click();

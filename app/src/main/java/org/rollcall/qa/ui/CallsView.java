@@ -132,10 +132,9 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(c -> c.recording() == null ? "None" : c.recording().label()).setHeader("Recording")
                 .setAutoWidth(true);
         grid.addColumn(CallRow::flags).setHeader("Flags").setAutoWidth(true);
-        grid.addColumn(c -> c.review() == null ? "Not reviewed" : c.review().label()).setHeader("Review")
-                .setAutoWidth(true);
-        // A link per row: reachable with Tab, opens with Enter, and can be opened in a new tab.
-        grid.addComponentColumn(this::reviewLink).setHeader("Open").setAutoWidth(true).setFlexGrow(0);
+        // A link per row, saying the review's result if there is one: reachable with Tab, opens with Enter, and can be
+        // opened in a new tab.
+        grid.addComponentColumn(this::reviewLink).setHeader("Review").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> {
             if (reviewable(e.getItem())) {
                 getUI().ifPresent(ui -> ui.navigate(CallReviewView.class,
@@ -219,8 +218,8 @@ public class CallsView extends VerticalLayout implements HasDynamicTitle, Before
         if (!reviewable(call)) {
             return new Span();
         }
-        RouterLink link = new RouterLink("Review", CallReviewView.class, new RouteParameters("callId",
-                call.id().toString()));
+        RouterLink link = new RouterLink(call.review() == null ? "Review" : call.review().label(),
+                CallReviewView.class, new RouteParameters("callId", call.id().toString()));
         link.setQueryParameters(ListParams.of(filter));
         link.getElement().setAttribute("aria-label", "Review the call to " + call.provisionName() + ", attempt "
                 + call.attempt());

@@ -44,6 +44,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 
 /**
  * A generated national day (8,000 finished calls by 20 operators, one with a corrected mark) read through the calls
@@ -168,12 +169,20 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 4)).isEqualTo("Done");
         assertThat(grid.getCellText(0, 6)).isEqualTo("No answer");
         assertThat(grid.getCellText(0, 8)).isEqualTo("None");
-        assertThat(grid.getCellText(0, 10)).isEqualTo("Not reviewed");
+        assertThat(((RouterLink) grid.getCellComponent(0, 10)).getText()).as("not reviewed yet").isEqualTo("Review");
 
         view.outcome.clear();
         view.withCorrection.setValue(true);
         assertThat(view.total.getText()).isEqualTo("1 call");
         assertThat(grid.getCellText(0, 9)).isEqualTo("Correction");
+
+        // Its review lists the correction, made after the call, on the timeline.
+        CallReviewView review = navigate("calls/" + corrected, CallReviewView.class);
+        assertThat(review.timeline.items).anySatisfy(i -> {
+            assertThat(i.kind()).isEqualTo(TimelineItem.Kind.CORRECTION);
+            assertThat(i.at()).isEqualTo("after the call");
+            assertThat(i.text()).startsWith("Corrected · Pip Generated-Academy: / → I (morning), Illness (by qa-lister)");
+        });
     }
 
     @Test
