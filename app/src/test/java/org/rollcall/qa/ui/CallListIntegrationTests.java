@@ -76,6 +76,7 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
     private ProvisionId school;
     private AuthorityId authority;
     private UUID corrected;
+    private UUID challenged;
 
     @BeforeAll
     void aGeneratedDay() {
@@ -114,6 +115,33 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
                 .params(correction, child.value(), authority.value(), school.value(), day, at,
                         first, child.value(), authority.value(), school.value(), day, corrected, at, at, correction)
                 .update();
+        challenged = challenged();
+    }
+
+    /** The second call's PM mark was questioned (a challenge) and upheld. */
+    private UUID challenged() {
+        UUID call = jdbc.sql("SELECT id FROM call WHERE provision_id = ? AND call_date = ? AND attempt = 2")
+                .params(school.value(), day).query(UUID.class).single();
+        if (jdbc.sql("SELECT count(*) FROM challenge_outcome WHERE call_id = ?").param(call).query(Integer.class)
+                .single() == 0) {
+            UUID child = jdbc.sql("SELECT child_id FROM placement WHERE provision_id = ?").param(school.value())
+                    .query(UUID.class).single();
+            UUID mark = UUID.randomUUID();
+            var at = Timestamp.from(day.atTime(9, 0).atZone(clock.getZone()).toInstant());
+            jdbc.sql("""
+                    INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
+                                      reason, call_id, offset_seconds, recorded_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, 'PM', 'ENGLAND-2024', 'O', 'Unknown', ?, 7, 'gen-op-2', ?)""")
+                    .params(mark, child, authority.value(), school.value(), day, call, at).update();
+            jdbc.sql("""
+                    INSERT INTO challenge_outcome (id, mark_id, child_id, authority_id, provision_id, on_date, session,
+                                                   call_id, kind, question, outcome, code_typed_first, code_saved,
+                                                   recorded_by, recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 'PM', ?, 'UNAUTHORISED_CODE', 'Is O right?', 'UPHELD', 'O', 'O',
+                            'gen-op-2', ?)""").params(UUID.randomUUID(), mark, child, authority.value(),
+                    school.value(), day, call, at).update();
+        }
+        return call;
     }
 
     private CallFilter filter(UUID operator, CallOutcome outcome, boolean withCorrection, String text) {
@@ -135,7 +163,8 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
             assertThat(row.id()).isEqualTo(corrected);
             assertThat(row.flags()).isEqualTo("Correction");
         });
-        assertThat(search.count(filter(null, null, false, "pip generated"))).as("a child's name").isEqualTo(1);
+        assertThat(search.count(filter(null, null, false, "pip generated"))).as("a child's name, on the calls with "
+                + "her marks").isEqualTo(2);
         assertThat(search.count(filter(null, null, false, "generated acad"))).as("the school").isEqualTo(CALLS);
         assertThat(search.count(new CallFilter(day, authority, school, null, null, null, true, false, false, true,
                 null))).as("no recording, not reviewed").isEqualTo(CALLS - (reviews.of(corrected).isPresent() ? 1 : 0));
@@ -193,8 +222,12 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
         queue.fill(day);
         assertThat(queue.fill(day)).as("filling again adds nothing").isZero();
         List<ReviewQueue.Item> open = queue.open().stream().filter(i -> i.callDate().equals(day)).toList();
-        assertThat(open.getFirst().callId()).as("corrections before samples").isEqualTo(corrected);
-        assertThat(open.getFirst().reasonLabel()).isEqualTo("Mark corrected");
+        assertThat(open.subList(0, 2)).as("challenges and corrections before samples")
+                .extracting(ReviewQueue.Item::callId, ReviewQueue.Item::reasonLabel)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(corrected, "Mark corrected"),
+                        org.assertj.core.groups.Tuple.tuple(challenged, "Challenge on the call"));
+        assertThat(search.page(new CallFilter(day, null, null, null, null, null, false, true, false, false, null), 0,
+                50)).extracting(CallRow::id).containsExactly(challenged);
         Map<String, Integer> perOperator = new HashMap<>();
         open.stream().filter(i -> i.reason().equals("SAMPLED"))
                 .forEach(i -> perOperator.merge(i.operatorName(), 1, Integer::sum));
@@ -202,10 +235,10 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
         jdbc.sql("SELECT operator_name, count(*)::int FROM call WHERE call_date = ? AND provision_id = ? AND outcome = "
                 + "'COMPLETED' GROUP BY operator_name").params(day, school.value()).query((rs, n) ->
                 completed.put(rs.getString(1), rs.getInt(2))).list();
-        // Each operator's share is 5 % of their completed calls, give or take one (gen-op-1's first call is queued
-        // as a correction instead, so one fewer may be a sample).
+        // Each operator's share is 5 % of their completed calls, give or take one (gen-op-1's and gen-op-2's first
+        // calls are queued as a correction and a challenge instead, so one fewer may be a sample).
         assertThat(perOperator).hasSize(OPERATORS).allSatisfy((op, n) -> assertThat((double) n).as(op)
-                .isBetween(completed.get(op) * 0.05 - (op.equals("gen-op-1") ? 2 : 1), completed.get(op) * 0.05 + 1));
+                .isBetween(completed.get(op) * 0.05 - (op.equals("gen-op-1") || op.equals("gen-op-2") ? 2 : 1), completed.get(op) * 0.05 + 1));
 
         List<Integer> scores = standard.criteria().stream().map(Criterion::max).toList();
         reviews.save(calls.find(new CallId(corrected)).orElseThrow(), scores, null, null, "qa-lister");
