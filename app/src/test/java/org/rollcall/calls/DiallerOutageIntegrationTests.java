@@ -29,7 +29,7 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
-import org.rollcall.recording.ui.CallsView;
+import org.rollcall.qa.ui.CallsView;
 import org.rollcall.support.Push;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;

@@ -52,7 +52,7 @@ class LostRecordingInBrowserIntegrationTests extends InBrowser {
                 .filter(r -> r.status() == RecordingStatus.LOST).isPresent());
 
         Page page = signIn("qa-lost-browser", "qa-lost-browser-1");
-        page.navigate(url("/calls/review/" + call.id()));
+        page.navigate(url("/calls/" + call.id()));
         assertThat(page.locator("#recording-status")).containsText("Recording lost: only ");
         assertThat(page.locator("#recording-status")).containsText("less than the 1 h a recording needs");
         assertThat(page.locator("#no-audio-evidence")).hasText("There is no audio evidence of this call: the marks "

@@ -149,7 +149,7 @@ abstract class SchoolDayPath {
                 }
             });
             page.waitForURL(url -> !url.contains("login"));
-            page.navigate("http://localhost:" + port + "/calls/review/" + call.id());
+            page.navigate("http://localhost:" + port + "/calls/" + call.id());
 
             // The browser has read the WAV header: its length is the stored recording's.
             waitFor(page, AUDIO + " !== null && " + AUDIO + ".readyState >= 1 && isFinite(" + AUDIO + ".duration)",

@@ -88,7 +88,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anOperatorWorksInTheShellAndIsRefusedTheCallsReadably() {
         Page page = signInAndWait("op-shell", "/workspace");
-        assertThat(menu(page)).containsExactly("Workspace");
+        assertThat(menu(page)).containsExactly("Workspace", "My reviews");
         assertThat(page.locator("#shell-title")).hasText("Workspace");
         assertThat(page.locator("#shell-today")).hasText(MONDAY);
         assertThat(page.locator("#shell-clock-notice")).containsText("weekend shown as Monday");
@@ -108,7 +108,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         assertThat(page.locator("#shell-title")).hasText("You do not have access to this page");
         assertThat(page.locator("#error-explanation")).containsText("/calls is not open to your role (Operator)");
         assertNoRouteList(page);
-        assertThat(menu(page)).containsExactly("Workspace");
+        assertThat(menu(page)).containsExactly("Workspace", "My reviews");
         Axe.assertAccessible(page, "no-access");
 
         page.navigate(url("/no-such-screen"));
@@ -146,7 +146,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void qaReviewsACallReachedByKeyboardFromTheCallsList() {
         Page page = signInAndWait("qa-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Calls");
+        assertThat(menu(page)).containsExactly("Calls", "Review queue");
         assertThat(page.locator("#shell-title")).hasText("Calls on " + MONDAY);
         Locator grid = page.locator("#calls-grid");
         assertThat(grid).containsText("Shell Primary");
@@ -159,17 +159,18 @@ class ShellInBrowserIntegrationTests extends InBrowser {
                 new Page.GetByRoleOptions().setName("Review the call to Shell Primary, attempt 1"));
         review.focus();
         page.keyboard().press("Enter");
-        page.waitForURL(u -> path(u).equals("/calls/review/" + call.id()));
+        page.waitForURL(u -> path(u).equals("/calls/" + call.id()));
         assertThat(page.locator("#shell-title")).hasText("Call review");
         assertThat(page.locator("#call-summary")).containsText("Shell Primary · " + MONDAY);
         assertThat(page.locator("#call-summary")).containsText("Completed");
         // The calls entry stays current while one of its calls is reviewed.
         assertThat(page.locator("vaadin-side-nav-item[current]")).containsText("Calls");
         Axe.assertAccessible(page, "call-review");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "e2e",
+                "call-review-scorecard.png")).setFullPage(true));
 
-        // Back through the menu: its drawer starts closed (one entry) and opens from the toggle.
-        page.locator("vaadin-drawer-toggle").click();
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Calls")).click();
+        // Back through the menu (its drawer starts open: two entries).
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Calls")).first().click();
         page.waitForURL(u -> path(u).equals("/calls"));
         assertThat(page.locator("#shell-title")).hasText("Calls on " + MONDAY);
     }
@@ -177,8 +178,9 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Live day", "Calls", "Follow-ups", "Schools to introduce",
-                "Outbox and mailbox", "Contacts to update", "Introduction letters");
+        assertThat(menu(page)).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+                "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
+                "Scorecard template");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
         // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).

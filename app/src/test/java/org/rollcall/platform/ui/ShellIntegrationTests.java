@@ -16,7 +16,7 @@ import org.rollcall.directory.Nation;
 import org.rollcall.extranet.ui.ExtranetView;
 import org.rollcall.platform.ClockMode;
 import org.rollcall.platform.SignedInUser;
-import org.rollcall.recording.ui.CallsView;
+import org.rollcall.qa.ui.CallsView;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
 import org.rollcall.workspace.ui.WorkspaceView;
@@ -63,7 +63,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anOperatorSeesTheWorkspaceOnlyAndTheNavbarSaysWhenAndWho() {
         SignIn.as(users, contexts, "shell-operator");
         navigate(WorkspaceView.class);
-        assertThat(menu()).containsExactly("Workspace");
+        assertThat(menu()).containsExactly("Workspace", "My reviews");
 
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Workspace");
@@ -73,7 +73,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         assertThat(shell.clockNotice.getText()).contains("weekend shown as Monday");
         assertThat(shell.user.getText()).isEqualTo("Operator Shell · Operator");
         assertThat(shell.signOut.getText()).isEqualTo("Sign out");
-        assertThat(shell.isDrawerOpened()).as("a menu of one starts closed").isFalse();
+        assertThat(shell.isDrawerOpened()).as("a menu of two starts open").isTrue();
         assertThat(UI.getCurrent().getLocale()).as("24-hour pickers, day-month-year dates").isEqualTo(Locale.UK);
     }
 
@@ -93,7 +93,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void aSupervisorAlsoSeesTheOpenFollowUps() {
         SignIn.as(users, contexts, "shell-supervisor");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Live day", "Calls", "Follow-ups", "Schools to introduce");
+        assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+                "Schools to introduce");
     }
 
     @Test
@@ -102,7 +103,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         for (String user : List.of("shell-qa", "shell-supervisor")) {
             SignIn.as(users, contexts, user);
             navigate(CallsView.class);
-            assertThat(menu()).as(user).containsExactly("Calls");
+            assertThat(menu()).as(user).containsExactly("Calls", "Review queue");
             assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("Calls on Monday 30 November 2026");
         }
     }
@@ -111,9 +112,9 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Live day", "Calls", "Follow-ups", "Schools to introduce",
-                "Outbox and mailbox",
-                "Contacts to update", "Introduction letters");
+        assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+                "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
+                "Scorecard template");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
@@ -126,7 +127,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
                 "/calls is not open to your role (Operator). If you need it for your work, ask an administrator.");
         assertThat(page.home.getHref()).isEqualTo(".");
         assertNoRouteListed(page);
-        assertThat(menu()).containsExactly("Workspace");
+        assertThat(menu()).containsExactly("Workspace", "My reviews");
     }
 
     @Test
@@ -136,7 +137,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         assertThat(find(ShellLayout.class).single().title.getText()).isEqualTo("Page not found");
         assertThat(page.explanation.getText()).startsWith("There is no page at /no-such-screen.");
         assertNoRouteListed(page);
-        assertThat(menu()).containsExactly("Calls");
+        assertThat(menu()).containsExactly("Calls", "Review queue");
     }
 
     @Test

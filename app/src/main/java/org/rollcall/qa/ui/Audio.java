@@ -1,4 +1,4 @@
-package org.rollcall.recording.ui;
+package org.rollcall.qa.ui;
 
 import com.vaadin.flow.component.HtmlComponent;
 import com.vaadin.flow.component.Tag;

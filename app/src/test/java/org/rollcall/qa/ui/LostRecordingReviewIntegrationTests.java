@@ -1,4 +1,4 @@
-package org.rollcall.recording.ui;
+package org.rollcall.qa.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -73,7 +73,7 @@ class LostRecordingReviewIntegrationTests extends SpringBrowserlessTest {
 
     @Test
     void theReviewSaysThereIsNoAudioEvidenceAndOffersNothingToPlayOrJumpTo() {
-        CallReviewView view = navigate(CallReviewView.class, call.id().toString());
+        CallReviewView view = navigate("calls/" + call.id(), CallReviewView.class);
         assertThat(view.recordingStatus.getText()).startsWith("Recording lost: only ")
                 .contains("of audio was written, less than the 1 h a recording needs (rollcall.recording.min-audio)");
         assertThat(view.audio).as("no player").isNull();

@@ -1,4 +1,4 @@
-package org.rollcall.recording.ui;
+package org.rollcall.qa.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +57,7 @@ class CallReviewIntegrationTests extends SpringBrowserlessTest {
 
     @Test
     void theReviewShowsThePlayerAndTheMarksToJumpTo() {
-        CallReviewView view = navigate(CallReviewView.class, call.id().toString());
+        CallReviewView view = navigate("calls/" + call.id(), CallReviewView.class);
         assertThat(view.recordingStatus.getText()).startsWith("Recording stored").contains("SHA-256");
         assertThat(view.audio).isNotNull();
         assertThat(view.audio.getElement().getAttribute("src")).isEqualTo("recordings/" + call.id() + ".wav");

@@ -1,0 +1,28 @@
+package org.rollcall.qa.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallPurpose;
+import org.rollcall.calls.CallStatus;
+import org.rollcall.recording.RecordingStatus;
+
+/** One line of the calls list; {@code recording} and {@code review} are null when there is none. */
+public record CallRow(UUID id, LocalDate date, Instant dueAt, String provisionName, CallPurpose purpose,
+                      LocalDate collectFrom, int attempt, CallStatus status, String operatorName, CallOutcome outcome,
+                      Integer talkSeconds, RecordingStatus recording, boolean hasChallenge, boolean hasCorrection,
+                      ReviewResult review) {
+
+    /** "Morning call", "Afternoon call, weekly", "Carer call". */
+    public String which() {
+        return purpose.label() + (collectFrom == null ? "" : ", weekly");
+    }
+
+    /** "Challenge, correction", or empty. */
+    public String flags() {
+        return hasChallenge && hasCorrection ? "Challenge, correction" : hasChallenge ? "Challenge"
+                : hasCorrection ? "Correction" : "";
+    }
+}
