@@ -24,6 +24,7 @@ import org.rollcall.privacy.internal.SubjectQueries.Section;
 import org.rollcall.recording.RecordingArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,7 +55,8 @@ public class SubjectAccessExports {
     private final Clock clock;
 
     SubjectAccessExports(JdbcClient jdbc, SubjectQueries queries, RecordingArchive recordings, AuditLog audit,
-                         Accounts accounts, TaskExecutor executor, PrivacyProperties properties, Clock clock) {
+                         Accounts accounts, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+                         PrivacyProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.recordings = recordings;

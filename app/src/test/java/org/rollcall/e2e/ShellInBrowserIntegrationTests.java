@@ -178,7 +178,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
         assertThat(menu(page)).containsExactly("Calls", "Follow-ups", "Schools to introduce",
-                "Outbox and mailbox", "Contacts to update", "Introduction letters");
+                "Outbox and mailbox", "Contacts to update", "Introduction letters", "Data protection");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
         // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).
