@@ -57,6 +57,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+
 /**
  * A subject-access archive holds each kind of data of its child (a recording too) and nothing of another child;
  * erasure is refused under a legal hold, while the child is in the service or without a reason, and is audited;
@@ -67,7 +69,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestPropertySource(properties = {"rollcall.demo.robot-operators=1"})
-class DataProtectionIntegrationTests {
+class DataProtectionIntegrationTests extends SpringBrowserlessTest {
 
     @Autowired UserDetailsService users;
     @Autowired SecurityContextHolderStrategy contexts;
