@@ -166,10 +166,10 @@ public class DataProtectionView extends VerticalLayout {
         ChildFound child = children.asSingleSelect().getValue();
         try {
             erasure.eraseOnRequest(child == null ? null : child.id(), reason.getValue());
-            message.setText(child.name() + "'s data was erased; the erasure log below records it.");
             reason.clear();
-            find();
+            find(); // the list again, without the erased name
             retentionPanel.refresh();
+            message.setText(child.name() + "'s data was erased; the erasure log below records it.");
         } catch (IllegalArgumentException e) {
             message.setText(capitalised(e.getMessage()));
         }
