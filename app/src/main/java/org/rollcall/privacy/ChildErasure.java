@@ -1,6 +1,5 @@
 package org.rollcall.privacy;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

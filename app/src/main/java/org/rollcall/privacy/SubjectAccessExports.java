@@ -165,8 +165,7 @@ public class SubjectAccessExports {
                 }
                 List<AuditEntry> entries = audit.entriesFor("child", child.toString());
                 zip.table("who_viewed", "Who viewed or changed the record (audit log)", "accounts",
-                        entries.stream().map(e -> Map.of("at", e.at().toString(), "actor", e.actor(),
-                                "action", e.action(), "detail", String.valueOf(e.detail()))).toList());
+                        entries.stream().map(SubjectAccessExports::row).toList());
                 progress(id);
                 for (UUID call : queries.callsOf(child)) {
                     String path = "recordings/call-" + call + ".wav";
@@ -204,6 +203,15 @@ public class SubjectAccessExports {
                 // the expiry sweep deletes it
             }
         }
+    }
+
+    private static Map<String, String> row(AuditEntry entry) {
+        Map<String, String> row = new java.util.LinkedHashMap<>();
+        row.put("at", entry.at().toString());
+        row.put("actor", entry.actor());
+        row.put("action", entry.action());
+        row.put("detail", entry.detail());
+        return row;
     }
 
     private void progress(UUID id) {
