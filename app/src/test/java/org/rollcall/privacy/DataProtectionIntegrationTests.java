@@ -115,12 +115,15 @@ class DataProtectionIntegrationTests extends SpringBrowserlessTest {
     @Order(1)
     void theArchiveHoldsEachKindOfDataOfItsChildAndNothingOfAnother() throws Exception {
         SignIn.as(users, contexts, "dp-admin");
+        long started = System.nanoTime();
         ExportJob job = exports.request(ada.value());
         assertThat(job.status()).isEqualTo("RUNNING");
         ExportJob ready = await().atMost(Duration.ofSeconds(30)).pollInSameThread()
                 .until(() -> exports.job(job.id()), j -> !j.status().equals("RUNNING"));
         assertThat(ready.status()).as(ready.statusLabel()).isEqualTo("READY");
         assertThat(ready.partsDone()).isEqualTo(ready.partsTotal());
+        System.out.printf("Subject-access export: %d parts, %d bytes, ready within %d ms%n", ready.partsTotal(),
+                ready.sizeBytes(), (System.nanoTime() - started) / 1_000_000);
 
         Map<String, byte[]> zip = unzip(exports.download(job.id()));
         assertThat(zip).containsKeys("README.txt", "index.html", "data/child.json", "data/child.csv",
