@@ -1,8 +1,9 @@
 package org.rollcall.accounts;
 
 import java.time.Duration;
+import java.util.List;
 
-/** Records who saw or changed what. Entries are never updated or deleted by the application. */
+/** Records who saw or changed what. Entries are never updated, and deleted only when their retention ends. */
 public interface AuditLog {
 
     void record(String actor, String action, String subjectType, String subjectId, String detail);
@@ -20,4 +21,10 @@ public interface AuditLog {
      */
     boolean recordUnlessRecorded(String actor, String action, String subjectType, String subjectId, String detail,
                                  Duration within);
+
+    /** Every entry about the subject, oldest first (subject-access exports, who saw which child). */
+    List<AuditEntry> entriesFor(String subjectType, String subjectId);
+
+    /** Deletes entries older than {@code cutoff}: the audit log's own retention (privacy's daily run). */
+    int deleteOlderThan(java.time.Instant cutoff);
 }

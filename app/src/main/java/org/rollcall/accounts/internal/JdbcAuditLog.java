@@ -3,7 +3,9 @@ package org.rollcall.accounts.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
+import org.rollcall.accounts.AuditEntry;
 import org.rollcall.accounts.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,5 +63,24 @@ class JdbcAuditLog implements AuditLog {
             record(actor, action, subjectType, subjectId, detail);
         }
         return !recent;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> entriesFor(String subjectType, String subjectId) {
+        return jdbc.sql("""
+                        SELECT at, actor, action, subject_type, subject_id, detail FROM audit_log
+                        WHERE subject_type = ? AND subject_id = ? ORDER BY at, id""")
+                .params(subjectType, subjectId)
+                .query((rs, n) -> new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public int deleteOlderThan(java.time.Instant cutoff) {
+        return jdbc.sql("DELETE FROM audit_log WHERE at < ?").param(Timestamp.from(cutoff)).update();
     }
 }
