@@ -20,4 +20,13 @@ public interface AuditLog {
      */
     boolean recordUnlessRecorded(String actor, String action, String subjectType, String subjectId, String detail,
                                  Duration within);
+
+    /** Every entry about one subject, oldest first. */
+    java.util.List<AuditEntry> entriesFor(String subjectType, String subjectId);
+
+    /** One page of the entries the query matches, newest first (paged in SQL). */
+    java.util.List<AuditEntry> search(AuditQuery query, int offset, int limit);
+
+    /** How many entries the query matches. */
+    long count(AuditQuery query);
 }

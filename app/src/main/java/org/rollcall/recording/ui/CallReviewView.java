@@ -89,6 +89,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
     private void show(CallSummary call) {
         var names = directory.childLabels(attendance.marksForCall(call.id().value()).stream().map(Mark::childId)
                 .toList());
+        org.rollcall.oversight.ui.ChildViews.reviewed(call.id().value(), names.keySet()); // who saw which child, ADR 0033
         summary.setText(directory.provisionNames(java.util.List.of(call.provisionId())).get(call.provisionId())
                 + " · " + HumanDates.day(call.date()) + " · attempt " + call.attempt()
                 + (call.operatorName() == null ? "" : " · operator " + call.operatorName()) + " · "
@@ -131,6 +132,7 @@ public class CallReviewView extends VerticalLayout implements HasUrlParameter<St
             }
             return jump;
         }).setHeader("Listen");
+        marks.addComponentColumn(m -> org.rollcall.corrections.ui.CorrectMarkDialog.button(m, names.get(m.childId()).name(), () -> marks.setItems(attendance.marksForCall(call.id().value())))).setHeader("Correct"); // ADR 0033
         marks.setItems(attendance.marksForCall(call.id().value()));
         // A call has a few marks: show them all rather than a fixed-height box that cuts the last one off.
         marks.setAllRowsVisible(true);

@@ -1,0 +1,19 @@
+package org.rollcall.oversight;
+
+import java.util.Collection;
+import java.util.UUID;
+
+import org.rollcall.directory.ChildId;
+
+/**
+ * Audits staff views of children (ADR 0033): one entry per child shown, deduplicated per user, child and call over
+ * {@code rollcall.oversight.view-dedup-minutes}, so a refresh is not a second look.
+ */
+public interface ViewAudit {
+
+    /** An operator's screen-pop of a call showed these children. */
+    void shownOnCall(UUID callId, Collection<ChildId> children);
+
+    /** A call review (QA, supervisor or admin) showed these children's marks. */
+    void shownInReview(UUID callId, Collection<ChildId> children);
+}

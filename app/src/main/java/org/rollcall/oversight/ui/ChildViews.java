@@ -1,0 +1,31 @@
+package org.rollcall.oversight.ui;
+
+import java.util.Collection;
+import java.util.UUID;
+
+import org.rollcall.directory.ChildId;
+import org.rollcall.oversight.ViewAudit;
+import org.springframework.modulith.NamedInterface;
+
+import com.vaadin.flow.server.VaadinService;
+
+/**
+ * One line for a screen that shows children to staff (ADR 0033): the workspace's screen-pop and the call review
+ * each call it once per call shown; refreshes within the dedup window are not audited again.
+ */
+@NamedInterface("child-views")
+public final class ChildViews {
+
+    private ChildViews() {
+    }
+
+    /** The operator's screen-pop showed these children. */
+    public static void onCall(UUID callId, Collection<ChildId> children) {
+        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownOnCall(callId, children);
+    }
+
+    /** The call review showed these children's marks. */
+    public static void reviewed(UUID callId, Collection<ChildId> children) {
+        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownInReview(callId, children);
+    }
+}
