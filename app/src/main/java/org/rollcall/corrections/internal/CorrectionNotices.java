@@ -71,6 +71,6 @@ class CorrectionNotices {
     }
 
     private static String said(AttendanceCode code, String raw) {
-        return code == null ? raw : code.code() + " (" + code.description().toLowerCase(Locale.UK) + ")";
+        return code == null ? raw : code.code() + " (" + code.description() + ")";
     }
 }

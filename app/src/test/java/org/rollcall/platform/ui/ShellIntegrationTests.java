@@ -112,7 +112,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
         assertThat(menu()).containsExactly("Calls", "Follow-ups", "Schools to introduce", "Outbox and mailbox",
-                "Contacts to update", "Introduction letters");
+                "Contacts to update", "Introduction letters", "Who saw which child");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
