@@ -72,6 +72,7 @@ public class CorrectMarkDialog extends Dialog {
         add(code, reason, problem);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
+            problem.setVisible(false);
             try {
                 corrections.correct(mark.id(), code.getValue() == null ? null : code.getValue().code(),
                         reason.getValue());

@@ -16,7 +16,11 @@ final class SubjectWords {
             case "provision" -> "a school";
             case "user" -> "a user account";
             case "audit" -> "the audit log";
-            default -> "a " + subjectType.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK);
+            default -> article(subjectType.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.UK));
         };
+    }
+
+    private static String article(String words) {
+        return ("aeiou".indexOf(words.isEmpty() ? 'x' : words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 }
