@@ -41,6 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * In a real browser (ADR 0033): QA corrects a mark from the call review with the "Correct…" dialog, and the admin's
@@ -90,8 +91,8 @@ class WhoSawInBrowserIntegrationTests extends InBrowser {
         qa.locator("vaadin-button[aria-label='Correct the AM mark of Ava Browsersaw']").click();
         assertThat(qa.getByText("Wednesday 2 December 2026, morning: now / (Present (AM))")).isVisible();
         qa.getByLabel("New code").pressSequentially("not yet");
-        qa.locator("vaadin-combo-box-item", new Page.LocatorOptions()
-                .setHasText("N \u2014 Reason not yet established")).click();
+        qa.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("N \u2014 Reason not yet established"))
+                .click();
         qa.getByLabel("Reason for the correction").fill("On the recording the school says she is not in today");
         Axe.assertAccessible(qa, "call-review-correct-mark");
         qa.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save correction")).click();
@@ -101,7 +102,7 @@ class WhoSawInBrowserIntegrationTests extends InBrowser {
         Page admin = signIn("admin-saw-web", "web-password-6");
         admin.navigate(url("/who-saw"));
         admin.getByLabel("Child (name or UPN)").pressSequentially("Ava Browsers");
-        admin.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Ava Browsersaw")).click();
+        admin.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Ava Browsersaw")).click();
         assertThat(admin.locator("#who-saw-summary")).hasText("4 entries, newest first");
         assertThat(admin.locator("#who-saw-grid")).containsText("viewed on a call");
         assertThat(admin.locator("#who-saw-grid")).containsText("viewed in a call review");
