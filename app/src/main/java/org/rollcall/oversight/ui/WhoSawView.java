@@ -81,8 +81,10 @@ public class WhoSawView extends VerticalLayout {
         user.setClearButtonVisible(true);
         from.setValue(today.minusDays(30));
         to.setValue(today);
-        from.setLocale(Locale.UK);
+        from.setLocale(Locale.UK); // day/month/year, as people here write it
         to.setLocale(Locale.UK);
+        from.setHelperText("First day");
+        to.setHelperText("Last day, included");
         child.addValueChangeListener(e -> show());
         user.addValueChangeListener(e -> show());
         user.addKeyPressListener(Key.ENTER, e -> show());
@@ -94,10 +96,11 @@ public class WhoSawView extends VerticalLayout {
 
         grid.setId("who-saw-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(l -> WHEN.format(l.at().atZone(zone))).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditLine::who).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditLine::action).setHeader("What").setAutoWidth(true);
-        grid.addColumn(AuditLine::subject).setHeader("Whose record").setAutoWidth(true);
+        // Fixed widths for the short columns, so the detail (a call in words, a correction's reason) gets the room.
+        grid.addColumn(l -> WHEN.format(l.at().atZone(zone))).setHeader("When").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(AuditLine::who).setHeader("Who").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(AuditLine::action).setHeader("What").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(AuditLine::subject).setHeader("Whose record").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(AuditLine::detail).setHeader("Detail").setFlexGrow(1);
         grid.setPageSize(50);
         problem.setId("who-saw-problem");
