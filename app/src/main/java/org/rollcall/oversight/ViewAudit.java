@@ -11,9 +11,12 @@ import org.rollcall.directory.ChildId;
  */
 public interface ViewAudit {
 
-    /** An operator's screen-pop of a call showed these children. */
-    void shownOnCall(UUID callId, Collection<ChildId> children);
+    /**
+     * An operator's screen-pop of a call showed these children to {@code who} (the user name: the screen-pop arrives
+     * by push, outside the request that signed the operator in, so the screen passes who it is showing to).
+     */
+    void shownOnCall(String who, UUID callId, Collection<ChildId> children);
 
-    /** A call review (QA, supervisor or admin) showed these children's marks. */
-    void shownInReview(UUID callId, Collection<ChildId> children);
+    /** A call review (QA, supervisor or admin) showed these children's marks to {@code who}. */
+    void shownInReview(String who, UUID callId, Collection<ChildId> children);
 }

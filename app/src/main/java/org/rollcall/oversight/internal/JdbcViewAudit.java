@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.AuditLog;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
@@ -21,15 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcViewAudit implements ViewAudit {
 
     private final AuditLog audit;
-    private final Accounts accounts;
     private final CallLog calls;
     private final Directory directory;
     private final OversightProperties properties;
 
-    JdbcViewAudit(AuditLog audit, Accounts accounts, CallLog calls, Directory directory,
+    JdbcViewAudit(AuditLog audit, CallLog calls, Directory directory,
                   OversightProperties properties) {
         this.audit = audit;
-        this.accounts = accounts;
         this.calls = calls;
         this.directory = directory;
         this.properties = properties;
@@ -37,21 +34,20 @@ class JdbcViewAudit implements ViewAudit {
 
     @Override
     @Transactional
-    public void shownOnCall(UUID callId, Collection<ChildId> children) {
-        record(ActionLabels.ON_CALL, callId, children);
+    public void shownOnCall(String who, UUID callId, Collection<ChildId> children) {
+        record(who, ActionLabels.ON_CALL, callId, children);
     }
 
     @Override
     @Transactional
-    public void shownInReview(UUID callId, Collection<ChildId> children) {
-        record(ActionLabels.IN_REVIEW, callId, children);
+    public void shownInReview(String who, UUID callId, Collection<ChildId> children) {
+        record(who, ActionLabels.IN_REVIEW, callId, children);
     }
 
-    private void record(String action, UUID callId, Collection<ChildId> children) {
+    private void record(String who, String action, UUID callId, Collection<ChildId> children) {
         if (children.isEmpty()) {
             return;
         }
-        String who = accounts.caller().name();
         // The detail names the call as people do (school and day), and keys the dedup to that call.
         String detail = calls.find(new CallId(callId)).map(c -> "call to " + directory.provisionNames(
                 List.of(c.provisionId())).getOrDefault(c.provisionId(), "a school") + ", "

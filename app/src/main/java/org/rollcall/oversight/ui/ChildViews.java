@@ -3,6 +3,7 @@ package org.rollcall.oversight.ui;
 import java.util.Collection;
 import java.util.UUID;
 
+import org.rollcall.accounts.Accounts;
 import org.rollcall.directory.ChildId;
 import org.rollcall.oversight.ViewAudit;
 import org.springframework.modulith.NamedInterface;
@@ -19,13 +20,16 @@ public final class ChildViews {
     private ChildViews() {
     }
 
-    /** The operator's screen-pop showed these children. */
-    public static void onCall(UUID callId, Collection<ChildId> children) {
-        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownOnCall(callId, children);
+    /** The operator's screen-pop showed these children to {@code who}, the operator's user name. */
+    public static void onCall(String who, UUID callId, Collection<ChildId> children) {
+        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownOnCall(who, callId,
+                children);
     }
 
-    /** The call review showed these children's marks. */
+    /** The call review, opened by the signed-in user, showed these children's marks. */
     public static void reviewed(UUID callId, Collection<ChildId> children) {
-        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownInReview(callId, children);
+        var beans = VaadinService.getCurrent().getInstantiator();
+        beans.getOrCreate(ViewAudit.class).shownInReview(beans.getOrCreate(Accounts.class).caller().name(), callId,
+                children);
     }
 }
