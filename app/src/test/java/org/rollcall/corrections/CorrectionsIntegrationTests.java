@@ -116,7 +116,8 @@ class CorrectionsIntegrationTests {
                     assertThat(e.detail()).isEqualTo("Wednesday 2 December 2026 AM: / \u2192 N (On the recording "
                             + "the school says she is not in)");
                 });
-        assertThat(new ChildCorrectionsSection(attendance.corrections(p.child()), clock.getZone()).lines()).singleElement()
+        assertThat(new ChildCorrectionsSection(attendance.corrections(p.child()), clock.getZone()).lines())
+                .singleElement()
                 .asString().startsWith("Wednesday 2 December 2026, AM: corrected from / to N \u2014 reason: On the "
                         + "recording the school says she is not in (corrected Wednesday 2 December 2026 at ");
     }

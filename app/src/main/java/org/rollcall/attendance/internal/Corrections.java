@@ -50,8 +50,8 @@ final class Corrections {
         }
         String code = c.code() == null ? "" : c.code().strip();
         if (code.toUpperCase(java.util.Locale.ROOT).equals(f.mark().code())) {
-            throw new MarkRejectedException("the mark is already '" + f.mark().code() + "': choose a different code, or "
-                    + "leave the mark as it is");
+            throw new MarkRejectedException("the mark is already '" + f.mark().code() + "': choose a different "
+                    + "code, or leave the mark as it is");
         }
         return f.mark();
     }

@@ -26,6 +26,8 @@ import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.OperatorDesk;
+import org.rollcall.calls.OperatorStatus;
 import org.rollcall.corrections.ui.CorrectMarkDialog;
 import org.rollcall.corrections.ui.CorrectMarkDialogDriver;
 import org.rollcall.directory.AuthorityId;
@@ -76,6 +78,7 @@ class WhoSawIntegrationTests extends SpringBrowserlessTest {
     @Autowired ExtranetService extranet;
     @Autowired AuditLog audit;
     @Autowired WhoSaw whoSaw;
+    @Autowired OperatorDesk desk;
     @Autowired Clock clock;
 
     private ProvisionId school;
@@ -208,6 +211,9 @@ class WhoSawIntegrationTests extends SpringBrowserlessTest {
 
     /** The operator's screen-pop shows the call (audited), marks are taken on it, the call is wrapped up. */
     private CallSummary operatorTakesTheCall() {
+        // Operators other test classes of this shared context left ready would be offered this school's call.
+        accounts.usersWithRole(Role.OPERATOR).stream().filter(o -> desk.status(o.userId()) == OperatorStatus.READY)
+                .forEach(o -> desk.offline(o.userId()));
         SignIn.as(users, contexts, "op-whosaw");
         WorkspaceView workspace = navigate(WorkspaceView.class);
         test(button("Ready (Alt+R)")).click();
