@@ -27,4 +27,10 @@ public interface AuditLog {
 
     /** Deletes entries older than {@code cutoff}: the audit log's own retention (privacy's daily run). */
     int deleteOlderThan(java.time.Instant cutoff);
+
+    /** One page of the entries the query matches, newest first (paged in SQL). */
+    List<AuditEntry> search(AuditQuery query, int offset, int limit);
+
+    /** How many entries the query matches. */
+    long count(AuditQuery query);
 }

@@ -22,6 +22,21 @@ public interface Attendance {
      */
     Mark record(RecordMark mark);
 
+    /**
+     * Corrects a current mark from the QA review (ADR 0033): the new mark supersedes it, keeping its call, offset
+     * and moment heard, and the old one is kept. Publishes {@link MarkRecorded} and {@link MarkCorrected}.
+     *
+     * @throws MarkRejectedException for an unknown or already superseded mark, no reason, the same code again, or
+     *     a code the child's school may not use (another nation's set, wrong session); nothing is saved
+     */
+    Mark correct(CorrectMark correction);
+
+    /** Every correction of a child's marks, newest first. */
+    List<CorrectedMark> corrections(org.rollcall.directory.ChildId child);
+
+    /** The mark with this id, current or superseded. */
+    java.util.Optional<Mark> find(UUID markId);
+
     /** Records all marks or none. */
     List<Mark> recordAll(Collection<RecordMark> marks);
 

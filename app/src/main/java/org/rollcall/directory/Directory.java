@@ -39,6 +39,12 @@ public interface Directory {
     /** Names and UPNs of children by id, for lists, in one query. */
     Map<ChildId, ChildLabel> childLabels(Collection<ChildId> ids);
 
+    /**
+     * Children whose UPN is {@code text}, or whose full name contains it (any case), by name; at most {@code limit}.
+     * For the "who saw which child" viewer; nothing for a blank text.
+     */
+    Map<ChildId, ChildLabel> searchChildren(String text, int limit);
+
     /** Names of provisions by id, for lists, in one query. */
     Map<ProvisionId, String> provisionNames(Collection<ProvisionId> ids);
 

@@ -1,12 +1,16 @@
 package org.rollcall.accounts.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rollcall.accounts.AuditEntry;
 import org.rollcall.accounts.AuditLog;
+import org.rollcall.accounts.AuditQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -68,19 +72,61 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> entriesFor(String subjectType, String subjectId) {
-        return jdbc.sql("""
-                        SELECT at, actor, action, subject_type, subject_id, detail FROM audit_log
-                        WHERE subject_type = ? AND subject_id = ? ORDER BY at, id""")
-                .params(subjectType, subjectId)
-                .query((rs, n) -> new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
-                        rs.getString("detail")))
-                .list();
+        return jdbc.sql("SELECT * FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY at, id")
+                .params(subjectType, subjectId).query(JdbcAuditLog::entry).list();
     }
 
     @Override
-    @Transactional
-    public int deleteOlderThan(java.time.Instant cutoff) {
-        return jdbc.sql("DELETE FROM audit_log WHERE at < ?").param(Timestamp.from(cutoff)).update();
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+        Where where = Where.of(query);
+        return jdbc.sql("SELECT * FROM audit_log" + where.sql() + " ORDER BY at DESC, id DESC OFFSET ? LIMIT ?")
+                .params(where.params(Math.max(0, offset), Math.max(0, limit))).query(JdbcAuditLog::entry).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(AuditQuery query) {
+        Where where = Where.of(query);
+        return jdbc.sql("SELECT count(*) FROM audit_log" + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    /** The query's conditions as SQL with their parameters, in order. */
+    private record Where(String sql, List<Object> values) {
+
+        static Where of(AuditQuery q) {
+            List<String> conditions = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            if (q.subjectType() != null) {
+                conditions.add("subject_type = ? AND subject_id = ANY(?)");
+                values.add(q.subjectType());
+                values.add(q.subjectIds().toArray(String[]::new));
+            }
+            if (q.actor() != null) {
+                conditions.add("actor = ?");
+                values.add(q.actor());
+            }
+            if (q.from() != null) {
+                conditions.add("at >= ?");
+                values.add(Timestamp.from(q.from()));
+            }
+            if (q.to() != null) {
+                conditions.add("at < ?");
+                values.add(Timestamp.from(q.to()));
+            }
+            return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
+        }
+
+        Object[] params(Object... more) {
+            List<Object> all = new ArrayList<>(values);
+            all.addAll(List.of(more));
+            return all.toArray();
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("detail"));
     }
 }

@@ -17,7 +17,10 @@ import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.AttendanceCode;
 import org.rollcall.attendance.CodeCategory;
 import org.rollcall.attendance.CodeSet;
+import org.rollcall.attendance.CorrectMark;
+import org.rollcall.attendance.CorrectedMark;
 import org.rollcall.attendance.Mark;
+import org.rollcall.attendance.MarkCorrected;
 import org.rollcall.attendance.MarkRecorded;
 import org.rollcall.attendance.MarkRejectedException;
 import org.rollcall.attendance.RecordMark;
@@ -60,6 +63,56 @@ class JdbcAttendance implements Attendance {
     @Override
     @Transactional
     public Mark record(RecordMark mark) {
+        return save(mark, null);
+    }
+
+    @Override
+    @Transactional
+    public Mark correct(CorrectMark correction) {
+        Mark old = Corrections.check(correction, jdbc.sql(ALL + " WHERE m.id = ? FOR UPDATE OF m")
+                .param(correction.markId()).query((rs, n) -> Corrections.withSuperseded(mark(rs, n), rs)).optional());
+        String reason = correction.reason().strip();
+        String code = correction.code() == null ? "" : correction.code().strip();
+        // An absence needs a reason: the school's stands if it gave one, else the correction's reason explains it.
+        RecordMark replacement = new RecordMark(old.childId(), old.provisionId(), old.date(), old.session(), code,
+                old.reason() == null ? reason : old.reason(), old.callId(), old.offsetSeconds(), correction.by(),
+                old.heardAt(), old.excluded());
+        Mark saved = save(replacement, reason);
+        events.publishEvent(new MarkCorrected(old.callId(), old.childId(), old.authorityId(), old.date(),
+                old.session(), old.code(), saved.code(), old.category(), saved.category(), reason, correction.by(),
+                saved.id()));
+        return saved;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CorrectedMark> corrections(ChildId child) {
+        return jdbc.sql("""
+                        SELECT o.*, oc.category, n.id AS n_id FROM mark n
+                        JOIN mark o ON o.superseded_by = n.id
+                        JOIN attendance_code oc ON oc.code_set_id = o.code_set_id AND oc.code = o.code
+                        WHERE n.child_id = ? AND n.correction_reason IS NOT NULL
+                        ORDER BY n.recorded_at DESC""")
+                .param(child.value())
+                .query((rs, n) -> java.util.Map.entry(mark(rs, n), rs.getObject("n_id", UUID.class))).list()
+                .stream().map(e -> {
+                    Mark after = find(e.getValue()).orElseThrow();
+                    return new CorrectedMark(e.getKey(), after, correctionReason(after.id()));
+                }).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Mark> find(UUID markId) {
+        return jdbc.sql(ALL + " WHERE m.id = ?").param(markId).query(JdbcAttendance::mark).optional();
+    }
+
+    private String correctionReason(UUID markId) {
+        return jdbc.sql("SELECT correction_reason FROM mark WHERE id = ?").param(markId).query(String.class).single();
+    }
+
+    /** Records a mark; {@code correctionReason} is set when it corrects the current one from the QA review. */
+    private Mark save(RecordMark mark, String correctionReason) {
         if (mark.childId() == null || mark.provisionId() == null) {
             throw new MarkRejectedException("a mark needs a child and a provision");
         }
@@ -93,12 +146,13 @@ class JdbcAttendance implements Attendance {
         jdbc.sql("""
                         INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
                                           reason, call_id, offset_seconds, recorded_by, recorded_at, heard_at,
-                                          excluded)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          excluded, correction_reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, child.id().value(), child.authorityId().value(), mark.provisionId().value(), date,
                         mark.session().name(), set.id(), code.code(), reason, mark.callId(), mark.offsetSeconds(),
                         mark.recordedBy(), java.sql.Timestamp.from(now),
-                        mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()), mark.excluded())
+                        mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()), mark.excluded(),
+                        correctionReason)
                 .update();
         existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
                 .update());

@@ -188,6 +188,27 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Map<ChildId, ChildLabel> searchChildren(String text, int limit) {
+        Map<ChildId, ChildLabel> found = new java.util.LinkedHashMap<>();
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.isEmpty() || limit <= 0) {
+            return found;
+        }
+        String like = "%" + wanted.toLowerCase(java.util.Locale.UK).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        jdbc.sql("""
+                        SELECT id, first_name, last_name, upn FROM child
+                        WHERE upn = ? OR lower(first_name || ' ' || last_name) LIKE ?
+                        ORDER BY last_name, first_name LIMIT ?""")
+                .params(wanted.toUpperCase(java.util.Locale.ROOT), like, limit)
+                .query(rs -> {
+                    found.put(new ChildId(rs.getObject(1, UUID.class)),
+                            new ChildLabel(rs.getString(2) + " " + rs.getString(3), rs.getString(4)));
+                });
+        return found;
+    }
+
+    @Override
     public Map<ProvisionId, String> provisionNames(Collection<ProvisionId> ids) {
         Map<ProvisionId, String> names = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -51,6 +51,7 @@ class ChildDialog extends Dialog {
         add(ChildResultsSection.of(child, zone));
         add(new ChildChallengesSection(child));
         add(org.rollcall.apattendance.ui.ApAbsencesSection.forChild(child)); // absences at an AP (ADR 0028)
+        add(org.rollcall.corrections.ui.ChildCorrectionsSection.of(child)); // marks corrected by QA (ADR 0033)
         getFooter().add(new Button("Close", e -> close()));
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
@@ -17,9 +16,11 @@ import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.corrections.ui.CorrectMarkDialog;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.Directory;
+import org.rollcall.oversight.ui.ChildViews;
 import org.rollcall.platform.FreeText;
 import org.rollcall.platform.ui.CharacterCounter;
 import org.rollcall.platform.ui.HumanDates;
@@ -65,12 +66,6 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
 
     private static final java.time.format.DateTimeFormatter SESSION_DAY = java.time.format.DateTimeFormatter
             .ofPattern("EEE d MMM", java.util.Locale.UK);
-
-    /**
-     * CORRECTIONS HOOK: the "Correct…" action of each mark. The corrections lane provides the component (through a
-     * named interface); until the lead joins it, each mark's cell in the "Correct" column is empty.
-     */
-    static Function<Mark, Component> correctAction = mark -> new Span();
 
     private final Accounts accounts;
     private final CallLog calls;
@@ -139,6 +134,7 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
         List<ChildId> children = new ArrayList<>(taken.stream().map(Mark::childId).toList());
         happened.stream().filter(e -> e.childId() != null).forEach(e -> children.add(new ChildId(e.childId())));
         Map<ChildId, ChildLabel> names = directory.childLabels(children.stream().distinct().toList());
+        ChildViews.reviewed(call.id().value(), names.keySet()); // who saw which child (ADR 0033)
         summary.setText(directory.provisionNames(List.of(call.provisionId())).get(call.provisionId())
                 + " · " + HumanDates.day(call.date()) + " · " + call.purpose().label() + " · attempt " + call.attempt()
                 + (call.operatorName() == null ? "" : " · operator " + call.operatorName()) + " · "
@@ -229,8 +225,9 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
             }
             return jump;
         }).setHeader("Listen");
-        // CORRECTIONS HOOK: the corrections lane's "Correct…" action per mark (see correctAction).
-        marks.addComponentColumn(m -> correctAction.apply(m)).setHeader("Correct").setAutoWidth(true);
+        // QA and admins correct a mark with a reason (ADR 0033); the page is shown again so the timeline has it.
+        marks.addComponentColumn(m -> CorrectMarkDialog.button(m, names.get(m.childId()).name(), () -> show(call)))
+                .setHeader("Correct").setAutoWidth(true);
         marks.setItems(taken);
         // Every mark, however many: no fixed-height box that cuts the last ones off.
         marks.setAllRowsVisible(true);

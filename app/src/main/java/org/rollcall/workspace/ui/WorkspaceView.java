@@ -272,6 +272,7 @@ public class WorkspaceView extends VerticalLayout {
         }
         var card = directory.provisionCard(call.provisionId());
         var children = calls.toCollect(call.id());
+        org.rollcall.oversight.ui.ChildViews.onCall(me.name(), call.id().value(), children.stream().map(c -> c.child().id()).toList()); // ADR 0033
         var codes = attendance.codeSet(card.nation());
         var apChildren = org.rollcall.apattendance.ui.ApAttendanceGrid.forCall(call.id(), children, me.name());
         marks = new MarkEntryPanel(apChildren.registerChildren(), codes, attendance, call.provisionId(),
