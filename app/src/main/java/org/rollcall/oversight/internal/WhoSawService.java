@@ -26,8 +26,8 @@ import org.rollcall.directory.Directory;
 import org.rollcall.oversight.AuditFilter;
 import org.rollcall.oversight.AuditLine;
 import org.rollcall.oversight.AuditRefusedException;
-import org.rollcall.oversight.OversightProperties;
 import org.rollcall.oversight.WhoSaw;
+import org.rollcall.privacy.PrivacyProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +41,14 @@ class WhoSawService implements WhoSaw {
     private final AuditLog audit;
     private final Directory directory;
     private final Accounts accounts;
-    private final OversightProperties properties;
+    private final PrivacyProperties privacy;
     private final ZoneId zone;
 
-    WhoSawService(AuditLog audit, Directory directory, Accounts accounts, OversightProperties properties,
-                  Clock clock) {
+    WhoSawService(AuditLog audit, Directory directory, Accounts accounts, PrivacyProperties privacy, Clock clock) {
         this.audit = audit;
         this.directory = directory;
         this.accounts = accounts;
-        this.properties = properties;
+        this.privacy = privacy;
         this.zone = clock.getZone();
     }
 
@@ -78,7 +77,7 @@ class WhoSawService implements WhoSaw {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public byte[] exportCsv(AuditFilter filter) {
-        ExportPeriod.check(filter.from(), filter.to(), properties.auditRetentionMonths());
+        ExportPeriod.check(filter.from(), filter.to(), privacy.auditRetentionMonths());
         AuditQuery query = query(filter);
         long rows = audit.count(query);
         if (rows > MAX_EXPORT_ROWS) {

@@ -186,12 +186,12 @@ class WhoSawIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.problem.getText()).startsWith("Not exported: the period ends");
         assertThat(view.download.isVisible()).isFalse();
 
-        test(view.from).setValue(today.minusMonths(30));
+        test(view.from).setValue(today.minusMonths(90));
         test(view.to).setValue(today);
         assertThat(view.problem.isVisible()).as("viewing a long period is fine").isFalse();
         test(view.export).click();
-        assertThat(view.problem.getText()).isEqualTo("Not exported: the period " + today.minusMonths(30) + " to "
-                + today + " is longer than the 24 months audit entries are kept: choose a last day no later than "
+        assertThat(view.problem.getText()).isEqualTo("Not exported: the period " + today.minusMonths(90) + " to "
+                + today + " is longer than the 84 months audit entries are kept: choose a last day no later than "
                 + today.minusMonths(6).minusDays(1));
         assertThat(view.download.isVisible()).isFalse();
     }

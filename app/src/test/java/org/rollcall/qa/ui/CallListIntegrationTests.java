@@ -98,7 +98,8 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
                 FROM generate_series(1, ?) g""").params(school.value(), day, Timestamp.from(start),
                 Timestamp.from(start), Timestamp.from(start), CALLS).update();
         jdbc.sql("ANALYZE call").update();
-        // The first call's AM mark, corrected after the call by a mark entered by hand.
+        // The first call's AM mark, corrected after the call as the corrections module does: the new mark keeps
+        // the call and its offset, and carries the correction's reason (V49).
         corrected = jdbc.sql("SELECT id FROM call WHERE provision_id = ? AND call_date = ? AND attempt = 1")
                 .params(school.value(), day).query(UUID.class).single();
         ChildId child = new ChildId(jdbc.sql("SELECT child_id FROM placement WHERE provision_id = ?")
@@ -109,10 +110,11 @@ class CallListIntegrationTests extends SpringBrowserlessTest {
         jdbc.sql("""
                 INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
                                   reason, call_id, offset_seconds, recorded_by, recorded_at, superseded_at,
-                                  superseded_by)
-                VALUES (?, ?, ?, ?, ?, 'AM', 'ENGLAND-2024', 'I', 'Illness', NULL, NULL, 'qa-lister', ?, NULL, NULL),
-                       (?, ?, ?, ?, ?, 'AM', 'ENGLAND-2024', '/', NULL, ?, 5, 'gen-op-1', ?, ?, ?)""")
-                .params(correction, child.value(), authority.value(), school.value(), day, at,
+                                  superseded_by, correction_reason)
+                VALUES (?, ?, ?, ?, ?, 'AM', 'ENGLAND-2024', 'I', 'Illness', ?, 5, 'qa-lister', ?, NULL, NULL,
+                        'Illness'),
+                       (?, ?, ?, ?, ?, 'AM', 'ENGLAND-2024', '/', NULL, ?, 5, 'gen-op-1', ?, ?, ?, NULL)""")
+                .params(correction, child.value(), authority.value(), school.value(), day, corrected, at,
                         first, child.value(), authority.value(), school.value(), day, corrected, at, at, correction)
                 .update();
         challenged = challenged();
