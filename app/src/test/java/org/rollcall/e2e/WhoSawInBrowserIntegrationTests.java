@@ -87,7 +87,7 @@ class WhoSawInBrowserIntegrationTests extends InBrowser {
         extranet.childRecord(ava);
 
         Page qa = signIn("qa-saw-web", "web-password-5");
-        qa.navigate(url("/calls/review/" + call.id()));
+        qa.navigate(url("/calls/" + call.id()));
         qa.locator("vaadin-button[aria-label='Correct the AM mark of Ava Browsersaw']").click();
         assertThat(qa.getByText("Wednesday 2 December 2026, morning: now / (Present (AM))")).isVisible();
         qa.getByLabel("New code").pressSequentially("not yet");

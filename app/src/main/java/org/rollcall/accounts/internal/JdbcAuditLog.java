@@ -77,6 +77,12 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    @Transactional
+    public int deleteOlderThan(java.time.Instant cutoff) {
+        return jdbc.sql("DELETE FROM audit_log WHERE at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
         Where where = Where.of(query);

@@ -164,7 +164,7 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
         List<PinnedComment> pinned = reviews.comments(call.id().value());
         timeline = new ReviewTimeline(items(taken, happened, pinned, names, recording), duration, this::jump);
         add(timeline);
-        addMarks(taken, names, recording);
+        addMarks(call, taken, names, recording);
         scorecard = new ScorecardForm(scorecards.active(), reviews.of(call.id().value()).orElse(null), call, reviews,
                 accounts.caller().name(), saved -> { });
         comments = new CommentsPanel(call.id().value(), duration, reviews, accounts.caller().name(), audio,
@@ -206,7 +206,8 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
         return millis < 0 || millis > recording.durationMillis() ? null : millis;
     }
 
-    private void addMarks(List<Mark> taken, Map<ChildId, ChildLabel> names, RecordingInfo recording) {
+    private void addMarks(CallSummary call, List<Mark> taken, Map<ChildId, ChildLabel> names,
+                          RecordingInfo recording) {
         add(new H3("Marks"));
         marks.addColumn(m -> name(names, m.childId())).setHeader("Child").setAutoWidth(true);
         // A weekly call takes several days' marks: the day is part of the session.
@@ -226,7 +227,7 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
             return jump;
         }).setHeader("Listen");
         // QA and admins correct a mark with a reason (ADR 0033); the page is shown again so the timeline has it.
-        marks.addComponentColumn(m -> CorrectMarkDialog.button(m, names.get(m.childId()).name(), () -> show(call)))
+        marks.addComponentColumn(m -> CorrectMarkDialog.button(m, name(names, m.childId()), () -> show(call)))
                 .setHeader("Correct").setAutoWidth(true);
         marks.setItems(taken);
         // Every mark, however many: no fixed-height box that cuts the last ones off.

@@ -46,7 +46,7 @@ import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.extranet.ExtranetService;
 import org.rollcall.oversight.AuditLine;
 import org.rollcall.oversight.WhoSaw;
-import org.rollcall.recording.ui.CallReviewView;
+import org.rollcall.qa.ui.CallReviewView;
 import org.rollcall.support.Push;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
@@ -111,8 +111,8 @@ class WhoSawIntegrationTests extends SpringBrowserlessTest {
 
         // QA opens the review (twice: a refresh is not a second look) and corrects Ava's AM mark.
         SignIn.as(users, contexts, "qa-whosaw");
-        navigate(CallReviewView.class, call.id().toString());
-        navigate(CallReviewView.class, call.id().toString());
+        navigate("calls/" + call.id(), CallReviewView.class);
+        navigate("calls/" + call.id(), CallReviewView.class);
         assertThat(audit.count("VIEW_CHILD_IN_REVIEW", "child", ava.toString())).isEqualTo(1);
         Mark am = attendance.marksForCall(call.id().value()).stream()
                 .filter(m -> m.childId().equals(ava) && m.session() == Session.AM).findFirst().orElseThrow();
