@@ -72,12 +72,33 @@ public class ChildErasure {
     }
 
     /**
-     * Erases the child on request. Refused, saying what to do first, when the reason is missing, the child is
-     * unknown or already erased, still in the service, or a legal hold covers one of their calls.
+     * Whether the child may be erased on request now: refused, saying what to do first, when the reason is missing,
+     * the child is unknown or already erased, still in the service, or a legal hold covers one of their calls. The
+     * screen asks before it asks for confirmation, so a refusal is not preceded by "are you sure?".
      */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public void checkErasable(UUID child, String reason) {
+        checked(child, reason, false);
+    }
+
+    /** Erases the child on request, after the same checks as {@link #checkErasable}, made again under a lock. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public ErasureEntry eraseOnRequest(UUID child, String reason) {
+        Checked ok = checked(child, reason, true);
+        UUID id = eraser.erase(child, ok.authority(), true, accounts.caller().name(), ok.why(), ok.leftOn(),
+                clock.instant());
+        audit.record(accounts.caller().name(), "ERASE_CHILD", "child", child.toString(), "erasure " + id
+                + " on request");
+        afterCommit(child);
+        return entry(id);
+    }
+
+    private record Checked(UUID authority, String why, LocalDate leftOn) {
+    }
+
+    private Checked checked(UUID child, String reason, boolean lock) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("say why the child's data is erased, for example \"erasure request "
                     + "of 3 November, case 123\" (no names)");
@@ -87,8 +108,9 @@ public class ChildErasure {
             throw new IllegalArgumentException("choose a child first: find them by name or UPN");
         }
         LocalDate today = LocalDate.now(clock);
-        UUID authority = eraser.lock(child).orElseThrow(() -> new IllegalArgumentException(
-                "there is no child " + child + " in Rollcall; find the child by name or UPN"));
+        UUID authority = (lock ? eraser.lock(child) : eraser.authorityOf(child)).orElseThrow(() ->
+                new IllegalArgumentException("there is no child " + child + " in Rollcall; find the child by name "
+                        + "or UPN"));
         if (eraser.erased(child)) {
             throw new IllegalArgumentException("this child's data was already erased; see the erasure log");
         }
@@ -98,12 +120,7 @@ public class ChildErasure {
                     + "(or starts later). End their placements in the directory first, then erase.");
         }
         refuseUnderHold(child, state.name());
-        UUID id = eraser.erase(child, authority, true, accounts.caller().name(), why, state.leftOn(today)
-                .orElse(null), clock.instant());
-        audit.record(accounts.caller().name(), "ERASE_CHILD", "child", child.toString(), "erasure " + id
-                + " on request");
-        afterCommit(child);
-        return entry(id);
+        return new Checked(authority, why, state.leftOn(today).orElse(null));
     }
 
     /** Erases a child past its authority's retention (the retention job). Held children are skipped: false. */

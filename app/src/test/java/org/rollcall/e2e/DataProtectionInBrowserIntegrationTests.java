@@ -74,6 +74,12 @@ class DataProtectionInBrowserIntegrationTests extends InBrowser {
         assertThat(page.locator("#dp-chosen")).containsText("Chosen: Ben Brightwell, left on");
         page.locator("#dp-reason textarea").fill("Erasure request of 30 November, case 88");
         page.locator("#dp-erase").click();
+        // Irreversible, so asked once more; keeping the data changes nothing.
+        assertThat(page.getByText("Erase Ben Brightwell's data?")).isVisible();
+        page.getByText("Keep the data").click();
+        assertThat(page.locator("#dp-erasure-log")).not().containsText("case 88");
+        page.locator("#dp-erase").click();
+        page.getByText("Erase for good").click();
         assertThat(page.locator("#dp-message")).hasText("Ben Brightwell's data was erased; the erasure log below "
                 + "records it.");
         assertThat(page.locator("#dp-erasure-log")).containsText("Erasure request of 30 November, case 88");

@@ -66,6 +66,11 @@ public class ChildEraser {
                 .optional();
     }
 
+    /** The child's authority, without a lock (a check before asking for confirmation). */
+    public java.util.Optional<UUID> authorityOf(UUID child) {
+        return jdbc.sql("SELECT authority_id FROM child WHERE id = ?").param(child).query(UUID.class).optional();
+    }
+
     public boolean erased(UUID child) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM privacy_erasure WHERE reference = ?)").param(child)
                 .query(Boolean.class).single();

@@ -16,6 +16,7 @@ import org.rollcall.privacy.SubjectAccessExports;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -162,10 +163,29 @@ public class DataProtectionView extends VerticalLayout {
         }
     }
 
+    /** Checks first, so a refusal is said at once; only an erasure that can go ahead asks "are you sure?". */
     private void erase() {
         ChildFound child = children.asSingleSelect().getValue();
         try {
-            erasure.eraseOnRequest(child == null ? null : child.id(), reason.getValue());
+            erasure.checkErasable(child == null ? null : child.id(), reason.getValue());
+        } catch (IllegalArgumentException e) {
+            message.setText(capitalised(e.getMessage()));
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Erase " + child.name() + "'s data?", child.name() + "'s name, "
+                + "date of birth, UPN, contacts and the words recorded about them are erased for good, and recordings "
+                + "of calls only about them are deleted. Marks stay, anonymised, for the statistics. This cannot be "
+                + "undone.", "Erase for good", e -> eraseConfirmed(child));
+        confirm.setId("dp-erase-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep the data");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void eraseConfirmed(ChildFound child) {
+        try {
+            erasure.eraseOnRequest(child.id(), reason.getValue());
             reason.clear();
             find(); // the list again, without the erased name
             retentionPanel.refresh();

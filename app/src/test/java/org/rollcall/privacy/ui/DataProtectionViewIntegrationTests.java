@@ -37,6 +37,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /**
  * The data-protection screen: bad input is refused with a message saying what is accepted, an export is requested
@@ -92,6 +93,8 @@ class DataProtectionViewIntegrationTests extends SpringBrowserlessTest {
         test(view.erase).click();
         assertThat(view.message.getText()).isEqualTo("Sam Screentest is still in the service: a placement has not "
                 + "ended (or starts later). End their placements in the directory first, then erase.");
+        assertThat($(ConfirmDialog.class).all()).as("a refusal is said at once, not after \"are you sure?\"")
+                .isEmpty();
 
         RetentionPanel retention = view.retentionPanel;
         test(retention.months).setValue(24);

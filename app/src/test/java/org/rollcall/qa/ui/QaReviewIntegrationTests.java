@@ -37,7 +37,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
 
 /**
  * A robot-taken call reviewed end to end: the queue samples it, the review page puts its marks on the timeline and
@@ -111,7 +111,8 @@ class QaReviewIntegrationTests extends SpringBrowserlessTest {
         var marks = test(view.marks);
         assertThat(marks.size()).isEqualTo(2);
         assertThat(marks.getCellText(0, 1)).matches("\\w{3} \\d+ \\w{3} (morning|afternoon)");
-        assertThat(marks.getCellComponent(0, 6)).as("the corrections lane's hook").isInstanceOf(Span.class);
+        assertThat(marks.getCellComponent(0, 6)).as("QA may correct each mark").isInstanceOf(Button.class)
+                .satisfies(c -> assertThat(((Button) c).getText()).isEqualTo("Correct…"));
     }
 
     @Test
