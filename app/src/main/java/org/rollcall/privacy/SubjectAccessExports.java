@@ -29,6 +29,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,12 @@ public class SubjectAccessExports {
     private final TaskExecutor executor;
     private final PrivacyProperties properties;
     private final Clock clock;
+    private final SecurityContextHolderStrategy contexts;
 
     SubjectAccessExports(JdbcClient jdbc, SubjectQueries queries, RecordingArchive recordings, AuditLog audit,
                          Accounts accounts, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-                         PrivacyProperties properties, Clock clock) {
+                         PrivacyProperties properties, Clock clock,
+                         SecurityContextHolderStrategy contexts) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.recordings = recordings;
@@ -65,6 +68,7 @@ public class SubjectAccessExports {
         this.executor = executor;
         this.properties = properties;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     /** Starts an export of the child; it runs after this returns. */
@@ -88,7 +92,10 @@ public class SubjectAccessExports {
                                                     parts_total) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?)""")
                 .params(id, child, label, me, Timestamp.from(clock.instant()), total).update();
         audit.record(me, "REQUEST_SUBJECT_ACCESS_EXPORT", "child", child.toString(), "export " + id);
-        Runnable build = new DelegatingSecurityContextRunnable(() -> build(id, child, label, me));
+        // The admin's sign-in goes with the work, through the application's strategy (not the static holder,
+        // which another application context in the same JVM may have replaced).
+        var build = new DelegatingSecurityContextRunnable(() -> build(id, child, label, me), contexts.getContext());
+        build.setSecurityContextHolderStrategy(contexts);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
