@@ -9,6 +9,8 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Role;
 import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.CallRefusedException;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.OperatorDesk;
@@ -33,5 +35,22 @@ public final class OperatorCalls {
                         Optional::isPresent).orElseThrow();
         desk.start(offered.id(), operator);
         return offered.id();
+    }
+
+    /**
+     * Takes the operator offline for the tests after this one in a shared context, giving up (as failed) whatever the
+     * dialler offers them meanwhile: a free operator is offered the next due call at once, so one try may not do.
+     */
+    public static void goOffline(OperatorDesk desk, UserId operator) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            desk.currentCall(operator).filter(c -> c.status() == CallStatus.OFFERED)
+                    .ifPresent(c -> desk.wrapUp(c.id(), operator, CallOutcome.FAILED, null));
+            try {
+                desk.offline(operator);
+                return true;
+            } catch (CallRefusedException offeredMeanwhile) {
+                return false;
+            }
+        });
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallOutcome;
-import org.rollcall.calls.CallRefusedException;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.OperatorDesk;
@@ -72,18 +71,7 @@ class DiallerWakeIntegrationTests {
         CallSummary second = offered(operator);
         assertThat(second.id()).isNotEqualTo(first.id());
 
-        // Leave no operator ready for the context's other tests: give up whatever the nudges offer, then go offline.
-        await().atMost(PROMPTLY).until(() -> goneOffline(operator));
-    }
-
-    private boolean goneOffline(UserId operator) {
-        desk.currentCall(operator).ifPresent(call -> desk.wrapUp(call.id(), operator, CallOutcome.FAILED, null));
-        try {
-            desk.offline(operator);
-            return true;
-        } catch (CallRefusedException offeredMeanwhile) {
-            return false;
-        }
+        OperatorCalls.goOffline(desk, operator);
     }
 
     private CallSummary offered(UserId operator) {

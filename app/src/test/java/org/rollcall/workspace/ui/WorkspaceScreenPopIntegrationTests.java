@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.rollcall.attendance.Session;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +21,7 @@ import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.Mark;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallOutcome;
+import org.rollcall.calls.OperatorDesk;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Cohort;
@@ -33,6 +35,7 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.support.OperatorCalls;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -53,6 +56,7 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
     @Autowired Accounts accounts;
     @Autowired Attendance attendance;
     @Autowired CallLog calls;
+    @Autowired OperatorDesk desk;
     @Autowired Clock clock;
 
     private ChildId pupil;
@@ -125,6 +129,12 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
         assertThat(calls.onDate(LocalDate.now(clock))).filteredOn(c -> "op-it".equals(c.operatorName()))
                 .extracting(c -> c.outcome()).containsExactly(CallOutcome.COMPLETED);
+    }
+
+    @AfterAll
+    void noOperatorLeftReady() {
+        // The shared context's later tests would have their schools' calls offered to op-it.
+        OperatorCalls.goOffline(desk, accounts.findUser("op-it").orElseThrow().userId());
     }
 
     private static void awaitScreen(Supplier<Boolean> condition) {
