@@ -16,6 +16,7 @@ import java.util.Set;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallRefusedException;
+import org.rollcall.calls.CallPurpose;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.CallsProperties;
@@ -165,6 +166,9 @@ public class WallboardView extends VerticalLayout {
             return closes;
         }).setHeader("Window closes").setAutoWidth(true);
         queue.addComponentColumn(c -> {
+            if (c.status() != CallStatus.OFFERED && followUp(c)) {
+                return new Span(); // a carer or social-worker call is timed by its escalation, not called back
+            }
             Button button = c.status() == CallStatus.OFFERED
                     ? new Button("Give to…", e -> openGiveTo(c))
                     : new Button("Call back at…", e -> openCallBack(c));
@@ -303,7 +307,14 @@ public class WallboardView extends VerticalLayout {
         return HumanDuration.format(Duration.ofSeconds(Duration.between(o.since(), clock.instant()).toSeconds()));
     }
 
+    private static boolean followUp(CallSummary c) {
+        return c.purpose() == CallPurpose.CARER || c.purpose() == CallPurpose.SOCIAL_WORKER;
+    }
+
     private String riskText(CallSummary c) {
+        if (followUp(c)) {
+            return "Today (a follow-up)"; // its row's end of day is not a school's window
+        }
         String closes = time(c.windowCloses());
         if (LiveDay.atRisk(c, clock.instant(), properties.atRiskWithin())) {
             long minutes = Math.max(1, Duration.between(clock.instant(), c.windowCloses()).toMinutes());
