@@ -1,22 +1,15 @@
 package org.rollcall.calls.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
-import org.rollcall.RollcallApplication;
 import org.rollcall.calendar.SchoolCalendar;
 import org.rollcall.directory.Monitoring;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.rollcall.support.BenchmarkApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,28 +29,16 @@ public final class NationalDayPlanBenchmark {
     private NationalDayPlanBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path data = Files.createTempDirectory("day-plan-benchmark");
-        // Arguments, not default properties: application.yml would override those.
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RollcallApplication.class).run(
-                "--rollcall.platform.data-directory=" + data, "--rollcall.platform.embedded-database-port=0",
-                "--rollcall.platform.embedded-database-fsync=false",
-                "--rollcall.platform.clock-start=2027-02-26T06:00", "--rollcall.calls.plan-interval=24h",
-                "--rollcall.calls.dialler-interval=1h", "--server.port=0", "--management.server.port=0",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--logging.level.org.rollcall.calls.internal.CallPlanner=warn",
-                "--rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")) {
-            JdbcClient jdbc = app.getBean(JdbcClient.class);
+    public static void main(String[] args) {
+        try (BenchmarkApplication app = BenchmarkApplication.start("day-plan-benchmark", "2027-02-26T06:00",
+                "--rollcall.calls.plan-interval=24h", "--rollcall.calls.dialler-interval=1h",
+                "--logging.level.org.rollcall.calls.internal.CallPlanner=warn")) {
+            JdbcClient jdbc = app.bean(JdbcClient.class);
             long started = System.nanoTime();
             BenchmarkData.generate(jdbc, AUTHORITIES, PROVISIONS, CHILDREN);
             System.out.printf("Generated %,d authorities (with term dates), %,d provisions, %,d children in %.1f s%n",
                     AUTHORITIES, PROVISIONS, CHILDREN, seconds(started));
-            run(app.getBean(CallPlanner.class), app.getBean(Monitoring.class), app.getBean(SchoolCalendar.class),
-                    jdbc);
-        } finally {
-            try (Stream<Path> files = Files.walk(data)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            run(app.bean(CallPlanner.class), app.bean(Monitoring.class), app.bean(SchoolCalendar.class), jdbc);
         }
     }
 
