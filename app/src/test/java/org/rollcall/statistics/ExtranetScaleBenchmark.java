@@ -1,11 +1,14 @@
 package org.rollcall.statistics;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
@@ -29,21 +32,16 @@ public final class ExtranetScaleBenchmark {
     private ExtranetScaleBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws SQLException {
         try (BenchmarkApplication app = BenchmarkApplication.start("extranet-scale", TODAY + "T16:00",
                 "--rollcall.calls.plan-interval=24h", "--rollcall.calls.dialler-interval=1h")) {
             JdbcClient jdbc = app.bean(JdbcClient.class);
             long started = System.nanoTime();
             HistoryData.directory(jdbc);
-            long marks = 0;
-            for (int year = 2024; year <= 2026; year++) {
-                long yearStarted = System.nanoTime();
-                long added = HistoryData.marks(jdbc, LocalDate.of(year, 9, 1),
-                        year == 2026 ? TODAY : LocalDate.of(year + 1, 8, 31));
-                marks += added;
-                System.out.printf("School year %d-%02d: %,d marks in %.0f s%n", year, (year + 1) % 100, added,
-                        seconds(yearStarted));
-            }
+            long marks = HistoryData.marks(app.bean(DataSource.class), List.of(
+                    new HistoryData.Range(LocalDate.of(2024, 9, 1), LocalDate.of(2025, 8, 31)),
+                    new HistoryData.Range(LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31)),
+                    new HistoryData.Range(LocalDate.of(2026, 9, 1), TODAY)));
             jdbc.sql("VACUUM ANALYZE").update();
             System.out.printf("Generated %,d children, %,d marks in %.0f s%n%n", HistoryData.CHILDREN, marks,
                     seconds(started));
