@@ -31,4 +31,10 @@ public interface SchoolCalendar {
 
     /** Everything above for all provisions over [from, to], answered from memory (the national day plan). */
     CalendarSnapshot snapshot(LocalDate from, LocalDate to);
+
+    /**
+     * The same for these provisions only (one authority's day: its children's schools), so a dashboard does not read
+     * every provision in the country; the others answer closed.
+     */
+    CalendarSnapshot snapshot(LocalDate from, LocalDate to, java.util.Collection<ProvisionId> provisions);
 }

@@ -51,6 +51,9 @@ public interface Directory {
     /** Nation and local authority of every provision, in one query (the school calendar's national day plan). */
     List<ProvisionPlace> provisionPlaces();
 
+    /** Nation and local authority of these provisions, in one query (one authority's day); unknown ids left out. */
+    List<ProvisionPlace> provisionPlaces(Collection<ProvisionId> ids);
+
     /** Nation and local authority of one provision; empty for an unknown id. */
     Optional<ProvisionPlace> provisionPlace(ProvisionId id);
 

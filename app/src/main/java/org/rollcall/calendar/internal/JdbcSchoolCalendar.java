@@ -60,6 +60,12 @@ class JdbcSchoolCalendar implements SchoolCalendar {
         return MemorySnapshot.build(from, to, directory.provisionPlaces(), reads.all(from, to));
     }
 
+    @Override
+    public CalendarSnapshot snapshot(LocalDate from, LocalDate to, java.util.Collection<ProvisionId> provisions) {
+        requireRange(from, to);
+        return MemorySnapshot.build(from, to, directory.provisionPlaces(provisions), reads.all(from, to));
+    }
+
     private MemorySnapshot of(ProvisionId provision, LocalDate from, LocalDate to) {
         requireRange(from, to);
         ProvisionPlace place = directory.provisionPlace(provision)

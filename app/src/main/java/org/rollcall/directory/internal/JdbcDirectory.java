@@ -227,6 +227,16 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<ProvisionPlace> provisionPlaces(Collection<ProvisionId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, nation, local_authority_id FROM provision WHERE id = ANY(?)")
+                .param(ids.stream().map(ProvisionId::value).distinct().toArray(UUID[]::new))
+                .query(JdbcDirectory::place).list();
+    }
+
+    @Override
     public Optional<ProvisionPlace> provisionPlace(ProvisionId id) {
         return jdbc.sql("SELECT id, nation, local_authority_id FROM provision WHERE id = ?").param(id.value())
                 .query(JdbcDirectory::place).optional();
