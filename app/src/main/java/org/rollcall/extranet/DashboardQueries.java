@@ -41,6 +41,9 @@ import org.rollcall.extranet.DayDashboard.AbsenceLine;
 import org.rollcall.extranet.DayDashboard.ChildLine;
 import org.rollcall.extranet.DayDashboard.Count;
 import org.rollcall.platform.web.PageRequest;
+import org.rollcall.statistics.AttendanceStatistics;
+import org.rollcall.statistics.DateRange;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,10 +72,13 @@ public class DashboardQueries {
     private final FollowUps followUps;
     private final Enrolment enrolment;
     private final Clock clock;
+    // Until the statistics module has its implementation, the dashboard shows its day without the year's charts.
+    private final ObjectProvider<AttendanceStatistics> statistics;
 
     DashboardQueries(Accounts accounts, AuditLog audit, Directory directory, Monitoring monitoring,
                      SchoolCalendar calendar, Attendance attendance, CallLog calls, FollowUps followUps,
-                     Enrolment enrolment, Clock clock) {
+                     Enrolment enrolment, Clock clock, ObjectProvider<AttendanceStatistics> statistics) {
+        this.statistics = statistics;
         this.accounts = accounts;
         this.audit = audit;
         this.directory = directory;
@@ -172,6 +178,32 @@ public class DashboardQueries {
         return new DayDashboard(directory.authority(authority).name(), day, day.equals(today), schoolDay,
                 expectedLines, reached, notYetCalled, schoolNotReached, absences, categories, reasons, exclusions,
                 inProgress, notOnRoll);
+    }
+
+    /**
+     * The caller's authority's school year up to the day, week by week; empty while no statistics are available.
+     *
+     * @throws IllegalArgumentException for a day the dashboard does not show (see {@link #day})
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('AUTHORITY')")
+    public java.util.Optional<DashboardYear> year(LocalDate day) {
+        AuthorityId authority = authority();
+        DashboardDays.requireShowable(day, LocalDate.now(clock));
+        AttendanceStatistics stats = statistics.getIfAvailable();
+        if (stats == null) {
+            return java.util.Optional.empty();
+        }
+        DateRange range = stats.schoolYearToDate(day);
+        Map<String, String> meanings = new HashMap<>();
+        codes().forEach((key, code) -> meanings.putIfAbsent(code.code(), code.description()));
+        return java.util.Optional.of(new DashboardYear(directory.authority(authority).name(), range,
+                stats.weekly(authority, range), meanings));
+    }
+
+    /** The first day the dashboard shows: as far back as the history kept. */
+    public LocalDate earliestDay(LocalDate today) {
+        return DashboardDays.earliest(today);
     }
 
     /** The signed-in authority user's authority's name, for headings before a day is read. */
