@@ -33,8 +33,8 @@ public interface SchoolCalendar {
     CalendarSnapshot snapshot(LocalDate from, LocalDate to);
 
     /**
-     * The same for these provisions only (one authority's day: its children's schools), so a dashboard does not read
-     * every provision in the country; the others answer closed.
+     * The same for only these provisions (an authority's schools for its statistics): closures read for them alone,
+     * in the same few queries. Provisions not listed answer closed.
      */
-    CalendarSnapshot snapshot(LocalDate from, LocalDate to, java.util.Collection<ProvisionId> provisions);
+    CalendarSnapshot snapshot(java.util.Collection<ProvisionId> provisions, LocalDate from, LocalDate to);
 }

@@ -8,17 +8,15 @@ import org.rollcall.platform.ui.HumanDates;
 /** Which days the dashboard shows: today and earlier, back as far as the history kept. */
 final class DashboardDays {
 
-    /** How far back a day may be asked for (the statistics' history kept, rollcall.statistics.history-years). */
-    static final int HISTORY_YEARS = 3;
-
     private DashboardDays() {
     }
 
-    static LocalDate earliest(LocalDate today) {
-        return today.minusYears(HISTORY_YEARS);
+    /** @param historyYears the statistics' history kept (rollcall.statistics.history-years) */
+    static LocalDate earliest(LocalDate today, int historyYears) {
+        return today.minusYears(historyYears);
     }
 
-    static void requireShowable(LocalDate day, LocalDate today) {
+    static void requireShowable(LocalDate day, LocalDate today, int historyYears) {
         if (day == null) {
             throw new IllegalArgumentException("Pick a day: today or an earlier school day.");
         }
@@ -26,9 +24,10 @@ final class DashboardDays {
             throw new IllegalArgumentException(HumanDates.day(day) + " has not happened yet: pick today ("
                     + HumanDates.day(today) + ") or an earlier day.");
         }
-        if (day.isBefore(earliest(today))) {
-            throw new IllegalArgumentException(HumanDates.day(day) + " is further back than the " + HISTORY_YEARS
-                    + " years of history kept: pick a day on or after " + HumanDates.date(earliest(today)) + ".");
+        if (day.isBefore(earliest(today, historyYears))) {
+            throw new IllegalArgumentException(HumanDates.day(day) + " is further back than the " + historyYears
+                    + (historyYears == 1 ? " year" : " years") + " of history kept: pick a day on or after "
+                    + HumanDates.date(earliest(today, historyYears)) + ".");
         }
     }
 

@@ -43,7 +43,7 @@ import org.rollcall.extranet.DayDashboard.Count;
 import org.rollcall.platform.web.PageRequest;
 import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.DateRange;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,13 +72,15 @@ public class DashboardQueries {
     private final FollowUps followUps;
     private final Enrolment enrolment;
     private final Clock clock;
-    // Until the statistics module has its implementation, the dashboard shows its day without the year's charts.
-    private final ObjectProvider<AttendanceStatistics> statistics;
+    private final AttendanceStatistics statistics;
+    private final int historyYears;
 
     DashboardQueries(Accounts accounts, AuditLog audit, Directory directory, Monitoring monitoring,
                      SchoolCalendar calendar, Attendance attendance, CallLog calls, FollowUps followUps,
-                     Enrolment enrolment, Clock clock, ObjectProvider<AttendanceStatistics> statistics) {
+                     Enrolment enrolment, Clock clock, AttendanceStatistics statistics,
+                     @Value("${rollcall.statistics.history-years:3}") int historyYears) {
         this.statistics = statistics;
+        this.historyYears = historyYears;
         this.accounts = accounts;
         this.audit = audit;
         this.directory = directory;
@@ -102,14 +104,14 @@ public class DashboardQueries {
     public DayDashboard day(LocalDate day) {
         AuthorityId authority = authority();
         LocalDate today = LocalDate.now(clock);
-        DashboardDays.requireShowable(day, today);
+        DashboardDays.requireShowable(day, today, historyYears);
         audit.recordUnlessRecorded(accounts.caller().name(), "VIEW_DASHBOARD", "authority", authority.toString(),
                 "date " + day, AUDIT_WINDOW);
 
         List<MonitoredPlacement> placements = monitoring.monitoredChildren(authority, day);
         Set<ProvisionId> provisions = placements.stream().map(MonitoredPlacement::provision)
                 .collect(Collectors.toSet());
-        CalendarSnapshot open = calendar.snapshot(day, day, provisions);
+        CalendarSnapshot open = calendar.snapshot(provisions, day, day);
         // Each expected child once, at their on-roll school when it is open, else at the open AP.
         Map<ChildId, MonitoredPlacement> expected = new LinkedHashMap<>();
         placements.stream().filter(p -> open.isSchoolDay(p.provision(), day)).forEach(p -> expected.merge(
@@ -181,29 +183,25 @@ public class DashboardQueries {
     }
 
     /**
-     * The caller's authority's school year up to the day, week by week; empty while no statistics are available.
+     * The caller's authority's school year up to the day, week by week.
      *
      * @throws IllegalArgumentException for a day the dashboard does not show (see {@link #day})
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('AUTHORITY')")
-    public java.util.Optional<DashboardYear> year(LocalDate day) {
+    public DashboardYear year(LocalDate day) {
         AuthorityId authority = authority();
-        DashboardDays.requireShowable(day, LocalDate.now(clock));
-        AttendanceStatistics stats = statistics.getIfAvailable();
-        if (stats == null) {
-            return java.util.Optional.empty();
-        }
-        DateRange range = stats.schoolYearToDate(day);
+        DashboardDays.requireShowable(day, LocalDate.now(clock), historyYears);
+        DateRange range = statistics.schoolYearToDate(day);
         Map<String, String> meanings = new HashMap<>();
         codes().forEach((key, code) -> meanings.putIfAbsent(code.code(), code.description()));
-        return java.util.Optional.of(new DashboardYear(directory.authority(authority).name(), range,
-                stats.weekly(authority, range), meanings));
+        return new DashboardYear(directory.authority(authority).name(), range, statistics.weekly(authority, range),
+                meanings);
     }
 
     /** The first day the dashboard shows: as far back as the history kept. */
     public LocalDate earliestDay(LocalDate today) {
-        return DashboardDays.earliest(today);
+        return DashboardDays.earliest(today, historyYears);
     }
 
     /** The signed-in authority user's authority's name, for headings before a day is read. */

@@ -61,9 +61,12 @@ class JdbcSchoolCalendar implements SchoolCalendar {
     }
 
     @Override
-    public CalendarSnapshot snapshot(LocalDate from, LocalDate to, java.util.Collection<ProvisionId> provisions) {
+    public CalendarSnapshot snapshot(java.util.Collection<ProvisionId> provisions, LocalDate from, LocalDate to) {
         requireRange(from, to);
-        return MemorySnapshot.build(from, to, directory.provisionPlaces(provisions), reads.all(from, to));
+        if (provisions.isEmpty()) {
+            return MemorySnapshot.build(from, to, List.of(), reads.none());
+        }
+        return MemorySnapshot.build(from, to, directory.provisionPlaces(provisions), reads.some(provisions, from, to));
     }
 
     private MemorySnapshot of(ProvisionId provision, LocalDate from, LocalDate to) {

@@ -57,6 +57,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ChartPanel reasonsThisYear = new ChartPanel("chart-absence-reasons-year", false);
     private final RefreshThrottle throttle = new RefreshThrottle(REFRESH_AT_MOST_EVERY);
     private DayDashboard shown;
+    private String yearRefused;
     private Runnable unregister;
 
     public DashboardView(Accounts accounts, DashboardQueries dashboard,
@@ -99,6 +100,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         message.setText("");
         try {
             DayDashboard d = dashboard.day(picked);
+            DashboardYear y = yearOrNull(picked);
             shown = d;
             heading.setText(authorityName + " · " + HumanDates.day(d.day()));
             note.setText(d.schoolDay() ? "" : HumanDates.day(d.day()) + " is not a school day for "
@@ -111,21 +113,29 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     + (d.today() ? " · updates live" : ""));
             figures.show(d);
             reasons.show(DashboardCharts.absenceReasons(d));
-            showYear(d.day());
+            showYear(y);
         } catch (IllegalArgumentException refused) {
             message.setText(refused.getMessage());
         }
     }
 
-    private void showYear(LocalDate picked) {
-        var year = dashboard.year(picked);
-        if (year.isEmpty()) {
-            String why = "The school year's figures are not available yet.";
-            weekly.unavailable("Attendance by week", why);
-            reasonsThisYear.unavailable("Absence reasons this school year", why);
+    /** The school year's weeks; null when the statistics refuse them (a day near the edge of the history kept). */
+    private DashboardYear yearOrNull(LocalDate picked) {
+        try {
+            yearRefused = null;
+            return dashboard.year(picked);
+        } catch (IllegalArgumentException refused) {
+            yearRefused = refused.getMessage();
+            return null;
+        }
+    }
+
+    private void showYear(DashboardYear y) {
+        if (y == null) {
+            weekly.unavailable("Attendance by week", yearRefused);
+            reasonsThisYear.unavailable("Absence reasons this school year", yearRefused);
             return;
         }
-        DashboardYear y = year.get();
         weekly.show(DashboardCharts.attendanceByWeek(y.authorityName(), y.range().from(), y.range().to(), y.weeks()));
         reasonsThisYear.show(DashboardCharts.absenceReasonsThisYear(y.authorityName(), y.range().from(),
                 y.range().to(), y.weeks(), y.codeMeanings()));

@@ -156,6 +156,16 @@ class DashboardIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.reasons.tableRows()).hasSize(2).allSatisfy(row -> assertThat(svg)
                 .contains(row.getFirst().replace("&", "&amp;") + ": " + row.get(1)));
         assertThat(view.reasons.tableRows().getFirst().get(1)).isEqualTo("2 sessions");
+        // The school year's weeks (statistics) and reasons: this week 1 of 5 possible sessions attended.
+        String monday = "Week of " + java.time.format.DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK)
+                .format(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        assertThat(view.weekly.tableRows().getLast()).containsExactly(monday, "20.0%");
+        String weeks = view.weekly.picture.getElement().getProperty("innerHTML");
+        assertThat(view.weekly.tableRows()).allSatisfy(row -> assertThat(weeks)
+                .contains("<title>" + row.getFirst() + ": " + row.get(1) + "</title>"));
+        assertThat(view.reasonsThisYear.tableRows()).extracting(List::getFirst)
+                .anySatisfy(label -> assertThat(label).startsWith("I – "))
+                .anySatisfy(label -> assertThat(label).startsWith("M – "));
         assertThat(audit.count("VIEW_DASHBOARD", "authority", a.toString())).isPositive();
     }
 
@@ -202,6 +212,9 @@ class DashboardIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.reasons.picture.getElement().getProperty("innerHTML")).doesNotContain("Dashboard Borough")
                 .doesNotContain("I – ");
         assertThat(view.heading.getText()).startsWith("Elsewhere Shire");
+        assertThat(view.weekly.tableRows().getLast().get(1)).isEqualTo("0.0%"); // Zed's O alone, not A's weeks
+        assertThat(view.reasonsThisYear.tableRows()).extracting(List::getFirst)
+                .allSatisfy(label -> assertThat(label).startsWith("O – "));
     }
 
     @Test
