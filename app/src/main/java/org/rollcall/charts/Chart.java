@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * What a chart shows: its accessible name ({@code title}) and description, the headings of its table alternative,
  * and one bar per label. {@code scaleMax} fixes the top of the scale (100 for a percentage); null takes the largest
  * value. {@code id} prefixes the ids of the title and description, so two charts on one page do not clash.
+ * {@code unit} follows the numbers of the scale ("%"; empty for none).
  */
 public record Chart(String id, String title, String description, String labelHeading, String valueHeading,
-                    List<Bar> bars, Double scaleMax) {
+                    List<Bar> bars, Double scaleMax, String unit) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,40}");
 
@@ -25,9 +26,16 @@ public record Chart(String id, String title, String description, String labelHea
         labelHeading = labelHeading == null ? "" : labelHeading;
         valueHeading = valueHeading == null ? "" : valueHeading;
         bars = List.copyOf(bars);
+        unit = unit == null ? "" : unit;
         if (scaleMax != null && !(scaleMax > 0)) {
             throw new IllegalArgumentException("a chart's scale must end above zero; got " + scaleMax);
         }
+    }
+
+    /** A chart whose scale has no unit. */
+    public Chart(String id, String title, String description, String labelHeading, String valueHeading,
+                 List<Bar> bars, Double scaleMax) {
+        this(id, title, description, labelHeading, valueHeading, bars, scaleMax, "");
     }
 
     /** The top of the scale: {@code scaleMax}, else the largest value, else 1 (an empty or all-zero chart). */

@@ -78,10 +78,11 @@ public final class SvgCharts {
                     .append("\" stroke-width=\"1\"/>");
             svg.append("<text x=\"").append(left - 6).append("\" y=\"").append(number(y + 4))
                     .append("\" text-anchor=\"end\" ").append(FONT).append('>')
-                    .append(Xml.escape(scale(max * q / 4))).append("</text>");
+                    .append(Xml.escape(scale(max * q / 4) + chart.unit())).append("</text>");
         }
-        // Every n-th label, so about ten fit across without overlapping.
-        int every = Math.max(1, (int) Math.ceil(chart.bars().size() / 10.0));
+        // Every n-th label, so they never overlap: a 13px sans-serif character is at most about 7.5px wide.
+        int widest = chart.bars().stream().mapToInt(b -> shorten(b.label()).length()).max().orElse(1);
+        int every = Math.max(1, (int) Math.ceil((widest * 7.5 + 8) / slot));
         for (int i = 0; i < chart.bars().size(); i++) {
             Chart.Bar bar = chart.bars().get(i);
             double h = bar.value() == null ? 0 : Math.min(1, bar.value() / max) * plotHeight;

@@ -87,12 +87,35 @@ class SvgChartsTests {
     void barLengthsFollowTheValuesAndAFixedScale() throws Exception {
         Chart percent = new Chart("pct", "Attendance", "", "Week", "Attendance", List.of(
                 new Chart.Bar("7 Sep", 100.0, "100%"), new Chart.Bar("14 Sep", 50.0, "50%"),
-                new Chart.Bar("21 Sep", null, "No sessions")), 100.0);
-        NodeList rects = parse(SvgCharts.columns(percent)).getElementsByTagName("rect");
+                new Chart.Bar("21 Sep", null, "No sessions")), 100.0, "%");
+        Document svg = parse(SvgCharts.columns(percent));
+        assertThat(text(svg, "text")).contains("0%", "50%", "100%"); // the scale, with its unit
+        NodeList rects = svg.getElementsByTagName("rect");
         double full = Double.parseDouble(((Element) rects.item(0)).getAttribute("height"));
         double half = Double.parseDouble(((Element) rects.item(1)).getAttribute("height"));
         assertThat(half).isEqualTo(full / 2);
         assertThat(((Element) rects.item(2)).getAttribute("height")).isEqualTo("0.0");
+    }
+
+    @Test
+    void columnLabelsAreSpacedSoTheyNeverOverlap() throws Exception {
+        List<Chart.Bar> weeks = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            weeks.add(new Chart.Bar("Week of " + i + " Sep", 90.0, "90%"));
+        }
+        Document svg = parse(SvgCharts.columns(new Chart("weeks", "Weeks", "", "Week", "Attendance", weeks, 100.0)));
+        List<Double> xs = new ArrayList<>();
+        NodeList texts = svg.getElementsByTagName("text");
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            if ("middle".equals(t.getAttribute("text-anchor"))) {
+                xs.add(Double.parseDouble(t.getAttribute("x")));
+            }
+        }
+        assertThat(xs).hasSizeBetween(2, 13);
+        for (int i = 1; i < xs.size(); i++) {
+            assertThat(xs.get(i) - xs.get(i - 1)).as("room for a 14-character label").isGreaterThan(14 * 7.5);
+        }
     }
 
     @Test

@@ -43,14 +43,21 @@ class ChartPanel extends VerticalLayout {
         picture.getElement().setProperty("innerHTML", columns ? SvgCharts.columns(chart) : SvgCharts.bars(chart));
         table.removeAll();
         table.setCaptionText(chart.title());
+        table.getCaption().getStyle().set("text-align", "start");
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText(chart.labelHeading());
-        head.addHeaderCell().setText(chart.valueHeading());
+        start(head.addHeaderCell()).setText(chart.labelHeading());
+        start(head.addHeaderCell()).setText(chart.valueHeading());
         for (List<String> row : chart.tableRows()) {
             NativeTableRow r = table.getBody().addRow();
-            r.addHeaderCell().setText(row.get(0));
+            start(r.addHeaderCell()).setText(row.get(0));
             r.addDataCell().setText(row.get(1));
         }
+    }
+
+    /** Headings read like the rest of the table: from the start, not centred. */
+    private static <T extends com.vaadin.flow.component.HasStyle> T start(T cell) {
+        cell.getStyle().set("text-align", "start").set("padding-right", "var(--lumo-space-l)");
+        return cell;
     }
 
     void unavailable(String title, String why) {

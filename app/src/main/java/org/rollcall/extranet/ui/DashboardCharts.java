@@ -31,7 +31,7 @@ final class DashboardCharts {
         return new Chart("attendance-by-week", "Attendance by week, " + authority + ", "
                 + HumanDates.date(from) + " to " + HumanDates.date(to),
                 "Percentage of possible sessions attended (present or approved educational activity) in each week "
-                        + "of the school year so far, on a scale of 0 to 100.", "Week", "Attendance", bars, 100.0);
+                        + "of the school year so far, on a scale of 0 to 100.", "Week", "Attendance", bars, 100.0, "%");
     }
 
     /** Absent sessions by code (with its meaning) on the day, most first. */
