@@ -103,7 +103,7 @@ class DashboardInBrowserIntegrationTests extends InBrowser {
 
         Axe.assertAccessible(page, "dashboard");
         // The shell scrolls inside its layout, not the page: a tall window shows the whole dashboard at once.
-        page.setViewportSize(1280, 2300);
+        page.setViewportSize(1280, 1720);
         page.locator("#dashboard-heading").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", "dashboard-full.png")));
     }

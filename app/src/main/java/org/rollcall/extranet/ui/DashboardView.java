@@ -40,6 +40,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final Duration REFRESH_AT_MOST_EVERY = Duration.ofSeconds(1);
+    // The school year's weeks move little with one mark: a live refresh re-reads them at most once a minute.
+    static final Duration YEAR_AT_MOST_EVERY = Duration.ofMinutes(1);
 
     private final DashboardQueries dashboard;
     private final ExtranetBroadcaster broadcaster;
@@ -58,6 +60,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final RefreshThrottle throttle = new RefreshThrottle(REFRESH_AT_MOST_EVERY);
     private DayDashboard shown;
     private String yearRefused;
+    private DashboardYear year;
+    private long yearReadAt;
     private Runnable unregister;
 
     public DashboardView(Accounts accounts, DashboardQueries dashboard,
@@ -96,11 +100,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Reads and shows the picked day; a refused day says why and leaves nothing half-shown. */
     void load() {
+        load(false);
+    }
+
+    private void load(boolean live) {
         LocalDate picked = day.getValue();
         message.setText("");
         try {
             DayDashboard d = dashboard.day(picked);
-            DashboardYear y = yearOrNull(picked);
+            boolean yearFresh = live && year != null && year.range().to().equals(picked)
+                    && System.nanoTime() - yearReadAt < YEAR_AT_MOST_EVERY.toNanos();
+            DashboardYear y = yearFresh ? year : yearOrNull(picked);
             shown = d;
             heading.setText(authorityName + " · " + HumanDates.day(d.day()));
             note.setText(d.schoolDay() ? "" : HumanDates.day(d.day()) + " is not a school day for "
@@ -123,8 +133,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private DashboardYear yearOrNull(LocalDate picked) {
         try {
             yearRefused = null;
-            return dashboard.year(picked);
+            year = dashboard.year(picked);
+            yearReadAt = System.nanoTime();
+            return year;
         } catch (IllegalArgumentException refused) {
+            year = null;
             yearRefused = refused.getMessage();
             return null;
         }
@@ -167,7 +180,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> ui.access(() -> {
             throttle.refreshed(System.nanoTime());
             if (LocalDate.now(clock).equals(day.getValue())) {
-                load();
+                load(true);
             }
         }));
     }
