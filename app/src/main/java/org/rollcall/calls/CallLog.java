@@ -13,6 +13,9 @@ public interface CallLog {
 
     List<CallSummary> onDate(LocalDate date);
 
+    /** The calls on a day to these provisions only (one authority's schools), in one query, in the same order. */
+    List<CallSummary> onDate(LocalDate date, java.util.Collection<org.rollcall.directory.ProvisionId> provisions);
+
     /** The calls one operator was offered on a day, in the order they were offered. */
     List<CallSummary> byOperator(UserId operator, LocalDate date);
 

@@ -41,6 +41,17 @@ class JdbcCallLog implements CallLog {
     }
 
     @Override
+    public List<CallSummary> onDate(LocalDate date, java.util.Collection<org.rollcall.directory.ProvisionId> provisions) {
+        if (provisions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM call WHERE call_date = ? AND provision_id = ANY(?) "
+                        + "ORDER BY due_at, attempt, offered_at NULLS LAST")
+                .params(date, provisions.stream().map(p -> p.value()).distinct().toArray(java.util.UUID[]::new))
+                .query(CallRows::summary).list();
+    }
+
+    @Override
     public List<CallSummary> byOperator(UserId operator, LocalDate date) {
         return jdbc.sql("SELECT * FROM call WHERE call_date = ? AND operator_id = ? ORDER BY offered_at, due_at")
                 .params(date, operator.value()).query(CallRows::summary).list();

@@ -24,6 +24,7 @@ import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Monitoring;
 import org.rollcall.directory.MonitoredChild;
+import org.rollcall.directory.MonitoredPlacement;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionDay;
 import org.rollcall.directory.ProvisionId;
@@ -73,6 +74,62 @@ class JdbcMonitoring implements Monitoring {
                     }
                 });
         return children;
+    }
+
+    @Override
+    public List<MonitoredPlacement> monitoredChildren(AuthorityId authority, LocalDate day) {
+        Terms t = terms().getOrDefault(authority, Terms.DEFAULT);
+        List<MonitoredPlacement> children = new ArrayList<>();
+        Map<UUID, Provision> provisions = new HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.sql("SELECT c.*, p.kind, p.provision_id, pc.child_id IS NOT NULL AS in_pilot, v.name AS provision_name, "
+                        + "v.frequency AS provision_frequency, v.weekly_day " + EXPECTED.replace("FROM placement p",
+                        "FROM placement p JOIN provision v ON v.id = p.provision_id")
+                        + " AND c.authority_id = ? ORDER BY c.last_name, c.first_name, c.id")
+                .params(day, day, day.getDayOfWeek().getValue(), authority.value())
+                .query(rs -> {
+                    Cohort cohort = Cohort.valueOf(rs.getString("cohort"));
+                    int year = rs.getInt("year_group");
+                    if (!t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean("in_borough"),
+                            rs.getBoolean("in_pilot"))) {
+                        return;
+                    }
+                    UUID provision = rs.getObject("provision_id", UUID.class);
+                    Integer weekly = rs.getObject("weekly_day", Integer.class);
+                    names.put(provision, rs.getString("provision_name"));
+                    provisions.put(provision, new Provision(Frequency.valueOf(rs.getString("provision_frequency")),
+                            weekly == null ? null : DayOfWeek.of(weekly), null, null));
+                    ExpectedChild child = expected(rs, authority);
+                    children.add(new MonitoredPlacement(new MonitoredChild(child,
+                            child.placement() == PlacementKind.ALTERNATIVE ? CallFrequency.DAILY
+                                    : t.rules.frequencyFor(cohort, year, provisions.get(provision).frequency)),
+                            new ProvisionId(provision), null, null, null, null));
+                });
+        Map<UUID, CallWindow[]> windows = windows(provisions.keySet());
+        return children.stream().map(c -> {
+            UUID id = c.provision().value();
+            CallWindow[] both = windows.getOrDefault(id, new CallWindow[2]);
+            return new MonitoredPlacement(c.monitored(), c.provision(), names.get(id), provisions.get(id).weeklyDay,
+                    both[WindowPart.MORNING.ordinal()], both[WindowPart.AFTERNOON.ordinal()]);
+        }).toList();
+    }
+
+    /** The earliest window of each part for these provisions, in one query. */
+    private Map<UUID, CallWindow[]> windows(java.util.Collection<UUID> provisions) {
+        Map<UUID, CallWindow[]> windows = new HashMap<>();
+        if (provisions.isEmpty()) {
+            return windows;
+        }
+        jdbc.sql("SELECT id, provision_id, opens_at, closes_at, part FROM call_window WHERE provision_id = ANY(?) "
+                + "ORDER BY opens_at").param(provisions.toArray(UUID[]::new)).query(rs -> {
+            WindowPart part = WindowPart.valueOf(rs.getString(5));
+            CallWindow[] both = windows.computeIfAbsent(rs.getObject(2, UUID.class), k -> new CallWindow[2]);
+            if (both[part.ordinal()] == null) {
+                both[part.ordinal()] = new CallWindow(rs.getObject(1, UUID.class),
+                        rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class), part);
+            }
+        });
+        return windows;
     }
 
     @Override

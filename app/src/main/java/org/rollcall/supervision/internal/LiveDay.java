@@ -4,19 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.rollcall.calls.CallOutcome;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallSummary;
+import org.rollcall.calls.SchoolsNotReached;
 
 /** The wallboard's rules over the day's call rows: what is queued, at risk, missed or unreached, and the figures. */
 public final class LiveDay {
-
-    private static final Set<CallStatus> PENDING = Set.of(CallStatus.DUE, CallStatus.OFFERED, CallStatus.DIALLING,
-            CallStatus.RINGING, CallStatus.CONNECTED, CallStatus.WRAP_UP);
 
     private LiveDay() {
     }
@@ -36,31 +30,14 @@ public final class LiveDay {
                 && call.windowCloses().isAfter(now) && !call.windowCloses().isAfter(now.plus(within));
     }
 
-    /**
-     * School calls whose window closed unreached today and that nothing has followed yet (no attempt waiting, none
-     * that reached the school): the ones a supervisor may give another attempt.
-     */
+    /** School calls whose window closed unreached today with nothing following yet (rule in the calls module). */
     public static List<CallSummary> missed(List<CallSummary> today) {
-        return latestUnsettled(today).stream().filter(c -> c.status() == CallStatus.MISSED).toList();
+        return SchoolsNotReached.windowMissed(today);
     }
 
     /** School calls that ended unreached on their last attempt, with nothing waiting: the dialler has given up. */
     public static List<CallSummary> unreached(List<CallSummary> today) {
-        return latestUnsettled(today).stream()
-                .filter(c -> c.status() == CallStatus.DONE && c.outcome() != CallOutcome.COMPLETED).toList();
-    }
-
-    /** The latest attempt of each school's call (school and purpose) that neither reached it nor has one pending. */
-    private static List<CallSummary> latestUnsettled(List<CallSummary> today) {
-        Map<String, List<CallSummary>> bySchoolCall = today.stream().filter(c -> !c.purpose().aboutAChild())
-                .collect(Collectors.groupingBy(c -> c.provisionId() + "/" + c.purpose()));
-        return bySchoolCall.values().stream()
-                .filter(attempts -> attempts.stream().noneMatch(c -> PENDING.contains(c.status())
-                        || c.outcome() == CallOutcome.COMPLETED))
-                .map(attempts -> attempts.stream().max(Comparator.comparing(CallSummary::attempt)
-                        .thenComparing(CallSummary::dueAt)).orElseThrow())
-                .filter(c -> c.status() != CallStatus.CANCELLED)
-                .sorted(Comparator.comparing(CallSummary::windowCloses)).toList();
+        return SchoolsNotReached.afterEveryAttempt(today);
     }
 
     /**

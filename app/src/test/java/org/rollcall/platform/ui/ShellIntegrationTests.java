@@ -81,7 +81,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAuthorityUserSeesTheirExtranetTitledWithTheirAuthorityAndTheDay() {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
-        assertThat(menu()).containsExactly("Today's attendance", "Follow-ups", "Changes heard", "Not on roll",
+        assertThat(menu()).containsExactly("Dashboard", "Today's attendance", "Follow-ups", "Changes heard", "Not on roll",
                 "Webhooks");
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
