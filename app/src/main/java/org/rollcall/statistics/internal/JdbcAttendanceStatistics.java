@@ -46,6 +46,11 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
     }
 
     @Override
+    public LocalDate earliestDay(LocalDate today) {
+        return today.minusYears(properties.historyYears());
+    }
+
+    @Override
     public DateRange schoolYearToDate(LocalDate today) {
         int year = today.getMonthValue() >= Month.SEPTEMBER.getValue() ? today.getYear() : today.getYear() - 1;
         return DateRange.of(LocalDate.of(year, Month.SEPTEMBER, 1), today);
@@ -100,15 +105,11 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
 
     /** Refuses a range starting before the history kept, saying how far back one may look. */
     void check(DateRange range) {
-        LocalDate earliest = earliest();
+        LocalDate earliest = earliestDay(LocalDate.now(clock));
         if (range.from().isBefore(earliest)) {
-            throw new IllegalArgumentException("statistics go back " + properties.historyYears() + " years: "
+            throw new IllegalArgumentException("Statistics go back " + properties.historyYears() + " years: "
                     + "choose a first day on or after " + HumanDates.date(earliest) + " (not "
                     + HumanDates.date(range.from()) + ")");
         }
-    }
-
-    LocalDate earliest() {
-        return LocalDate.now(clock).minusYears(properties.historyYears());
     }
 }
