@@ -84,7 +84,7 @@ public class SessionCalendar extends Div {
 
         shown.clear();
         Element grid = new Element("table");
-        grid.getStyle().set("border-collapse", "collapse").set("width", "100%");
+        grid.getStyle().set("border-collapse", "collapse").set("width", "100%").set("table-layout", "fixed");
         grid.appendChild(new Element("caption").setText("Sessions in " + MONTH.format(shownMonth)
                 + ": morning (AM) and afternoon (PM) marks"));
         Element head = new Element("tr");
@@ -123,8 +123,12 @@ public class SessionCalendar extends Div {
             td.appendChild(new Element("div").setText(none));
             text.append(none);
         } else {
-            for (SessionCell cell : cells) {
-                String line = cell.session() + " " + (cell.code() == null ? "" : cell.code() + " ") + cell.label();
+            // A day not marked the same way all day (closed, not on roll) says so once: "AM and PM School closed".
+            boolean allDay = cells.size() == 2 && cells.get(0).code() == null && cells.get(1).code() == null
+                    && cells.get(0).state() == cells.get(1).state();
+            for (SessionCell cell : allDay ? cells.subList(0, 1) : cells) {
+                String line = (allDay ? "AM and PM" : cell.session().name()) + " "
+                        + (cell.code() == null ? "" : cell.code() + " ") + cell.label();
                 Element session = new Element("div").setText(line);
                 session.getStyle().set("background", background(cell)).set("margin-top", "2px")
                         .set("border-radius", "var(--lumo-border-radius-s)").set("padding", "0 var(--lumo-space-xs)");

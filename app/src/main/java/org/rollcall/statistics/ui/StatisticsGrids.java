@@ -13,72 +13,82 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 
-/** The two grids of the statistics view: one row per child, or one per group with its children summed. */
+/**
+ * The two grids of the statistics view: one row per child, or one per group with its children summed. Counts that
+ * belong together share a column ("15 of 20", "5 authorised, 0 unauthorised"), so a whole row fits a laptop screen
+ * with nothing cut off.
+ */
 final class StatisticsGrids {
 
     private StatisticsGrids() {
     }
 
     static Grid<ChildStatistics> children(Map<String, String> codes, Consumer<ChildStatistics> open) {
-        Grid<ChildStatistics> grid = new Grid<>();
-        grid.setId("statistics-children");
-        grid.setAriaLabel("Attendance by child");
-        grid.addColumn(ChildStatistics::childName).setHeader("Child").setSortable(true).setAutoWidth(true);
-        grid.addColumn(c -> c.upn() == null ? "Not known" : c.upn()).setHeader("UPN").setAutoWidth(true);
-        grid.addColumn(ChildStatistics::schoolName).setHeader("School").setSortable(true).setAutoWidth(true);
-        figures(grid, ChildStatistics::sessions, codes);
-        grid.addColumn(c -> Figures.flag(c.sessions())).setHeader("Absence flag").setAutoWidth(true);
-        missed(grid, ChildStatistics::sessions, codes);
-        // A button per row, so the child's calendar opens from the keyboard as well as by a click on the row.
+        Grid<ChildStatistics> grid = grid("statistics-children", "Attendance by child");
+        // The name is a button, so the child's calendar opens from the keyboard as well as by a click on the row.
         grid.addComponentColumn(c -> {
-            Button calendar = new Button("Calendar", e -> open.accept(c));
-            calendar.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            calendar.setAriaLabel("Open the attendance calendar of " + c.childName());
-            return calendar;
-        }).setHeader("Sessions").setAutoWidth(true).setFlexGrow(0);
+            Button name = new Button(c.childName(), e -> open.accept(c));
+            name.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            name.setAriaLabel(c.childName() + ": open the attendance calendar");
+            Span upn = new Span(c.upn() == null ? "UPN not known" : "UPN " + c.upn());
+            upn.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            Div cell = new Div(name, new Div(upn));
+            return cell;
+        }).setHeader("Child").setComparator(ChildStatistics::childName).setWidth("10em").setFlexGrow(0);
+        grid.addColumn(ChildStatistics::schoolName).setHeader("School").setSortable(true).setWidth("9em")
+                .setFlexGrow(0);
+        figures(grid, ChildStatistics::sessions);
+        grid.addColumn(c -> Figures.flag(c.sessions())).setHeader("Absence flag").setWidth("8.5em").setFlexGrow(0);
+        missed(grid, ChildStatistics::sessions, codes);
         grid.addItemClickListener(e -> open.accept(e.getItem()));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
     static Grid<GroupStatistics> groups(Map<String, String> codes) {
-        Grid<GroupStatistics> grid = new Grid<>();
-        grid.setId("statistics-groups");
-        grid.setAriaLabel("Attendance by group");
-        grid.addColumn(GroupStatistics::label).setHeader("Group").setKey("group").setAutoWidth(true);
+        Grid<GroupStatistics> grid = grid("statistics-groups", "Attendance by group");
+        grid.addColumn(GroupStatistics::label).setHeader("Group").setKey("group").setSortable(true).setWidth("10em")
+                .setFlexGrow(0);
         grid.addColumn(GroupStatistics::children).setHeader("Children").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        figures(grid, GroupStatistics::sessions, codes);
-        grid.addColumn(GroupStatistics::persistentlyAbsent).setHeader("Persistently absent (below 90%)")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(GroupStatistics::severelyAbsent).setHeader("Severely absent (below 50%)")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setComparator(GroupStatistics::children).setWidth("6.5em").setFlexGrow(0);
+        figures(grid, GroupStatistics::sessions);
+        grid.addColumn(g -> g.persistentlyAbsent() + " persistent (below 90%), " + g.severelyAbsent()
+                + " severe (below 50%)").setHeader("Children persistently or severely absent").setWidth("10em")
+                .setFlexGrow(0).setComparator(g -> g.persistentlyAbsent() + g.severelyAbsent());
         missed(grid, GroupStatistics::sessions, codes);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
-    private static <T> void figures(Grid<T> grid, Function<T, SessionFigures> sessions, Map<String, String> codes) {
-        grid.addColumn(r -> Figures.percent(sessions.apply(r))).setHeader("Attendance").setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END).setComparator(r -> {
+    private static <T> Grid<T> grid(String id, String label) {
+        Grid<T> grid = new Grid<>();
+        grid.setId(id);
+        grid.setAriaLabel(label);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        return grid;
+    }
+
+    private static <T> void figures(Grid<T> grid, Function<T, SessionFigures> sessions) {
+        grid.addColumn(r -> Figures.percent(sessions.apply(r))).setHeader("Attendance").setWidth("8em")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setComparator(r -> {
                     Double p = sessions.apply(r).attendancePercent();
                     return p == null ? -1 : p;
                 });
-        number(grid, "Possible sessions", r -> sessions.apply(r).counts().possible());
-        number(grid, "Attended", r -> sessions.apply(r).counts().attended());
-        number(grid, "Authorised absences", r -> sessions.apply(r).counts().authorisedAbsent());
-        number(grid, "Unauthorised absences", r -> sessions.apply(r).counts().unauthorisedAbsent());
-        number(grid, "Not yet marked", r -> sessions.apply(r).unrecorded());
+        grid.addColumn(r -> sessions.apply(r).counts().attended() + " of " + sessions.apply(r).counts().possible())
+                .setHeader("Attended of possible").setWidth("7em").setFlexGrow(0)
+                .setComparator(r -> sessions.apply(r).counts().possible());
+        grid.addColumn(r -> sessions.apply(r).counts().authorisedAbsent() + " authorised, "
+                        + sessions.apply(r).counts().unauthorisedAbsent() + " unauthorised")
+                .setHeader("Absences").setWidth("8em").setFlexGrow(0)
+                .setComparator(r -> sessions.apply(r).counts().unauthorisedAbsent());
+        grid.addColumn(r -> sessions.apply(r).unrecorded()).setHeader("Not yet marked").setWidth("6.5em")
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setComparator(r -> sessions.apply(r).unrecorded());
     }
 
     private static <T> void missed(Grid<T> grid, Function<T, SessionFigures> sessions, Map<String, String> codes) {
         grid.addColumn(r -> Figures.missed(sessions.apply(r), codes)).setHeader("Sessions missed by reason")
-                .setWidth("18em").setFlexGrow(1);
-    }
-
-    private static <T> void number(Grid<T> grid, String header, Function<T, Integer> value) {
-        grid.addColumn(value::apply).setHeader(header).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
-                .setComparator(value::apply);
+                .setWidth("10em").setFlexGrow(1);
     }
 }

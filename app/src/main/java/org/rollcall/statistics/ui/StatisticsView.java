@@ -169,9 +169,11 @@ class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(child.childName() + " · " + child.schoolName());
         dialog.setMaxWidth("min(60em, 95vw)");
-        dialog.add(new Paragraph(HumanDates.date(child.range().from()) + " to " + HumanDates.date(child.range().to())
-                + ": attendance " + Figures.percent(child.sessions()) + " · " + Figures.summary(child.sessions())
-                + " · sessions missed: " + Figures.missed(child.sessions(), codes)));
+        Paragraph figures = new Paragraph(child.childName() + " at " + child.schoolName() + ", "
+                + HumanDates.date(child.range().from()) + " to " + HumanDates.date(child.range().to()) + ": attendance " + Figures.percent(child.sessions()) + " · " + Figures.summary(child.sessions())
+                + " · sessions missed: " + Figures.missed(child.sessions(), codes));
+        figures.setId("statistics-child-figures");
+        dialog.add(figures);
         dialog.add(new ChildAttendanceSection(statistics, child.child(), today));
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();

@@ -154,10 +154,9 @@ class StatisticsViewIntegrationTests extends SpringBrowserlessTest {
         section.calendar.month.setValue(java.time.YearMonth.from(monday));
         assertThat(section.calendar.shownFor(monday.plusDays(1))).isEqualTo("AM / Present (AM) | PM I Illness");
         assertThat(section.calendar.shownFor(monday.minusDays(7)))
-                .as("before the placement").isEqualTo("AM Not placed at a school Rollcall calls | PM Not placed at a "
-                        + "school Rollcall calls");
+                .as("before the placement").isEqualTo("AM and PM Not placed at a school Rollcall calls");
         section.calendar.next.click();
-        assertThat(section.calendar.shownFor(today)).isEqualTo("AM Not yet marked | PM Not yet marked");
+        assertThat(section.calendar.shownFor(today)).isEqualTo("AM and PM Not yet marked");
         assertThat(section.calendar.next.isEnabled()).as("no month after this one").isFalse();
     }
 
