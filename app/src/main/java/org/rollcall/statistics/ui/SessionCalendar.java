@@ -96,6 +96,10 @@ public class SessionCalendar extends Div {
         Element body = new Element("tbody");
         LocalDate monday = shownMonth.atDay(1).with(DayOfWeek.MONDAY);
         for (; !monday.isAfter(shownMonth.atEndOfMonth()); monday = monday.plusWeeks(1)) {
+            if (!YearMonth.from(monday.plusDays(columns - 1)).equals(shownMonth)
+                    && !YearMonth.from(monday).equals(shownMonth)) {
+                continue; // a week whose shown days all fall in the month before (1 November 2026 is a Sunday)
+            }
             Element row = new Element("tr");
             for (int d = 0; d < columns; d++) {
                 LocalDate day = monday.plusDays(d);
