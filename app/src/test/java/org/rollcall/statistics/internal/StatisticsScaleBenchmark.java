@@ -33,6 +33,7 @@ public final class StatisticsScaleBenchmark {
     private static final int CHILDREN = 300;
     private static final int SCHOOLS = 30;
     private static final LocalDate TODAY = LocalDate.of(2026, 7, 20);
+    private static final java.sql.Timestamp AT = java.sql.Timestamp.from(Instant.parse("2026-07-20T11:00:00Z"));
 
     private StatisticsScaleBenchmark() {
     }
@@ -66,8 +67,8 @@ public final class StatisticsScaleBenchmark {
         for (int a = 0; a < authorities; a++) {
             UUID authority = UUID.randomUUID();
             ids.add(authority);
-            jdbc.sql("INSERT INTO authority (id, name, nation, la_code) VALUES (?, ?, 'ENGLAND', ?)")
-                    .params(authority, "Bench " + a, String.valueOf(700 + a)).update();
+            jdbc.sql("INSERT INTO authority (id, name, nation, la_code, created_at) VALUES (?, ?, 'ENGLAND', ?, ?)")
+                    .params(authority, "Bench " + a, String.valueOf(700 + a), AT).update();
             jdbc.sql("""
                     INSERT INTO provision (id, name, type, nation, phone, contact_name, frequency, local_authority_id)
                     SELECT gen_random_uuid(), 'Bench school ' || ? || '-' || s, 'MAINSTREAM', 'ENGLAND',
@@ -96,7 +97,7 @@ public final class StatisticsScaleBenchmark {
                     CROSS JOIN generate_series(?::date, ?::date, interval '1 day') d
                     CROSS JOIN (VALUES ('AM', '/'), ('PM', '\\')) s(session, present)
                     WHERE c.authority_id = ? AND extract(isodow FROM d) < 6""")
-                    .params(java.sql.Timestamp.from(Instant.parse("2026-07-20T12:00:00Z")), TODAY.minusYears(3),
+                    .params(AT, TODAY.minusYears(3),
                             TODAY.minusDays(1), authority).update();
         }
         jdbc.sql("VACUUM ANALYZE mark").update();
