@@ -43,6 +43,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 /**
@@ -81,6 +82,8 @@ class StatisticsViewIntegrationTests extends SpringBrowserlessTest {
         week(ivy, larch, "/", "\\", "/", "I", "/", "\\", "/", "\\", "/", "\\"); // 90.0%: not flagged
         week(jay, rowan, "/", "O", "O", "O", "/", "O", "G", "G", "/", "\\");    // 40%: severe
         week(kit, rowan, "/", "\\", "/", "\\", "/", "\\", "/", "\\", "/", "\\");
+        // Jay is marked this morning, so the extranet's "Today's attendance" lists him and opens his record.
+        attendance.record(new RecordMark(jay, rowan, today, Session.AM, "/", null, null, null, "tester"));
     }
 
     @Test
@@ -158,6 +161,21 @@ class StatisticsViewIntegrationTests extends SpringBrowserlessTest {
         section.calendar.next.click();
         assertThat(section.calendar.shownFor(today)).isEqualTo("AM and PM Not yet marked");
         assertThat(section.calendar.next.isEnabled()).as("no month after this one").isFalse();
+    }
+
+    @Test
+    void theExtranetChildRecordHasTheChildsYearAndCalendar() {
+        SignIn.as(users, contexts, "statview-a");
+        navigate(org.rollcall.extranet.ui.ExtranetView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.rollcall.extranet.AttendanceRow> today = $(Grid.class).withId("attendance-grid").single();
+        List<String> names = today.getGenericDataView().getItems().map(org.rollcall.extranet.AttendanceRow::childName)
+                .toList();
+        test(today).clickRow(names.indexOf("Jay Stat"));
+        ChildAttendanceSection section = $(ChildAttendanceSection.class).single();
+        assertThat(section.figures.getText()).startsWith("1 September 2026 to 2 December 2026: attendance 45.5% · "
+                + "11 possible sessions, 5 attended").endsWith("absence flag: Severe absence (below 50%)");
+        assertThat(section.calendar.shownFor(this.today)).isEqualTo("AM / Present (AM) | PM Not yet marked");
     }
 
     @Test
