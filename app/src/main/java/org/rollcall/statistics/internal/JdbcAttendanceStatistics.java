@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.List;
 
 import org.rollcall.attendance.AttendanceReports;
+import org.rollcall.attendance.SessionMark;
 import org.rollcall.calendar.SchoolCalendar;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
@@ -96,7 +97,7 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
     }
 
     private StatisticsCalculator calculator(List<OnRollPlacement> placements,
-                                            List<org.rollcall.attendance.SessionMark> sessionMarks,
+                                            List<SessionMark> sessionMarks,
                                             DateRange range) {
         var snapshot = calendar.snapshot(placements.stream().map(OnRollPlacement::school).distinct().toList(),
                 range.from(), range.to());
