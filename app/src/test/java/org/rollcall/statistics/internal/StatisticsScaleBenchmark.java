@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (both sessions of every weekday; about 8% absences), on the real stack; then prints the time of a school year's
  * children, groups and weeks for one authority, and the marks query's plan. Never fails on timing. Target: well
  * under a second a call.
- * {@code ./mvnw -B -pl app -am -Pstatistics-benchmark -DskipTests verify} ({@code -Dauthorities=8} by default)
+ * Run it with main's benchmark launcher: {@code ./mvnw -B -pl app -am -Pextranet-scale
+ * -Dbenchmark.class=org.rollcall.statistics.internal.StatisticsScaleBenchmark -DskipTests verify} (three
+ * authorities; the lead's {@code ExtranetScaleBenchmark} times the same calls on the seed-scale history).
  */
 public final class StatisticsScaleBenchmark {
 
@@ -39,7 +41,7 @@ public final class StatisticsScaleBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int authorities = Integer.getInteger("authorities", 8);
+        int authorities = Integer.getInteger("authorities", 3);
         Path data = Files.createTempDirectory("statistics-benchmark");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(RollcallApplication.class).run(
                 "--rollcall.platform.data-directory=" + data, "--rollcall.platform.embedded-database-port=0",
