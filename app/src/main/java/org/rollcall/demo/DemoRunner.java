@@ -28,9 +28,11 @@ class DemoRunner implements ApplicationRunner {
     private final Environment environment;
     private final ApiTokens tokens;
     private final ConfigurableApplicationContext context;
+    private final DemoHistory history;
 
     DemoRunner(DemoProperties properties, DemoDataGenerator generator, Directory directory, Environment environment,
-               ApiTokens tokens, ConfigurableApplicationContext context) {
+               ApiTokens tokens, ConfigurableApplicationContext context, DemoHistory history) {
+        this.history = history;
         this.tokens = tokens;
         this.context = context;
         this.properties = properties;
@@ -50,7 +52,10 @@ class DemoRunner implements ApplicationRunner {
             var scale = properties.scale().equals("full") ? new DemoDataGenerator.Scale(100, 8_000, 28_000)
                     : new DemoDataGenerator.Scale(3, 40, 150);
             long started = System.nanoTime();
-            generator.generate(scale, properties);
+            var authorities = generator.generate(scale, properties);
+            if (!authorities.isEmpty()) {
+                history.record(authorities.getFirst(), properties.seed()); // for Attendance statistics (ADR 0037)
+            }
             log.info("Demo data ({} scale) took {} ms", properties.scale(), (System.nanoTime() - started) / 1_000_000);
         }
         if (properties.exitAfterGenerating()) {

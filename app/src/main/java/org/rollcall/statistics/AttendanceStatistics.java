@@ -13,6 +13,12 @@ import org.rollcall.directory.ChildId;
  */
 public interface AttendanceStatistics {
 
+    /**
+     * The first day a range may start on when today is {@code today}: today less the history kept
+     * ({@code rollcall.statistics.history-years}), for date pickers and messages.
+     */
+    LocalDate earliestDay(LocalDate today);
+
     /** 1 September of the school year {@code today} is in, to {@code today}. */
     DateRange schoolYearToDate(LocalDate today);
 

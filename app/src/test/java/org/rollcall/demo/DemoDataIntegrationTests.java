@@ -29,6 +29,7 @@ class DemoDataIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired RobotOffSite robotOffSite;
+    @Autowired org.rollcall.statistics.AttendanceStatistics statistics;
 
     @Test
     void theSmallDemoHasItsAuthoritiesSchoolsChildrenAndUsers() {
@@ -76,6 +77,20 @@ class DemoDataIntegrationTests {
             assertThat(place.localAuthority()).as("the authority whose term dates apply").isNotNull();
             assertThat(authorities.get(place.localAuthority())).isEqualTo(place.nation());
         });
+    }
+
+    @Test
+    void theFirstAuthorityHasFourWeeksOfMarksSoItsStatisticsShowSomething() {
+        LocalDate today = LocalDate.now(clock);
+        var oakfield = directory.authorities().stream().filter(a -> a.name().startsWith("Oakfield")).findFirst()
+                .orElseThrow().id();
+        var children = statistics.children(oakfield, org.rollcall.statistics.DateRange.of(today.minusDays(28),
+                today.minusDays(1)));
+        assertThat(children.stream().mapToInt(c -> c.sessions().counts().possible()).sum()).isPositive();
+        assertThat(children).as("persistently or severely absent children to find").anySatisfy(c ->
+                assertThat(c.sessions().flag()).isNotEqualTo(org.rollcall.statistics.AbsenceFlag.NONE));
+        assertThat(count("backdate")).as("the moved child's days stay unmarked for the backdating demo")
+                .isEqualTo(1);
     }
 
     @Test

@@ -182,7 +182,7 @@ class AttendanceStatisticsIntegrationTests {
         DateRange tooLong = DateRange.of(today.minusYears(3).minusDays(1), today);
         assertThatThrownBy(() -> statistics.children(authority, tooLong))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("statistics go back 3 years: choose a first day on or after "
+                .hasMessageContaining("Statistics go back 3 years: choose a first day on or after "
                         + org.rollcall.platform.ui.HumanDates.date(today.minusYears(3)));
         assertThat(statistics.weekly(authority, DateRange.of(today.minusYears(3), today))).isNotEmpty();
         assertThat(statistics.schoolYearToDate(LocalDate.of(2027, 3, 5)))

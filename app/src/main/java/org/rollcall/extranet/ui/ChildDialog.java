@@ -52,6 +52,7 @@ class ChildDialog extends Dialog {
         add(new ChildChallengesSection(child));
         add(org.rollcall.apattendance.ui.ApAbsencesSection.forChild(child)); // absences at an AP (ADR 0028)
         add(org.rollcall.corrections.ui.ChildCorrectionsSection.of(child)); // marks corrected by QA (ADR 0033)
+        add(org.rollcall.statistics.ui.ChildAttendanceSection.of(child)); // year to date and calendar (ADR 0037)
         getFooter().add(new Button("Close", e -> close()));
     }
 

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.List;
 
 import org.rollcall.attendance.AttendanceReports;
+import org.rollcall.attendance.SessionMark;
 import org.rollcall.calendar.SchoolCalendar;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
@@ -43,6 +44,11 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    @Override
+    public LocalDate earliestDay(LocalDate today) {
+        return today.minusYears(properties.historyYears());
     }
 
     @Override
@@ -91,7 +97,7 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
     }
 
     private StatisticsCalculator calculator(List<OnRollPlacement> placements,
-                                            List<org.rollcall.attendance.SessionMark> sessionMarks,
+                                            List<SessionMark> sessionMarks,
                                             DateRange range) {
         var snapshot = calendar.snapshot(placements.stream().map(OnRollPlacement::school).distinct().toList(),
                 range.from(), range.to());
@@ -100,15 +106,11 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
 
     /** Refuses a range starting before the history kept, saying how far back one may look. */
     void check(DateRange range) {
-        LocalDate earliest = earliest();
+        LocalDate earliest = earliestDay(LocalDate.now(clock));
         if (range.from().isBefore(earliest)) {
-            throw new IllegalArgumentException("statistics go back " + properties.historyYears() + " years: "
+            throw new IllegalArgumentException("Statistics go back " + properties.historyYears() + " years: "
                     + "choose a first day on or after " + HumanDates.date(earliest) + " (not "
                     + HumanDates.date(range.from()) + ")");
         }
-    }
-
-    LocalDate earliest() {
-        return LocalDate.now(clock).minusYears(properties.historyYears());
     }
 }
