@@ -10,15 +10,22 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.rollcall.accounts.Accounts;
+import org.rollcall.accounts.Role;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
+import org.rollcall.extranet.DashboardQueries;
 import org.rollcall.support.BenchmarkApplication;
+import org.rollcall.support.SignIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Not a test: three school years of marks at the seed's scale ({@link HistoryData}) on the real stack (embedded
  * PostgreSQL), then p50/p95/p99 of what a 300-child authority's extranet asks for: the dashboard's statistics
- * (weekly attendance over the school year, groups), its children's figures, and one child's statistics and calendar.
+ * (the day's figures and lists; attendance and absence reasons by week over the school year), the statistics by
+ * group, its children's figures, and one child's statistics and calendar.
  * The baseline in the same run is the bare index read of the authority's marks for the year. Never fails on timing;
  * target p95 under 200 ms.
  * {@code ./mvnw -B -pl app -am -Pextranet-scale -DskipTests verify}
@@ -45,13 +52,25 @@ public final class ExtranetScaleBenchmark {
             jdbc.sql("VACUUM ANALYZE").update();
             System.out.printf("Generated %,d children, %,d marks in %.0f s%n%n", HistoryData.CHILDREN, marks,
                     seconds(started));
-            measure(jdbc, app.bean(AttendanceStatistics.class));
+            measure(jdbc, app.bean(AttendanceStatistics.class), signedIn(app, jdbc));
         }
     }
 
-    private static void measure(JdbcClient jdbc, AttendanceStatistics statistics) {
-        AuthorityId authority = new AuthorityId(jdbc.sql("SELECT id FROM authority ORDER BY la_code LIMIT 1")
-                .query(UUID.class).single());
+    /** The dashboard reads the caller's authority: sign in as its Virtual School head. */
+    private static DashboardQueries signedIn(BenchmarkApplication app, JdbcClient jdbc) {
+        app.bean(Accounts.class).createUser("scale-head", "Virtual School head", "scale-benchmark-password",
+                Role.AUTHORITY, firstAuthority(jdbc));
+        SignIn.as(app.bean(UserDetailsService.class), app.bean(SecurityContextHolderStrategy.class), "scale-head");
+        return app.bean(DashboardQueries.class);
+    }
+
+    private static AuthorityId firstAuthority(JdbcClient jdbc) {
+        return new AuthorityId(jdbc.sql("SELECT id FROM authority ORDER BY la_code LIMIT 1").query(UUID.class)
+                .single());
+    }
+
+    private static void measure(JdbcClient jdbc, AttendanceStatistics statistics, DashboardQueries dashboard) {
+        AuthorityId authority = firstAuthority(jdbc);
         List<ChildId> children = jdbc.sql("SELECT id FROM child WHERE authority_id = ? ORDER BY last_name")
                 .param(authority.value()).query(UUID.class).list().stream().map(ChildId::new).toList();
         DateRange year = statistics.schoolYearToDate(TODAY);
@@ -65,7 +84,9 @@ public final class ExtranetScaleBenchmark {
         int[] next = {0};
         Timings baseline = time(() -> bareRead(jdbc, authority, year));
         print("baseline: bare read of the authority's year of marks", baseline, baseline);
-        print("dashboard: attendance by week, school year", time(() -> statistics.weekly(authority, year)), baseline);
+        print("dashboard: the day's figures and lists", time(() -> dashboard.day(TODAY)), baseline);
+        print("dashboard: attendance and absence reasons by week, year", time(() -> dashboard.year(TODAY)), baseline);
+        print("statistics: attendance by week, school year", time(() -> statistics.weekly(authority, year)), baseline);
         for (Grouping grouping : Grouping.values()) {
             print("statistics by " + grouping.label().toLowerCase() + ", school year",
                     time(() -> statistics.groups(authority, year, grouping)), baseline);
