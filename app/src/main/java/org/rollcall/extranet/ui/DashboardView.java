@@ -12,6 +12,7 @@ import org.rollcall.extranet.DashboardQueries;
 import org.rollcall.extranet.DashboardYear;
 import org.rollcall.extranet.DayDashboard;
 import org.rollcall.platform.ui.HumanDates;
+import org.rollcall.platform.ui.PushThrottle;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -57,7 +58,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final ChartPanel weekly = new ChartPanel("chart-attendance-by-week", true);
     final ChartPanel reasons = new ChartPanel("chart-absence-reasons", false);
     final ChartPanel reasonsThisYear = new ChartPanel("chart-absence-reasons-year", false);
-    private final RefreshThrottle throttle = new RefreshThrottle(REFRESH_AT_MOST_EVERY);
+    private final PushThrottle throttle = new PushThrottle(REFRESH_AT_MOST_EVERY);
     private DayDashboard shown;
     private String yearRefused;
     private DashboardYear year;
@@ -178,7 +179,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS).execute(() -> ui.access(() -> {
-            throttle.refreshed(System.nanoTime());
+            throttle.pushed(System.nanoTime());
             if (LocalDate.now(clock).equals(day.getValue())) {
                 load(true);
             }

@@ -10,6 +10,7 @@ import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.DiallerStatus;
 import org.rollcall.calls.OperatorStatusChanged;
+import org.rollcall.platform.ui.PushThrottle;
 import org.rollcall.supervision.SupervisionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,24 +1,24 @@
-package org.rollcall.supervision.internal;
+package org.rollcall.platform.ui;
 
 import java.time.Duration;
 
 /**
  * At most one push per interval: the first change after a quiet spell goes out at once, changes during the interval
- * are gathered into one push at its end. Pure bookkeeping on a monotonic clock in nanoseconds, so it is tested
+ * are gathered into one push at its end (a busy morning's marks must not re-read a screen per mark). Pure bookkeeping on a monotonic clock in nanoseconds, so it is tested
  * without waiting.
  */
-final class PushThrottle {
+public final class PushThrottle {
 
     private final long intervalNanos;
     private long lastPush = Long.MIN_VALUE;
     private boolean pending;
 
-    PushThrottle(Duration interval) {
+    public PushThrottle(Duration interval) {
         this.intervalNanos = interval.toNanos();
     }
 
     /** A change happened at {@code now}: how long to wait before pushing it, or -1 when a push is already due. */
-    synchronized long requested(long now) {
+    public synchronized long requested(long now) {
         if (pending) {
             return -1;
         }
@@ -30,7 +30,7 @@ final class PushThrottle {
     }
 
     /** The push went out at {@code now}: later changes wait for the interval from here. */
-    synchronized void pushed(long now) {
+    public synchronized void pushed(long now) {
         pending = false;
         lastPush = now;
     }

@@ -1,4 +1,4 @@
-package org.rollcall.supervision.internal;
+package org.rollcall.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
