@@ -123,9 +123,43 @@ class ReportsIntegrationTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void weeklySummaryAndSsda903GiveEachChildsSessionsWithTheAuthoritysTotal() {
+        ReportTable weekly = reports.run(data.a(), ReportKind.WEEKLY_SUMMARY, week);
+        assertThat(weekly.columns()).containsExactly("Child", "UPN", "School", "Possible sessions",
+                "Sessions attended", "Attendance %", "Authorised absences", "Unauthorised absences", "Not yet marked");
+        // Ada: / \ I N E = 5 possible, 2 attended; Ben: N \ = 2, 1; Cleo: / = 1, 1 before leaving the roll.
+        assertThat(row(weekly, "Ada Zephyr").subList(3, 8)).containsExactly(5, 2, 40.0, 2, 1);
+        assertThat(row(weekly, "Ben Archer").subList(3, 8)).containsExactly(2, 1, 50.0, 0, 1);
+        assertThat(weekly.rows().getLast().subList(0, 8)).containsExactly("All children", null, null, 8, 4, 50.0, 2,
+                2);
+        ReportTable ssda = reports.run(data.a(), ReportKind.SSDA903_ATTENDANCE, week);
+        assertThat(row(ssda, "Ada Zephyr")).containsExactly("Ada Zephyr", data.adaUpn(), 5, 2, 40.0, 2, 1, "SA");
+        assertThat(row(ssda, "Ben Archer").getLast()).isEqualTo("PA");
+        assertThat(row(ssda, "Cleo Marsh").getLast()).isEqualTo("");
+    }
+
+    @Test
+    void persistentAbsenceListsTheLowestFirstAndGroupsAddUp() {
+        ReportTable persistent = reports.run(data.a(), ReportKind.PERSISTENT_ABSENCE, week);
+        assertThat(persistent.rows()).extracting(r -> r.get(0) + " " + r.get(5) + " " + r.get(8)).containsExactly(
+                "Ada Zephyr 40.0 Severe absence (below 50%)", "Ben Archer 50.0 Persistent absence (below 90%)");
+        ReportTable cohorts = reports.run(data.a(), ReportKind.COHORTS, week);
+        assertThat(cohorts.columns().getFirst()).isEqualTo("Cohort");
+        assertThat(cohorts.rows().getLast().subList(0, 5)).containsExactly("All children", 6, 8, 4, 50.0);
+        assertThat(cohorts.rows().getLast().subList(7, 9)).containsExactly(1, 1);
+        ReportTable borough = reports.run(data.a(), ReportKind.BOROUGH, week);
+        assertThat(borough.rows()).hasSize(3);
+        assertThat(borough.rows().getLast().subList(0, 5)).containsExactly("All children", 6, 8, 4, 50.0);
+        assertThat(borough.rows().stream().limit(2).mapToInt(r -> (Integer) r.get(2)).sum()).isEqualTo(8);
+    }
+
+    private static List<Object> row(ReportTable table, String child) {
+        return table.rows().stream().filter(r -> child.equals(r.getFirst())).findFirst().orElseThrow();
+    }
+
+    @Test
     void theThreeExportsAgreeForEveryReport() throws Exception {
-        for (ReportKind kind : List.of(ReportKind.DAILY_ABSENCE, ReportKind.UPN_QUALITY, ReportKind.EXCLUSIONS,
-                ReportKind.FOLLOW_UPS, ReportKind.NOT_ON_ROLL)) {
+        for (ReportKind kind : ReportKind.values()) {
             ReportTable table = reports.run(data.a(), kind, week);
             byte[] pdf = reports.export(table, ExportFormat.PDF);
             ExportReading.assertAgree(table, reports.export(table, ExportFormat.CSV),

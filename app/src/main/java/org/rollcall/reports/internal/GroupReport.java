@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.reports.ReportKind;
+import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.DateRange;
 import org.rollcall.statistics.GroupStatistics;
 import org.rollcall.statistics.Grouping;
@@ -14,11 +15,11 @@ import org.springframework.stereotype.Component;
 /** The authority's children grouped (by cohort, or in and out of borough), the authority's total last. */
 abstract class GroupReport implements ReportDefinition {
 
-    private final StatisticsSource statistics;
+    private final AttendanceStatistics statistics;
     private final ReportKind kind;
     private final Grouping grouping;
 
-    GroupReport(StatisticsSource statistics, ReportKind kind, Grouping grouping) {
+    GroupReport(AttendanceStatistics statistics, ReportKind kind, Grouping grouping) {
         this.statistics = statistics;
         this.kind = kind;
         this.grouping = grouping;
@@ -37,7 +38,7 @@ abstract class GroupReport implements ReportDefinition {
 
     @Override
     public List<List<Object>> rows(AuthoritySummary authority, DateRange range, int limit) {
-        List<GroupStatistics> groups = statistics.get().groups(authority.id(), range, grouping);
+        List<GroupStatistics> groups = statistics.groups(authority.id(), range, grouping);
         List<List<Object>> rows = new ArrayList<>();
         for (GroupStatistics g : groups) {
             rows.add(row(g.label(), g.children(), Figures.cells(g.sessions().counts()), g.persistentlyAbsent(),
@@ -60,14 +61,14 @@ abstract class GroupReport implements ReportDefinition {
 
     @Component
     static class Cohorts extends GroupReport {
-        Cohorts(StatisticsSource statistics) {
+        Cohorts(AttendanceStatistics statistics) {
             super(statistics, ReportKind.COHORTS, Grouping.COHORT);
         }
     }
 
     @Component
     static class Borough extends GroupReport {
-        Borough(StatisticsSource statistics) {
+        Borough(AttendanceStatistics statistics) {
             super(statistics, ReportKind.BOROUGH, Grouping.BOROUGH);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.reports.ReportKind;
+import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.AbsenceFlag;
 import org.rollcall.statistics.ChildStatistics;
 import org.rollcall.statistics.DateRange;
@@ -15,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PersistentAbsenceReport implements ReportDefinition {
 
-    private final StatisticsSource statistics;
+    private final AttendanceStatistics statistics;
 
-    PersistentAbsenceReport(StatisticsSource statistics) {
+    PersistentAbsenceReport(AttendanceStatistics statistics) {
         this.statistics = statistics;
     }
 
@@ -34,7 +35,7 @@ class PersistentAbsenceReport implements ReportDefinition {
 
     @Override
     public List<List<Object>> rows(AuthoritySummary authority, DateRange range, int limit) {
-        return statistics.get().children(authority.id(), range).stream()
+        return statistics.children(authority.id(), range).stream()
                 .filter(c -> c.sessions().flag() != AbsenceFlag.NONE)
                 .sorted(Comparator.comparing((ChildStatistics c) -> c.sessions().attendancePercent())
                         .thenComparing(ChildStatistics::childName))

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.reports.ReportKind;
+import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.AbsenceFlag;
 import org.rollcall.statistics.ChildStatistics;
 import org.rollcall.statistics.DateRange;
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Ssda903AttendanceReport implements ReportDefinition {
 
-    private final StatisticsSource statistics;
+    private final AttendanceStatistics statistics;
 
-    Ssda903AttendanceReport(StatisticsSource statistics) {
+    Ssda903AttendanceReport(AttendanceStatistics statistics) {
         this.statistics = statistics;
     }
 
@@ -36,7 +37,7 @@ class Ssda903AttendanceReport implements ReportDefinition {
 
     @Override
     public List<List<Object>> rows(AuthoritySummary authority, DateRange range, int limit) {
-        List<ChildStatistics> children = statistics.get().children(authority.id(), range);
+        List<ChildStatistics> children = statistics.children(authority.id(), range);
         return children.subList(0, Math.min(children.size(), limit + 1)).stream().map(c -> {
             List<Object> row = new ArrayList<>(List.of(c.childName()));
             row.add(c.upn() == null ? "Not known" : c.upn().strip());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.reports.ReportKind;
+import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.ChildStatistics;
 import org.rollcall.statistics.DateRange;
 import org.rollcall.statistics.SessionFigures;
@@ -16,9 +17,9 @@ class WeeklySummaryReport implements ReportDefinition {
 
     static final String TOTAL = "All children";
 
-    private final StatisticsSource statistics;
+    private final AttendanceStatistics statistics;
 
-    WeeklySummaryReport(StatisticsSource statistics) {
+    WeeklySummaryReport(AttendanceStatistics statistics) {
         this.statistics = statistics;
     }
 
@@ -35,7 +36,7 @@ class WeeklySummaryReport implements ReportDefinition {
 
     @Override
     public List<List<Object>> rows(AuthoritySummary authority, DateRange range, int limit) {
-        List<ChildStatistics> children = statistics.get().children(authority.id(), range);
+        List<ChildStatistics> children = statistics.children(authority.id(), range);
         List<List<Object>> rows = new ArrayList<>();
         for (ChildStatistics c : children.subList(0, Math.min(children.size(), limit + 1))) {
             List<Object> row = new ArrayList<>(List.of(c.childName()));
