@@ -25,6 +25,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,6 +47,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("reports/:slug")
 @RolesAllowed("AUTHORITY")
 public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int ALL_ROWS_VISIBLE = 60;
 
     private final CallerReports reports;
     private final ReportsProperties properties;
@@ -86,7 +89,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         // The grid sends the browser only the rows in view, so a long report stays light on the page.
         grid.setPageSize(50);
         add(new RouterLink("All reports", ReportsView.class), heading, problem, range, produced, downloads, grid);
-        setSizeFull();
+        setWidthFull();
     }
 
     @Override
@@ -139,11 +142,21 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         grid.removeAllColumns();
         for (int c = 0; c < table.columns().size(); c++) {
             int column = c;
-            var added = grid.addColumn(row -> Cells.text(row.get(column))).setHeader(table.columns().get(c))
-                    .setAutoWidth(true).setResizable(true);
+            var added = grid.addColumn(row -> Cells.text(row.get(column))).setResizable(true);
             if (!table.rows().isEmpty() && table.rows().getFirst().get(c) instanceof Number) {
-                added.setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                // Figures take little room: a narrow column whose heading wraps ("Possible / sessions").
+                Span header = new Span(table.columns().get(c));
+                header.getStyle().set("white-space", "normal");
+                added.setHeader(header).setWidth("7.5rem").setFlexGrow(0)
+                        .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+            } else {
+                added.setHeader(table.columns().get(c)).setAutoWidth(true);
             }
+        }
+        // A short report is shown whole; a long one scrolls inside the grid, which loads rows as they come into view.
+        grid.setAllRowsVisible(table.rows().size() <= ALL_ROWS_VISIBLE);
+        if (table.rows().size() > ALL_ROWS_VISIBLE) {
+            grid.setHeight("70vh");
         }
         grid.setAriaLabel(table.title());
         grid.setItems(table.rows());
