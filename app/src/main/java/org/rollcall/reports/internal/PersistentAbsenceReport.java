@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.reports.ReportKind;
-import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.AbsenceFlag;
+import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.ChildStatistics;
 import org.rollcall.statistics.DateRange;
 import org.springframework.stereotype.Component;

@@ -85,7 +85,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         range.setId("report-range");
         downloads.setId("report-downloads");
         grid.setId("report-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_COMPACT);
         // The grid sends the browser only the rows in view, so a long report stays light on the page.
         grid.setPageSize(50);
         add(new RouterLink("All reports", ReportsView.class), heading, problem, range, produced, downloads, grid);
@@ -143,14 +144,18 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         for (int c = 0; c < table.columns().size(); c++) {
             int column = c;
             var added = grid.addColumn(row -> Cells.text(row.get(column))).setResizable(true);
+            String heading = table.columns().get(c);
             if (!table.rows().isEmpty() && table.rows().getFirst().get(c) instanceof Number) {
                 // Figures take little room: a narrow column whose heading wraps ("Possible / sessions").
-                Span header = new Span(table.columns().get(c));
+                Span header = new Span(heading);
                 header.getStyle().set("white-space", "normal");
-                added.setHeader(header).setWidth("7.5rem").setFlexGrow(0)
+                added.setHeader(header).setWidth(rem(longestWord(heading), 0.5, 6, 7.5)).setFlexGrow(0)
                         .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
             } else {
-                added.setHeader(table.columns().get(c)).setAutoWidth(true);
+                // Text shares the rest and wraps between words, as wide as its longest word (a UPN is one).
+                int longest = Math.max(longestWord(heading), table.rows().stream().limit(200)
+                        .mapToInt(r -> longestWord(Cells.text(r.get(column)))).max().orElse(0));
+                added.setHeader(heading).setWidth(rem(longest, 0.6, 5, 10)).setFlexGrow(1);
             }
         }
         // A short report is shown whole; a long one scrolls inside the grid, which loads rows as they come into view.
@@ -192,6 +197,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         anchor.setId("report-download-" + format.extension());
         anchor.getElement().setAttribute("aria-label", "Download " + table.kind().label() + " as " + format.label());
         return anchor;
+    }
+
+    private static int longestWord(String text) {
+        return java.util.Arrays.stream(text.split(" ")).mapToInt(String::length).max().orElse(0);
+    }
+
+    /** {@code perCharacter} rem a character plus the cell's padding, between {@code min} and {@code max}. */
+    private static String rem(int characters, double perCharacter, double min, double max) {
+        return Math.min(max, Math.max(min, characters * perCharacter + 1.5)) + "rem";
     }
 
     private void refuse(String message) {
