@@ -66,7 +66,10 @@ class UnsubscribeLinks {
         try {
             byte[] raw = Base64.getUrlDecoder().decode(parts[0]);
             byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
-            if (raw.length != 16 || !MessageDigest.isEqual(mac(raw), signature)) {
+            // Re-encoding must give the same text: base64's unused low bits could otherwise be changed unnoticed.
+            if (raw.length != 16 || !ENCODE.encodeToString(raw).equals(parts[0])
+                    || !ENCODE.encodeToString(signature).equals(parts[1]) || !MessageDigest.isEqual(mac(raw),
+                    signature)) {
                 return Optional.empty();
             }
             ByteBuffer buffer = ByteBuffer.wrap(raw);
