@@ -16,6 +16,7 @@ import org.rollcall.platform.PlatformProperties;
 import org.rollcall.platform.SecretCipher;
 import org.rollcall.subscriptions.SubscriptionId;
 import org.rollcall.subscriptions.SubscriptionsProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ class UnsubscribeLinks {
     private final byte[] key;
     private final String extranetUrl;
 
+    @Autowired
     UnsubscribeLinks(SubscriptionsProperties properties, PlatformProperties platform) throws IOException {
         this(SecretCipher.keyFrom(properties.linkKey(), platform.dataDirectory().resolve("keys/subscriptions.key"),
                 "rollcall.subscriptions.link-key", "unsubscribe links"), properties.extranetUrl());
