@@ -3,12 +3,10 @@ package org.rollcall.subscriptions.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
 import org.rollcall.directory.Directory;
-import org.rollcall.platform.EmailAddress;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.subscriptions.NewSubscription;
 import org.rollcall.subscriptions.ReportSubscription;
@@ -69,7 +67,7 @@ public class ReportEmailsView extends VerticalLayout implements HasDynamicTitle 
         grid.setAllRowsVisible(true);
         status.setId("report-emails-status");
         status.getElement().setAttribute("role", "status");
-        form = new SubscriptionForm(ownAddress(me, domains), domains, this::add);
+        form = new SubscriptionForm(domains, this::add);
         add(new H2(heading), new Paragraph(HumanDates.day(today) + ". Each email links to the report on this "
                         + "extranet and names no child; it goes at " + sendAt + " on weekdays (weekly ones on their "
                         + "weekday). Anyone can stop their own with the link in the email."),
@@ -141,16 +139,6 @@ public class ReportEmailsView extends VerticalLayout implements HasDynamicTitle 
 
     private void say(String message) {
         status.setText(message);
-    }
-
-    /** The user's own address when their user name is one in the authority's domains; else blank to fill in. */
-    private static String ownAddress(Caller me, List<String> domains) {
-        try {
-            EmailAddress own = EmailAddress.parse(me.name());
-            return domains.contains(own.domain().toLowerCase(Locale.ROOT)) ? own.value() : "";
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     private static String capitalised(String text) {

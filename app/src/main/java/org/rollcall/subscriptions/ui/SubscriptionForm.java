@@ -28,12 +28,13 @@ class SubscriptionForm extends FormLayout {
     final Select<DayOfWeek> weekday = new Select<>();
     final Button add = new Button("Add report email");
 
-    SubscriptionForm(String defaultAddress, List<String> domains, Consumer<NewSubscription> submit) {
+    // Users have no email address on record (only a user name), so the address is typed, with the domain shown.
+    SubscriptionForm(List<String> domains, Consumer<NewSubscription> submit) {
         report.setItems(ReportKind.values());
         report.setItemLabelGenerator(ReportKind::label);
         report.setRequiredIndicatorVisible(true);
         report.setId("report-email-report");
-        address.setValue(defaultAddress);
+        address.setPlaceholder(domains.isEmpty() ? "name@your-council.gov.uk" : "name@" + domains.getFirst());
         address.setRequiredIndicatorVisible(true);
         address.setHelperText(domains.isEmpty() ? "Your authority has no email domains yet: ask Rollcall's "
                 + "administrators to add yours" : "Yours or a colleague's, ending @" + String.join(" or @", domains));

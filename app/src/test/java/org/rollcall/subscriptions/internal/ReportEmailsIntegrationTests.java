@@ -55,18 +55,25 @@ import org.rollcall.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import org.rollcall.subscriptions.ui.UnsubscribeView;
 
 /**
  * Report emails on the real stack (embedded PostgreSQL, the embedded SMTP server): who may subscribe which address,
  * a due run sending one email with the report's link and no personal data, two runners at once sending it once,
- * another authority's user seeing and changing nothing, no attachment over a relay without TLS. The screens are in
- * {@code ReportEmailsScreensIntegrationTests}.
+ * another authority's user seeing and changing nothing, no attachment over a relay without TLS, the unsubscribe link
+ * working without signing in (browserless) and a changed one refused. The list screen is in
+ * {@code ReportEmailsViewIntegrationTests}.
  */
 @RollcallIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReportEmailsIntegrationTests {
+class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
 
     static final String SHIRE_DOMAIN = "subs-shire.example.gov.uk";
     static final String CHILD_FIRST = "Zephyrine";
@@ -254,6 +261,49 @@ class ReportEmailsIntegrationTests {
                 .doesNotContain("cohorts@" + SHIRE_DOMAIN);
         assertThat(audit.count("report-email-ended", SubscriptionService.AUDIT_SUBJECT, s.id().toString()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @Order(7)
+    void theUnsubscribeLinkInTheEmailWorksWithoutSigningInOnceAndAChangedOneIsRefused() {
+        ReceivedMail mail = mailTo("head@" + SHIRE_DOMAIN);
+        String text = mail.text();
+        int at = text.indexOf("report-emails/unsubscribe?token=");
+        String token = text.substring(at).split("\\s")[0].split("=", 2)[1];
+        contexts.clearContext();
+        SecurityContextHolder.clearContext();
+
+        String changed = token.substring(0, 3) + (token.charAt(3) == 'x' ? 'y' : 'x') + token.substring(4);
+        open(changed);
+        assertThat($(Paragraph.class).id("unsubscribe-message").getText()).contains("This unsubscribe link is not "
+                + "valid").contains("Copy the whole link");
+        assertThat($(Button.class).withId("unsubscribe-stop").exists()).isFalse(); // none shown
+
+        open(token);
+        assertThat($(Paragraph.class).id("unsubscribe-message").getText())
+                .isEqualTo("Stop emailing the Daily absence report to head@" + SHIRE_DOMAIN + "? Nothing else changes.");
+        assertThat(rowsTo("head@" + SHIRE_DOMAIN)).isEqualTo(1); // opening the link changed nothing
+        java.util.UUID id = jdbc.sql("SELECT id FROM report_subscription WHERE recipient = ?")
+                .param("head@" + SHIRE_DOMAIN).query(java.util.UUID.class).single();
+        test($(Button.class).id("unsubscribe-stop")).click();
+        assertThat($(Paragraph.class).id("unsubscribe-message").getText()).isEqualTo("Done: Rollcall no longer "
+                + "emails the Daily absence report to head@" + SHIRE_DOMAIN + ".");
+        assertThat(rowsTo("head@" + SHIRE_DOMAIN)).isZero();
+        assertThat(audit.count("report-email-ended", SubscriptionService.AUDIT_SUBJECT, id.toString())).isEqualTo(1);
+        open(token);
+        assertThat($(Paragraph.class).id("unsubscribe-message").getText()).contains("already been ended");
+    }
+
+    /** As the link in the email does: the unsubscribe page with the token in its query. */
+    private void open(String token) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(UnsubscribeView.class,
+                com.vaadin.flow.router.QueryParameters.of("token", token));
+        assertThat($(UnsubscribeView.class).single()).isNotNull();
+    }
+
+    private long rowsTo(String address) {
+        return jdbc.sql("SELECT count(*) FROM report_subscription WHERE recipient = ?").param(address)
+                .query(Long.class).single();
     }
 
     private void assertRefused(NewSubscription s, String message) {
