@@ -26,4 +26,10 @@ public interface AttendanceReports {
 
     /** The authority's sessions in the period, all children together ({@code childId} null). */
     SessionCounts total(AuthorityId authority, LocalDate from, LocalDate to);
+
+    /** Every current mark of the authority's children {@code from} to {@code to} inclusive, lean (one query). */
+    List<SessionMark> sessionMarks(AuthorityId authority, LocalDate from, LocalDate to);
+
+    /** The same for one child. */
+    List<SessionMark> sessionMarks(org.rollcall.directory.ChildId child, LocalDate from, LocalDate to);
 }

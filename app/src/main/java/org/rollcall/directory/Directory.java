@@ -51,6 +51,9 @@ public interface Directory {
     /** Nation and local authority of every provision, in one query (the school calendar's national day plan). */
     List<ProvisionPlace> provisionPlaces();
 
+    /** Nation and local authority of these provisions, in one query; unknown ids are left out. */
+    List<ProvisionPlace> provisionPlaces(Collection<ProvisionId> ids);
+
     /** Nation and local authority of one provision; empty for an unknown id. */
     Optional<ProvisionPlace> provisionPlace(ProvisionId id);
 
@@ -71,4 +74,13 @@ public interface Directory {
      * earliest first, each with its timetable.
      */
     List<AlternativePlacement> alternativePlacements(ChildId child, LocalDate from);
+
+    /**
+     * On-roll placements of the authority's children that overlap {@code from} to {@code to}, by child then start
+     * (one query, for attendance statistics).
+     */
+    List<OnRollPlacement> onRollPlacements(AuthorityId authority, LocalDate from, LocalDate to);
+
+    /** The same for one child. */
+    List<OnRollPlacement> onRollPlacements(ChildId child, LocalDate from, LocalDate to);
 }

@@ -30,4 +30,11 @@ public interface Enrolment {
      * authority (another authority's is refused). Reads are audited once per 15 minutes per page.
      */
     Page<NotOnRoll> notOnRollList(AuthorityId authority, PageRequest page);
+
+    /**
+     * The authority's children who were off roll on some day from {@code from} to {@code to} (left before the range
+     * ended, and no new school before it started), the latest to leave first, for reports: takes the authority as
+     * given, so the caller (the reports view, a subscription's run) decides who may ask.
+     */
+    java.util.List<NotOnRoll> notOnRollBetween(AuthorityId authority, LocalDate from, LocalDate to);
 }

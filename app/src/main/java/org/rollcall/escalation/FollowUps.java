@@ -13,6 +13,13 @@ public interface FollowUps {
     /** The caller's authority's escalations for days {@code from} to {@code to}, newest first. */
     List<FollowUpView> forMyAuthority(LocalDate from, LocalDate to);
 
+    /**
+     * The authority's escalations for days {@code from} to {@code to}, newest first, for reports (reports module):
+     * takes the authority as given, so the caller (the reports view, a subscription's run) decides who may ask. Two
+     * queries whatever the number of escalations (timelines in one).
+     */
+    List<FollowUpView> forAuthority(org.rollcall.directory.AuthorityId authority, LocalDate from, LocalDate to);
+
     /** Every escalation still needing someone to act, oldest first (supervisors and admins). */
     List<FollowUpView> open();
 

@@ -14,4 +14,11 @@ public interface Reports {
 
     /** The table as a file of that format: the same rows and figures in each. */
     byte[] export(ReportTable table, ExportFormat format);
+
+    /**
+     * The same file written to {@code out} as it is made (downloads stream it; XLSX keeps only a window of rows in
+     * memory). A PDF longer than {@code rollcall.reports.pdf-max-rows} is refused with an
+     * {@link IllegalArgumentException} before anything is written.
+     */
+    void export(ReportTable table, ExportFormat format, java.io.OutputStream out);
 }

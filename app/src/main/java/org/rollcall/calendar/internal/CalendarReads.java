@@ -45,12 +45,27 @@ class CalendarReads {
     }
 
     CalendarData all(LocalDate from, LocalDate to) {
+        return new CalendarData(holidays(jdbc.sql(HOLIDAYS).params(from, to)), allTerms(),
+                closures(jdbc.sql(CLOSURES).params(to, from)));
+    }
+
+    /** The same for these provisions only: their closures, all terms and holidays (both small). */
+    CalendarData some(java.util.Collection<ProvisionId> provisions, LocalDate from, LocalDate to) {
+        UUID[] ids = provisions.stream().map(ProvisionId::value).distinct().toArray(UUID[]::new);
+        return new CalendarData(holidays(jdbc.sql(HOLIDAYS).params(from, to)), allTerms(),
+                closures(jdbc.sql(CLOSURES + " AND provision_id = ANY(?)").params(to, from, ids)));
+    }
+
+    CalendarData none() {
+        return new CalendarData(Map.of(), Map.of(), Map.of());
+    }
+
+    private Map<AuthorityId, List<Term>> allTerms() {
         Map<AuthorityId, List<Term>> terms = new HashMap<>();
         jdbc.sql(TERMS).query(rs -> {
             terms.computeIfAbsent(new AuthorityId(rs.getObject(1, UUID.class)), a -> new ArrayList<>()).add(term(rs));
         });
-        return new CalendarData(holidays(jdbc.sql(HOLIDAYS).params(from, to)), terms,
-                closures(jdbc.sql(CLOSURES).params(to, from)));
+        return terms;
     }
 
     /** The same for one provision of this nation and local authority (null when not known). */

@@ -60,6 +60,15 @@ class JdbcSchoolCalendar implements SchoolCalendar {
         return MemorySnapshot.build(from, to, directory.provisionPlaces(), reads.all(from, to));
     }
 
+    @Override
+    public CalendarSnapshot snapshot(java.util.Collection<ProvisionId> provisions, LocalDate from, LocalDate to) {
+        requireRange(from, to);
+        if (provisions.isEmpty()) {
+            return MemorySnapshot.build(from, to, List.of(), reads.none());
+        }
+        return MemorySnapshot.build(from, to, directory.provisionPlaces(provisions), reads.some(provisions, from, to));
+    }
+
     private MemorySnapshot of(ProvisionId provision, LocalDate from, LocalDate to) {
         requireRange(from, to);
         ProvisionPlace place = directory.provisionPlace(provision)

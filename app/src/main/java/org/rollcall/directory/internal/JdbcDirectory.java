@@ -24,6 +24,7 @@ import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
 import org.rollcall.directory.Frequency;
 import org.rollcall.directory.Nation;
+import org.rollcall.directory.OnRollPlacement;
 import org.rollcall.directory.PlacementKind;
 import org.rollcall.directory.ProvisionCard;
 import org.rollcall.directory.ProvisionId;
@@ -227,6 +228,13 @@ class JdbcDirectory implements Directory {
     }
 
     @Override
+    public List<ProvisionPlace> provisionPlaces(Collection<ProvisionId> ids) {
+        return jdbc.sql("SELECT id, nation, local_authority_id FROM provision WHERE id = ANY(?)")
+                .param(ids.stream().map(ProvisionId::value).distinct().toArray(UUID[]::new))
+                .query(JdbcDirectory::place).list();
+    }
+
+    @Override
     public Optional<ProvisionPlace> provisionPlace(ProvisionId id) {
         return jdbc.sql("SELECT id, nation, local_authority_id FROM provision WHERE id = ?").param(id.value())
                 .query(JdbcDirectory::place).optional();
@@ -271,5 +279,33 @@ class JdbcDirectory implements Directory {
     public List<org.rollcall.directory.AlternativePlacement> alternativePlacements(ChildId child, LocalDate from) {
         return ProvisionSearch.alternativePlacements(jdbc, child, from);
     }
-}
 
+    private static final String ON_ROLL = """
+            SELECT c.id AS child_id, c.first_name, c.last_name, c.upn, c.cohort, c.in_borough, p.provision_id,
+                   v.name AS provision_name, v.nation, p.starts_on, p.ends_on
+            FROM placement p JOIN child c ON c.id = p.child_id JOIN provision v ON v.id = p.provision_id
+            WHERE p.kind = 'ON_ROLL' AND p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)""";
+
+    @Override
+    public List<OnRollPlacement> onRollPlacements(AuthorityId authority, LocalDate from,
+                                                                         LocalDate to) {
+        return jdbc.sql(ON_ROLL + " AND c.authority_id = ? ORDER BY c.id, p.starts_on")
+                .params(to, from, authority.value()).query(JdbcDirectory::onRoll).list();
+    }
+
+    @Override
+    public List<OnRollPlacement> onRollPlacements(ChildId child, LocalDate from,
+                                                                         LocalDate to) {
+        return jdbc.sql(ON_ROLL + " AND c.id = ? ORDER BY p.starts_on").params(to, from, child.value())
+                .query(JdbcDirectory::onRoll).list();
+    }
+
+    private static OnRollPlacement onRoll(ResultSet rs, int n) throws SQLException {
+        return new OnRollPlacement(new ChildId(rs.getObject("child_id", UUID.class)),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("upn"),
+                Cohort.valueOf(rs.getString("cohort")), rs.getBoolean("in_borough"),
+                new ProvisionId(rs.getObject("provision_id", UUID.class)), rs.getString("provision_name"),
+                Nation.valueOf(rs.getString("nation")), rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class));
+    }
+}

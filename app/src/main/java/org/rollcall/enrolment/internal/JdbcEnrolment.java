@@ -177,6 +177,18 @@ class JdbcEnrolment implements Enrolment {
         return Page.of(named(rows), page, total);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<NotOnRoll> notOnRollBetween(AuthorityId authority, LocalDate from, LocalDate to) {
+        // last_day < to: off roll from the day after, so at least one day of the range.
+        List<Row> rows = jdbc.sql("""
+                        SELECT * FROM not_on_roll WHERE authority_id = ? AND last_day < ?
+                        ORDER BY last_day DESC, recorded_at DESC, id""")
+                .params(authority.value(), to).query(Row::of).list();
+        return named(rows).stream()
+                .filter(n -> n.newSchoolFrom() == null || n.newSchoolFrom().isAfter(from)).toList();
+    }
+
     private record Row(UUID id, ChildId child, ProvisionId provision, LocalDate lastDay, NotOnRollSource source,
                        String recordedBy, Instant recordedAt, String note) {
 

@@ -176,6 +176,22 @@ class EscalationRows {
                 .list();
     }
 
+    /** The timelines of several escalations in one query, each in order. */
+    java.util.Map<EscalationId, List<TimelineEntry>> timelines(java.util.Collection<EscalationId> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<EscalationId, List<TimelineEntry>> byId = new java.util.HashMap<>();
+        jdbc.sql("SELECT * FROM escalation_timeline WHERE escalation_id = ANY(?) ORDER BY escalation_id, seq")
+                .param(ids.stream().map(EscalationId::value).toArray(UUID[]::new))
+                .query(rs -> {
+                    byId.computeIfAbsent(new EscalationId(rs.getObject("escalation_id", UUID.class)),
+                            k -> new java.util.ArrayList<>()).add(new TimelineEntry(rs.getTimestamp("at").toInstant(),
+                            rs.getString("who"), Step.valueOf(rs.getString("step")), rs.getString("said")));
+                });
+        return byId;
+    }
+
     static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

@@ -61,6 +61,19 @@ class FollowUpService implements FollowUps {
 
     @Override
     @Transactional(readOnly = true)
+    public List<FollowUpView> forAuthority(org.rollcall.directory.AuthorityId authority, LocalDate from,
+                                           LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("from " + from + " to " + to + " ends before it starts: give a 'from' "
+                    + "no later than 'to'");
+        }
+        List<Escalation> escalations = rows.forAuthority(authority, from, to);
+        var timelines = rows.timelines(escalations.stream().map(Escalation::id).toList());
+        return views(escalations, id -> timelines.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")
     public List<FollowUpView> open() {
         return views(rows.open());
@@ -82,6 +95,11 @@ class FollowUpService implements FollowUps {
     }
 
     private List<FollowUpView> views(List<Escalation> escalations) {
+        return views(escalations, rows::timeline);
+    }
+
+    private List<FollowUpView> views(List<Escalation> escalations,
+                                     java.util.function.Function<EscalationId, List<org.rollcall.escalation.TimelineEntry>> timeline) {
         Map<ChildId, ChildLabel> children = directory.childLabels(escalations.stream().map(Escalation::childId)
                 .distinct().toList());
         Map<ProvisionId, String> schools = directory.provisionNames(ids(escalations));
@@ -90,7 +108,7 @@ class FollowUpService implements FollowUps {
                 schools.getOrDefault(e.provisionId(), "(school not found)"), e.date(),
                 MarkWords.session(e.session()), e.trigger().label(), words.code(e.authorityId(), e.code()),
                 e.schoolReason(), e.carerReason(), e.state().label(), e.state().open(), overdue(e), e.carerAttempts(),
-                e.openedAt(), e.closedAt(), rows.timeline(e.id()).stream().map(t -> new FollowUpView.Entry(t.at(),
+                e.openedAt(), e.closedAt(), timeline.apply(e.id()).stream().map(t -> new FollowUpView.Entry(t.at(),
                         t.who(), t.step().label(), t.said())).toList())).toList();
     }
 
