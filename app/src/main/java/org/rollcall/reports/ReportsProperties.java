@@ -12,7 +12,7 @@ public record ReportsProperties(Integer maxRows, Integer pdfMaxRows) {
 
     public ReportsProperties {
         maxRows = maxRows == null ? 50_000 : maxRows;
-        pdfMaxRows = pdfMaxRows == null ? 5_000 : pdfMaxRows;
+        pdfMaxRows = pdfMaxRows == null ? 2_000 : pdfMaxRows;
         if (maxRows < 1 || pdfMaxRows < 1) {
             throw new IllegalArgumentException("rollcall.reports.max-rows and pdf-max-rows must be at least 1");
         }

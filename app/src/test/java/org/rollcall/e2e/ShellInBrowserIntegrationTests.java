@@ -124,8 +124,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAuthorityUserOpensAChildRecordFromTheKeyboard() {
         Page page = signInAndWait("vs-shell", "/extranet");
-        assertThat(menu(page)).containsExactly("Today's attendance", "Report emails", "Follow-ups", "Changes heard",
-                "Not on roll", "Webhooks");
+        assertThat(menu(page)).containsExactly("Today's attendance", "Reports", "Report emails", "Follow-ups",
+                "Changes heard", "Not on roll", "Webhooks");
         assertThat(page.locator("#shell-title")).hasText("Browser Shire · " + MONDAY);
         assertThat(page.locator("#attendance-grid")).containsText("Pip Shell-Primary");
         Axe.assertAccessible(page, "extranet");

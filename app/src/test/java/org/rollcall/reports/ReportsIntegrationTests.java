@@ -57,7 +57,7 @@ class ReportsIntegrationTests extends SpringBrowserlessTest {
     @BeforeAll
     void seed() {
         ReportsSeed seed = new ReportsSeed(directory, accounts, attendance, enrolment, jdbc);
-        data = seed.seed(users, contexts, "941", "942");
+        data = seed.seed(users, contexts, "Report Shire", "reports", "941", "942");
         await().atMost(Duration.ofSeconds(30)).until(() -> escalations.find(data.ada(), ReportsSeed.WED,
                 Trigger.EXCLUSION).isPresent() && escalations.find(data.ada(), ReportsSeed.TUE,
                 Trigger.UNAUTHORISED_ABSENCE).isPresent() && escalations.find(data.ben(), ReportsSeed.MON,

@@ -61,14 +61,19 @@ public class ReportsSeed {
                          String adaUpn, String benUpn) {
     }
 
-    public Seeded seed(UserDetailsService users, SecurityContextHolderStrategy contexts, String laA, String laB) {
-        AuthorityId a = directory.createAuthority("Report Shire", Nation.ENGLAND, laA);
-        AuthorityId b = directory.createAuthority("Other Report Shire", Nation.ENGLAND, laB);
-        accounts.createUser("reports-a", "Virtual School head A", "authority-password-1", Role.AUTHORITY, a);
-        accounts.createUser("reports-b", "Virtual School head B", "authority-password-1", Role.AUTHORITY, b);
-        accounts.createUser("reports-admin", "Reports admin", "admin-password-1", Role.ADMIN, null);
-        ProvisionId school = school("Report Shire Primary", "01632 960941");
-        ProvisionId otherSchool = school("Other Report Primary", "01632 960942");
+    /**
+     * @param name A's name ("Report Shire"); B is "Other " + name, the schools "<name> Primary" and "Other …"
+     * @param users prefix of the users' names: prefix-a, prefix-b (authority users) and prefix-admin
+     */
+    public Seeded seed(UserDetailsService users, SecurityContextHolderStrategy contexts, String name, String prefix,
+                       String laA, String laB) {
+        AuthorityId a = directory.createAuthority(name, Nation.ENGLAND, laA);
+        AuthorityId b = directory.createAuthority("Other " + name, Nation.ENGLAND, laB);
+        accounts.createUser(prefix + "-a", "Virtual School head A", "authority-password-1", Role.AUTHORITY, a);
+        accounts.createUser(prefix + "-b", "Virtual School head B", "authority-password-1", Role.AUTHORITY, b);
+        accounts.createUser(prefix + "-admin", "Reports admin", "admin-password-1", Role.ADMIN, null);
+        ProvisionId school = school(name + " Primary", "01632 960" + laA);
+        ProvisionId otherSchool = school("Other " + name + " Primary", "01632 960" + laB);
 
         String adaUpn = Upn.withCheckLetter(laA + "200001001");
         ChildId ada = child(a, "Ada", "Zephyr", adaUpn, school, Cohort.LAC, true);
@@ -76,7 +81,7 @@ public class ReportsSeed {
         char right = Upn.withCheckLetter(benDigits).charAt(0);
         String benUpn = (right == 'A' ? 'B' : 'A') + benDigits;
         ChildId ben = child(a, "Ben", "Archer", null, school, Cohort.LAC, false);
-        ChildId cleo = child(a, "Cleo", "Marsh", Upn.withCheckLetter("902200001003"), school, Cohort.CME, true);
+        ChildId cleo = child(a, "Cleo", "Marsh", Upn.withCheckLetter("902" + laA + "000103"), school, Cohort.CME, true);
         child(a, "Dev", "Nokes", null, school, Cohort.LAC, false);
         ChildId eve = child(a, "Eve", "Twin", null, school, Cohort.YOT, true);
         child(a, "Finn", "Sound", Upn.withCheckLetter(laA + "200001006"), school, Cohort.LAC, true);
@@ -93,8 +98,8 @@ public class ReportsSeed {
         mark(cleo, school, MON, Session.AM, "/", null);
         mark(zed, otherSchool, MON, Session.AM, "O", "unknown");
 
-        SignIn.as(users, contexts, "reports-admin");
-        enrolment.notOnRoll(cleo, school, MON, NotOnRollSource.ADMIN, "reports-admin", "moved away, no school yet");
+        SignIn.as(users, contexts, prefix + "-admin");
+        enrolment.notOnRoll(cleo, school, MON, NotOnRollSource.ADMIN, prefix + "-admin", "moved away, no school yet");
         return new Seeded(a, b, ada, ben, cleo, eve, adaUpn, benUpn);
     }
 

@@ -49,6 +49,11 @@ public class CallerReports {
         return LocalDate.now(clock);
     }
 
+    /** Rollcall's time zone, for times shown. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** The first day a range may start on (the history kept). */
     public LocalDate earliest() {
         return reports.earliest();

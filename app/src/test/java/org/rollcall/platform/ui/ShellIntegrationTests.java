@@ -81,8 +81,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAuthorityUserSeesTheirExtranetTitledWithTheirAuthorityAndTheDay() {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
-        assertThat(menu()).containsExactly("Today's attendance", "Report emails", "Follow-ups", "Changes heard",
-                "Not on roll", "Webhooks");
+        assertThat(menu()).containsExactly("Today's attendance", "Reports", "Report emails", "Follow-ups",
+                "Changes heard", "Not on roll", "Webhooks");
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
         assertThat(shell.today.isVisible()).as("the day, once: in the title").isFalse();
