@@ -47,7 +47,9 @@ class JdbcSubscriptions {
     void replaceDomains(AuthorityId authority, List<String> domains, String by, Instant now) {
         jdbc.sql("DELETE FROM authority_email_domain WHERE authority_id = ?").param(authority.value()).update();
         for (String domain : domains) {
-            jdbc.sql("INSERT INTO authority_email_domain (authority_id, domain, added_by, added_at) VALUES (?, ?, ?, ?)")
+            jdbc.sql("""
+                            INSERT INTO authority_email_domain (authority_id, domain, added_by, added_at)
+                            VALUES (?, ?, ?, ?)""")
                     .params(authority.value(), domain, by, ts(now)).update();
         }
     }

@@ -44,6 +44,7 @@ import org.rollcall.directory.Upn;
 import org.rollcall.notify.EmbeddedMailbox;
 import org.rollcall.notify.MessageId;
 import org.rollcall.notify.ReceivedMail;
+import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.subscriptions.NewSubscription;
 import org.rollcall.subscriptions.ReportEmailSettings;
 import org.rollcall.subscriptions.ReportFrequency;
@@ -157,7 +158,7 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
         assertThat(queued).hasSize(1);
         ReceivedMail mail = mailTo("head@" + SHIRE_DOMAIN);
         String link = "http://localhost:8080/reports/daily-absence?from=" + today + "&to=" + today;
-        assertThat(mail.subject()).isEqualTo("Daily absence report for " + org.rollcall.platform.ui.HumanDates.day(
+        assertThat(mail.subject()).isEqualTo("Daily absence report for " + HumanDates.day(
                 today));
         assertThat(mail.text()).contains(link).contains("Subscriptions Shire")
                 .contains("the report is not attached").contains("You receive this report every weekday")
@@ -170,6 +171,22 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
         // Run again (the next minute's check, or another node's): nothing more.
         assertThat(runner.runDue(afterSendTime.plusSeconds(60))).isEmpty();
         assertThat(mailsTo("head@" + SHIRE_DOMAIN)).hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    void theLinkInTheEmailOpensTheReportForASignedInUserOfTheAuthority() {
+        String text = mailTo("head@" + SHIRE_DOMAIN).text();
+        String link = text.substring(text.indexOf("http://localhost:8080/reports/")).split("\\s")[0];
+        String location = link.substring("http://localhost:8080/".length());
+        SignIn.as(users, contexts, "subs-la");
+        String[] pathAndQuery = location.split("\\?", 2);
+        com.vaadin.flow.component.UI.getCurrent().navigate(pathAndQuery[0],
+                com.vaadin.flow.router.QueryParameters.fromString(pathAndQuery[1]));
+        assertThat($(org.rollcall.reports.ui.ReportView.class).single()).isNotNull();
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(h -> h.getText())
+                .contains("Daily absence — Subscriptions Shire, " + HumanDates.date(today));
+        assertThat($(Paragraph.class).withId("report-problem").exists()).as("no refusal shown").isFalse();
     }
 
     @Test
@@ -281,7 +298,8 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
 
         open(token);
         assertThat($(Paragraph.class).id("unsubscribe-message").getText())
-                .isEqualTo("Stop emailing the Daily absence report to head@" + SHIRE_DOMAIN + "? Nothing else changes.");
+                .isEqualTo("Stop emailing the Daily absence report to head@" + SHIRE_DOMAIN
+                        + "? Nothing else changes.");
         assertThat(rowsTo("head@" + SHIRE_DOMAIN)).isEqualTo(1); // opening the link changed nothing
         java.util.UUID id = jdbc.sql("SELECT id FROM report_subscription WHERE recipient = ?")
                 .param("head@" + SHIRE_DOMAIN).query(java.util.UUID.class).single();
