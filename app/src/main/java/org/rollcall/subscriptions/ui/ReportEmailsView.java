@@ -45,6 +45,7 @@ public class ReportEmailsView extends VerticalLayout implements HasDynamicTitle 
     final SubscriptionForm form;
     private final ReportSubscriptions subscriptions;
     private final String heading;
+    private final String pageTitle;
 
     public ReportEmailsView(ReportSubscriptions subscriptions, Accounts accounts, Directory directory,
                             SubscriptionsProperties properties, Clock clock) {
@@ -53,16 +54,18 @@ public class ReportEmailsView extends VerticalLayout implements HasDynamicTitle 
         String authority = directory.authority(me.authorityId()).name();
         LocalDate today = LocalDate.now(clock);
         this.heading = TITLE + " · " + authority;
+        this.pageTitle = heading + " · " + HumanDates.day(today);
         List<String> domains = subscriptions.allowedDomains();
         String sendAt = properties.sendAt().toString();
         grid.setId("report-emails-grid");
         grid.setAriaLabel("Report emails of " + authority);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(s -> s.report().label()).setHeader("Report").setAutoWidth(true);
-        grid.addColumn(ReportSubscription::address).setHeader("Sent to").setAutoWidth(true);
-        grid.addColumn(s -> capitalised(s.cadence())).setHeader("How often").setAutoWidth(true);
+        // Cells wrap (never cut with "…"); the room goes to the report and the address, and the actions always show.
+        grid.addColumn(s -> s.report().label()).setHeader("Report").setFlexGrow(2);
+        grid.addColumn(ReportSubscription::address).setHeader("Sent to").setFlexGrow(3);
+        grid.addColumn(s -> capitalised(s.cadence())).setHeader("How often").setFlexGrow(1);
         grid.addColumn(s -> s.paused() ? "Paused: none until resumed"
-                : HumanDates.day(s.nextRun()) + " at " + sendAt).setHeader("Next email").setAutoWidth(true);
+                : HumanDates.day(s.nextRun()) + " at " + sendAt).setHeader("Next email").setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         status.setId("report-emails-status");
@@ -78,7 +81,7 @@ public class ReportEmailsView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return heading + " · Rollcall";
+        return pageTitle; // the shell adds "· Rollcall"; the title bar shows it with the day
     }
 
     private void add(NewSubscription request) {
@@ -87,6 +90,7 @@ public class ReportEmailsView extends VerticalLayout implements HasDynamicTitle 
             say(added.report().label() + " will be emailed to " + added.address() + " " + added.cadence()
                     + ", first on " + HumanDates.day(added.nextRun()) + ".");
             form.report.clear();
+            form.report.setInvalid(false); // cleared for the next one, not left empty by mistake
             refresh();
         } catch (IllegalArgumentException e) {
             say(e.getMessage());

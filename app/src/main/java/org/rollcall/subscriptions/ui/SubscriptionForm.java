@@ -52,7 +52,7 @@ class SubscriptionForm extends FormLayout {
         frequency.addValueChangeListener(e -> weekday.setVisible(e.getValue() == ReportFrequency.WEEKLY));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("report-email-add");
-        add.addClickShortcut(Key.ENTER);
+        add.addClickShortcut(Key.ENTER).listenOn(address); // Enter in the address adds; Enter in the list only picks
         add.addClickListener(e -> submit.accept(new NewSubscription(
                 report.getValue() == null ? null : report.getValue().slug(), address.getValue(), frequency.getValue(),
                 frequency.getValue() == ReportFrequency.WEEKLY ? weekday.getValue() : null)));

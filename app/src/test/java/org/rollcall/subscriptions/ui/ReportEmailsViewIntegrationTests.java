@@ -71,7 +71,7 @@ class ReportEmailsViewIntegrationTests extends SpringBrowserlessTest {
         LocalDate today = LocalDate.now(clock);
         ReportEmailsView view = navigate(ReportEmailsView.class);
         assertThat($(H2.class).single().getText()).isEqualTo("Report emails · Viewing Shire");
-        assertThat(view.getPageTitle()).contains("Viewing Shire");
+        assertThat(view.getPageTitle()).isEqualTo("Report emails · Viewing Shire · " + HumanDates.day(today));
         assertThat(view.status.getText()).isEqualTo("No report emails yet: add one below.");
         // Users have no address on record: the field says which domain an address must have.
         assertThat(view.form.address.getPlaceholder()).isEqualTo("name@" + DOMAIN);
