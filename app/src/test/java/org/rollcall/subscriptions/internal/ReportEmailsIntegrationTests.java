@@ -153,9 +153,13 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
     @Test
     @Order(2)
     void aDueSubscriptionSendsOneEmailWithTheReportsLinkAndNoPersonalDataOnce() {
-        assertThat(runner.runDue(afterSendTime.minusSeconds(120))).isEmpty(); // 16:29: not yet
+        // The context is shared with other test classes: count this authority's messages, not every one queued.
+        runner.runDue(afterSendTime.minusSeconds(120)); // 16:29: not yet
+        assertThat(queuedTo("head@" + SHIRE_DOMAIN)).isZero();
         List<MessageId> queued = runner.runDue(afterSendTime);
-        assertThat(queued).hasSize(1);
+        assertThat(queuedTo("head@" + SHIRE_DOMAIN)).isEqualTo(1);
+        assertThat(queued).contains(new MessageId(jdbc.sql("SELECT id FROM outbox_message WHERE recipient = ?")
+                .param("head@" + SHIRE_DOMAIN).query(java.util.UUID.class).single()));
         ReceivedMail mail = mailTo("head@" + SHIRE_DOMAIN);
         String link = "http://localhost:8080/reports/daily-absence?from=" + today + "&to=" + today;
         assertThat(mail.subject()).isEqualTo("Daily absence report for " + HumanDates.day(
@@ -169,7 +173,8 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
             assertThat(mail.subject() + mail.text() + mail.html()).as(personal).doesNotContainIgnoringCase(personal);
         }
         // Run again (the next minute's check, or another node's): nothing more.
-        assertThat(runner.runDue(afterSendTime.plusSeconds(60))).isEmpty();
+        runner.runDue(afterSendTime.plusSeconds(60));
+        assertThat(queuedTo("head@" + SHIRE_DOMAIN)).isEqualTo(1);
         assertThat(mailsTo("head@" + SHIRE_DOMAIN)).hasSize(1);
     }
 
@@ -210,15 +215,14 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
                     nodes.submit(() -> { together.await(); return runner.runDue(afterSendTime); }),
                     nodes.submit(() -> { together.await(); return runner.runDue(afterSendTime); }));
             for (Future<List<MessageId>> c : checks) {
-                assertThat(c.get()).isEmpty();
+                c.get();
             }
         } finally {
             nodes.shutdownNow();
         }
         assertThat(jdbc.sql("SELECT count(*) FROM report_subscription_run WHERE subscription_id = ?")
                 .param(s.id().value()).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param("duty@" + SHIRE_DOMAIN)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(queuedTo("duty@" + SHIRE_DOMAIN)).isEqualTo(1);
         mailTo("duty@" + SHIRE_DOMAIN);
         assertThat(mailsTo("duty@" + SHIRE_DOMAIN)).hasSize(1);
     }
@@ -252,7 +256,8 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
         try {
             SignIn.as(users, contexts, "subs-la");
             ReportSubscription s = subscriptions.subscribe(daily("not-on-roll", "records@shire-schools.example.org"));
-            assertThat(runner.runDue(afterSendTime)).hasSize(1);
+            runner.runDue(afterSendTime);
+            assertThat(queuedTo("records@shire-schools.example.org")).isEqualTo(1);
             ReceivedMail mail = mailTo("records@shire-schools.example.org");
             assertThat(mail.attachments()).isEmpty();
             assertThat(mail.text()).contains("the report is not attached");
@@ -269,10 +274,12 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
         SignIn.as(users, contexts, "subs-la");
         ReportSubscription s = subscriptions.subscribe(daily("cohorts", "cohorts@" + SHIRE_DOMAIN));
         assertThat(subscriptions.pause(s.id()).nextRun()).isNull();
-        assertThat(runner.runDue(afterSendTime)).isEmpty();
+        runner.runDue(afterSendTime);
+        assertThat(queuedTo("cohorts@" + SHIRE_DOMAIN)).isZero();
         ReportSubscription resumed = subscriptions.resume(s.id());
         assertThat(resumed.paused()).isFalse();
-        assertThat(runner.runDue(afterSendTime)).hasSize(1); // resumed before 16:30 today: today's run goes
+        runner.runDue(afterSendTime);
+        assertThat(queuedTo("cohorts@" + SHIRE_DOMAIN)).as("resumed before 16:30: today's run goes").isEqualTo(1);
         subscriptions.unsubscribe(s.id());
         assertThat(subscriptions.list()).extracting(ReportSubscription::address)
                 .doesNotContain("cohorts@" + SHIRE_DOMAIN);
@@ -317,6 +324,11 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
         com.vaadin.flow.component.UI.getCurrent().navigate(UnsubscribeView.class,
                 com.vaadin.flow.router.QueryParameters.of("token", token));
         assertThat($(UnsubscribeView.class).single()).isNotNull();
+    }
+
+    private long queuedTo(String address) {
+        return jdbc.sql("SELECT count(*) FROM outbox_message WHERE recipient = ?").param(address)
+                .query(Long.class).single();
     }
 
     private long rowsTo(String address) {
