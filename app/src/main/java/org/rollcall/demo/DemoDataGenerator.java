@@ -33,6 +33,9 @@ import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.directory.Upn;
 import org.rollcall.directory.Urn;
 import org.rollcall.escalation.EscalationSettings;
+import org.rollcall.subscriptions.NewSubscription;
+import org.rollcall.subscriptions.ReportEmailSettings;
+import org.rollcall.subscriptions.ReportFrequency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -62,10 +65,12 @@ class DemoDataGenerator {
     private final Clock clock;
     private final Results results;
     private final org.rollcall.moves.SchoolMoves moves;
+    private final ReportEmailSettings reportEmails;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
                       ChallengeRules challengeRules, Clock clock, Results results,
-                      org.rollcall.moves.SchoolMoves moves) {
+                      org.rollcall.moves.SchoolMoves moves, ReportEmailSettings reportEmails) {
+        this.reportEmails = reportEmails;
         this.moves = moves;
         this.results = results;
         this.escalation = escalation;
@@ -227,6 +232,26 @@ class DemoDataGenerator {
         for (int a = 0; a < authorities.size(); a++) {
             tokens.register(authorities.get(a), "demo token", demoToken(a));
         }
+        reportEmails(authorities);
+    }
+
+    /**
+     * Each authority's email domain (no admin screen yet, issue 14), and two report emails for the first one, so
+     * "Report emails" shows something and the outbox gets them at the send time.
+     */
+    private void reportEmails(List<AuthorityId> authorities) {
+        for (int a = 0; a < authorities.size(); a++) {
+            reportEmails.setAllowedDomains(authorities.get(a), List.of(demoEmailDomain(a)), "Rollcall demo");
+        }
+        String domain = demoEmailDomain(0);
+        reportEmails.subscribe(authorities.getFirst(), new NewSubscription("daily-absence", "virtual.school@" + domain,
+                ReportFrequency.DAILY, null), "Rollcall demo");
+        reportEmails.subscribe(authorities.getFirst(), new NewSubscription("weekly-summary", "head@" + domain,
+                ReportFrequency.WEEKLY, java.time.DayOfWeek.FRIDAY), "Rollcall demo");
+    }
+
+    static String demoEmailDomain(int authorityIndex) {
+        return "authority" + (authorityIndex + 1) + ".example.gov.uk";
     }
 
     static String demoToken(int authorityIndex) {

@@ -15,9 +15,32 @@ import org.rollcall.directory.AuthorityId;
  * @param values a value for each of the kind's own placeholders, and nothing else
  * @param dedupKey optional: queuing again with the same key returns the first message instead of a second one (a
  *     replayed event must not send twice); null for none
+ * @param attachment optional: a file the sender made (a report), stored with the message and attached to it; null
+ *     for none. Whether a file may go by email at all is the sender's decision (report subscriptions attach only
+ *     over a relay that requires TLS: {@link MailRelay#requiresTls()})
  */
 public record NewMessage(MessageKind kind, AuthorityId authority, String to, Map<String, String> values,
-                         String dedupKey) {
+                         String dedupKey, Attachment attachment) {
+
+    /** A file to attach: its name as the recipient sees it, its media type and its bytes. */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+
+        public Attachment {
+            if (fileName == null || !fileName.matches("[A-Za-z0-9][A-Za-z0-9 ._()-]{0,99}")) {
+                throw new IllegalArgumentException("an attachment needs a plain file name (letters, digits, spaces, "
+                        + "dots, hyphens; at most 100 characters), not '" + fileName + "'");
+            }
+            Objects.requireNonNull(mediaType, "media type");
+            if (content == null || content.length == 0) {
+                throw new IllegalArgumentException("an attachment must not be empty");
+            }
+        }
+    }
+
+    public NewMessage(MessageKind kind, AuthorityId authority, String to, Map<String, String> values,
+                      String dedupKey) {
+        this(kind, authority, to, values, dedupKey, null);
+    }
 
     public NewMessage {
         Objects.requireNonNull(kind, "message kind");
@@ -33,6 +56,10 @@ public record NewMessage(MessageKind kind, AuthorityId authority, String to, Map
     }
 
     public NewMessage withDedupKey(String key) {
-        return new NewMessage(kind, authority, to, values, key);
+        return new NewMessage(kind, authority, to, values, key, attachment);
+    }
+
+    public NewMessage withAttachment(Attachment file) {
+        return new NewMessage(kind, authority, to, values, dedupKey, file);
     }
 }

@@ -48,6 +48,11 @@ class DemoDataIntegrationTests {
                         SELECT a.name FROM attainment_authority t JOIN authority a ON a.id = t.authority_id
                         WHERE t.collects""").query(String.class).list()).as("one demo authority collects "
                 + "attainment").singleElement().asString().startsWith("Oakfield");
+        assertThat(jdbc.sql("SELECT count(*) FROM authority_email_domain").query(Long.class).single())
+                .as("every demo authority has its email domain for report emails").isEqualTo(3);
+        assertThat(jdbc.sql("SELECT recipient FROM report_subscription ORDER BY recipient").query(String.class)
+                .list()).as("the first authority's report emails").containsExactly(
+                "head@authority1.example.gov.uk", "virtual.school@authority1.example.gov.uk");
     }
 
     @Test

@@ -125,7 +125,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     void anAuthorityUserOpensAChildRecordFromTheKeyboard() {
         Page page = signInAndWait("vs-shell", "/extranet");
         assertThat(menu(page)).containsExactly("Dashboard", "Today's attendance", "Attendance statistics", "Reports",
-                "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
+                "Report emails", "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
         assertThat(page.locator("#shell-title")).hasText("Browser Shire · " + MONDAY);
         assertThat(page.locator("#attendance-grid")).containsText("Pip Shell-Primary");
         Axe.assertAccessible(page, "extranet");

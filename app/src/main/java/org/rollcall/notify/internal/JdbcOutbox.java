@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.notify.MessageId;
 import org.rollcall.notify.MessageStatus;
+import org.rollcall.notify.NewMessage;
 import org.rollcall.notify.OutboxMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,7 @@ class JdbcOutbox {
     /** A message as stored, rendered and ready to send. */
     record Stored(MessageId id, String kind, AuthorityId authority, String recipient, String replyTo, String subject,
                   String text, String html, String letterHtml, String letterName, String messageIdHeader,
-                  Instant queuedAt, int attempts) {
+                  Instant queuedAt, int attempts, NewMessage.Attachment attachment) {
     }
 
     private final JdbcClient jdbc;
@@ -42,12 +43,12 @@ class JdbcOutbox {
         Optional<UUID> inserted = jdbc.sql("""
                         INSERT INTO outbox_message (id, kind, authority_id, recipient, reply_to, subject, body_text,
                             body_html, letter_html, letter_name, dedup_key, message_id, status, attempts,
-                            next_attempt_at, queued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)
+                            next_attempt_at, queued_at, attachment_name, attachment_type, attachment)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)
                         ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
                 .params(m.id().value(), m.kind(), m.authority().value(), m.recipient(), m.replyTo(), m.subject(),
                         m.text(), m.html(), m.letterHtml(), m.letterName(), dedupKey, m.messageIdHeader(),
-                        ts(m.queuedAt()), ts(m.queuedAt()))
+                        ts(m.queuedAt()), ts(m.queuedAt()), attachmentName(m), attachmentType(m), attachment(m))
                 .query(UUID.class).optional();
         return new MessageId(inserted.orElseGet(() -> jdbc.sql("SELECT id FROM outbox_message WHERE dedup_key = ?")
                 .param(dedupKey).query(UUID.class).single()));
@@ -58,12 +59,13 @@ class JdbcOutbox {
         Optional<UUID> inserted = jdbc.sql("""
                         INSERT INTO outbox_message (id, kind, authority_id, recipient, reply_to, subject, body_text,
                             body_html, letter_html, letter_name, dedup_key, message_id, status, attempts,
-                            next_attempt_at, last_error, queued_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FAILED', 0, ?, ?, ?)
+                            next_attempt_at, last_error, queued_at, attachment_name, attachment_type, attachment)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FAILED', 0, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (dedup_key) DO NOTHING RETURNING id""")
                 .params(m.id().value(), m.kind(), m.authority().value(), m.recipient(), m.replyTo(), m.subject(),
                         m.text(), m.html(), m.letterHtml(), m.letterName(), dedupKey, m.messageIdHeader(),
-                        ts(m.queuedAt()), error, ts(m.queuedAt()))
+                        ts(m.queuedAt()), error, ts(m.queuedAt()), attachmentName(m), attachmentType(m),
+                        attachment(m))
                 .query(UUID.class).optional();
         return new MessageId(inserted.orElseGet(() -> jdbc.sql("SELECT id FROM outbox_message WHERE dedup_key = ?")
                 .param(dedupKey).query(UUID.class).single()));
@@ -139,7 +141,21 @@ class JdbcOutbox {
                 new AuthorityId(rs.getObject("authority_id", UUID.class)), rs.getString("recipient"),
                 rs.getString("reply_to"), rs.getString("subject"), rs.getString("body_text"),
                 rs.getString("body_html"), rs.getString("letter_html"), rs.getString("letter_name"),
-                rs.getString("message_id"), instant(rs, "queued_at"), rs.getInt("attempts"));
+                rs.getString("message_id"), instant(rs, "queued_at"), rs.getInt("attempts"),
+                rs.getString("attachment_name") == null ? null : new NewMessage.Attachment(
+                        rs.getString("attachment_name"), rs.getString("attachment_type"), rs.getBytes("attachment")));
+    }
+
+    private static String attachmentName(Stored m) {
+        return m.attachment() == null ? null : m.attachment().fileName();
+    }
+
+    private static String attachmentType(Stored m) {
+        return m.attachment() == null ? null : m.attachment().mediaType();
+    }
+
+    private static byte[] attachment(Stored m) {
+        return m.attachment() == null ? null : m.attachment().content();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -19,7 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Builds the MIME message for an outbox row: the same Message-ID and Date on every attempt (so a receiver can drop
- * a repeat), text and HTML alternatives, and the letter as a PDF attachment.
+ * a repeat), text and HTML alternatives, the letter as a PDF attachment and the sender's own file, if any.
  */
 @Component
 class MailComposer {
@@ -64,6 +64,10 @@ class MailComposer {
         if (m.letterHtml() != null) {
             byte[] pdf = letters.render(m.letterHtml(), m.queuedAt(), zone);
             helper.addAttachment(m.letterName(), new ByteArrayResource(pdf), "application/pdf");
+        }
+        if (m.attachment() != null) {
+            helper.addAttachment(m.attachment().fileName(), new ByteArrayResource(m.attachment().content()),
+                    m.attachment().mediaType());
         }
         mime.setHeader("Message-ID", m.messageIdHeader());
         return mime;

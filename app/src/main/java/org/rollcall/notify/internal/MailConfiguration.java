@@ -2,6 +2,7 @@ package org.rollcall.notify.internal;
 
 import java.util.Properties;
 
+import org.rollcall.notify.MailRelay;
 import org.rollcall.notify.NotifyProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,12 @@ class MailConfiguration {
         @Bean(initMethod = "start", destroyMethod = "stop")
         EmbeddedMailServer embeddedMailServer(NotifyProperties properties) {
             return new EmbeddedMailServer(properties.embeddedSmtpPort());
+        }
+
+        /** The embedded server is plain SMTP on the loopback interface: nothing more than a link goes by it. */
+        @Bean
+        MailRelay mailRelay() {
+            return () -> false;
         }
 
         @Bean
@@ -75,6 +82,12 @@ class MailConfiguration {
                         + "production", mail.getHost(), mail.getPort());
             }
             return new Object();
+        }
+
+        @Bean
+        MailRelay mailRelay(MailProperties mail) {
+            boolean tls = SmtpTls.required(mail.getProtocol(), mail.getSsl().isEnabled(), mail.getProperties());
+            return () -> tls;
         }
     }
 

@@ -124,7 +124,7 @@ class NotificationService implements Notifications {
                 : null;
         var stored = new JdbcOutbox.Stored(id, kind.code(), authority.id(), to, signature.virtualSchoolEmail(),
                 rendered.subject(), rendered.text(), rendered.html(), rendered.letterHtml(), letterName,
-                composer.messageIdHeader(id), now, 0);
+                composer.messageIdHeader(id), now, 0, message.attachment());
         if (undeliverable != null) {
             return outbox.insertFailed(stored, message.dedupKey(), undeliverable);
         }

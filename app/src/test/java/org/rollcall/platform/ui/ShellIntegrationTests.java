@@ -82,7 +82,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
         assertThat(menu()).containsExactly("Dashboard", "Today's attendance", "Attendance statistics", "Reports",
-                "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
+                "Report emails", "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
         assertThat(shell.today.isVisible()).as("the day, once: in the title").isFalse();
