@@ -16,11 +16,15 @@ public enum AbsenceFlag {
         return label;
     }
 
-    /** The flag for an attendance percentage; none when no session was possible ({@code null}). */
-    public static AbsenceFlag of(Double attendancePercent) {
-        if (attendancePercent == null) {
+    /**
+     * The flag for {@code attended} of {@code possible} sessions, on the exact share: 89.96% is below 90% even though
+     * it shows as 90.0%. None when no session was possible.
+     */
+    public static AbsenceFlag of(int attended, int possible) {
+        if (possible <= 0) {
             return NONE;
         }
-        return attendancePercent < 50.0 ? SEVERE : attendancePercent < 90.0 ? PERSISTENT : NONE;
+        // Whole numbers, so no rounding decides a threshold.
+        return attended * 2L < possible ? SEVERE : attended * 10L < possible * 9L ? PERSISTENT : NONE;
     }
 }

@@ -24,6 +24,6 @@ public record SessionFigures(SessionCounts counts, int unrecorded, Map<String, I
     }
 
     public AbsenceFlag flag() {
-        return AbsenceFlag.of(attendancePercent());
+        return AbsenceFlag.of(counts.attended(), counts.possible());
     }
 }

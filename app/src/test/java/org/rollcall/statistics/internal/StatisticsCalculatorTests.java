@@ -134,13 +134,17 @@ class StatisticsCalculatorTests {
 
     @Test
     void persistentAndSevereAbsenceStartBelowNinetyAndFifty() {
-        assertThat(percentWith(9, 1)).isEqualTo(90.0);
-        assertThat(AbsenceFlag.of(percentWith(9, 1))).as("exactly 90.0 is not persistent").isEqualTo(AbsenceFlag.NONE);
-        assertThat(AbsenceFlag.of(percentWith(17, 2))).as("17 of 19 = 89.5").isEqualTo(AbsenceFlag.PERSISTENT);
-        assertThat(AbsenceFlag.of(percentWith(5, 5))).as("exactly 50.0 is persistent, not severe")
+        assertThat(figuresWith(9, 1).attendancePercent()).isEqualTo(90.0);
+        assertThat(figuresWith(9, 1).flag()).as("exactly 90.0 is not persistent").isEqualTo(AbsenceFlag.NONE);
+        assertThat(figuresWith(17, 2).flag()).as("17 of 19 = 89.5").isEqualTo(AbsenceFlag.PERSISTENT);
+        assertThat(figuresWith(5, 5).flag()).as("exactly 50.0 is persistent, not severe")
                 .isEqualTo(AbsenceFlag.PERSISTENT);
-        assertThat(AbsenceFlag.of(percentWith(4, 6))).isEqualTo(AbsenceFlag.SEVERE);
-        assertThat(AbsenceFlag.of(null)).as("no possible session, no flag").isEqualTo(AbsenceFlag.NONE);
+        assertThat(figuresWith(4, 6).flag()).isEqualTo(AbsenceFlag.SEVERE);
+        SessionFigures justBelow = figuresWith(2249, 251);
+        assertThat(justBelow.attendancePercent()).as("2,249 of 2,500 = 89.96, shown rounded").isEqualTo(90.0);
+        assertThat(justBelow.flag()).as("the flag reads the exact share, not the rounded one")
+                .isEqualTo(AbsenceFlag.PERSISTENT);
+        assertThat(AbsenceFlag.of(0, 0)).as("no possible session, no flag").isEqualTo(AbsenceFlag.NONE);
     }
 
     @Test
@@ -253,7 +257,7 @@ class StatisticsCalculatorTests {
         assertThat(Set.copyOf(cells.stream().map(SessionCell::session).toList())).hasSize(2);
     }
 
-    private double percentWith(int attended, int absent) {
+    private SessionFigures figuresWith(int attended, int absent) {
         ChildId child = child();
         placements.clear();
         marks.clear();
@@ -263,8 +267,8 @@ class StatisticsCalculatorTests {
             mark(child, day, i % 2 == 0 ? Session.AM : Session.PM, i < attended ? "/" : "O");
             day = i % 2 == 1 ? day.plusDays(1) : day;
         }
-        return calculator(DateRange.of(MONDAY, day), TODAY, (s, d) -> OpenSessions.BOTH).children().getFirst()
-                .sessions().attendancePercent();
+        return calculator(DateRange.of(MONDAY, day), day, (s, d) -> OpenSessions.BOTH).children().getFirst()
+                .sessions();
     }
 
     private SessionFigures only() {
