@@ -57,7 +57,7 @@ class ReportsIntegrationTests extends SpringBrowserlessTest {
     @BeforeAll
     void seed() {
         ReportsSeed seed = new ReportsSeed(directory, accounts, attendance, enrolment, jdbc);
-        data = seed.seed(users, contexts, "Report Shire", "reports", "941", "942");
+        data = seed.seed(users, contexts, "Report Shire", "reports", "973", "974");
         await().atMost(Duration.ofSeconds(30)).until(() -> escalations.find(data.ada(), ReportsSeed.WED,
                 Trigger.EXCLUSION).isPresent() && escalations.find(data.ada(), ReportsSeed.TUE,
                 Trigger.UNAUTHORISED_ABSENCE).isPresent() && escalations.find(data.ben(), ReportsSeed.MON,
@@ -95,7 +95,7 @@ class ReportsIntegrationTests extends SpringBrowserlessTest {
                 "Ada Zephyr: Same UPN as Eve Twin",
                 "Ben Archer: Check letter wrong: " + data.benUpn().charAt(0) + " where the digits need "
                         + Upn.withCheckLetter(data.benUpn().substring(1)).charAt(0),
-                "Cleo Marsh: LA number 902 is not this authority's (941)",
+                "Cleo Marsh: LA number 902 is not this authority's (973)",
                 "Dev Nokes: No UPN: collect it from the school",
                 "Eve Twin: Same UPN as Ada Zephyr",
                 "Finn Sound: ");

@@ -103,14 +103,14 @@ class ReportEmailsIntegrationTests extends SpringBrowserlessTest {
     void twoAuthoritiesAChildAndTheirUsers() {
         today = LocalDate.now(clock);
         afterSendTime = today.atTime(LocalTime.of(16, 31)).atZone(clock.getZone()).toInstant();
-        shire = directoryAdmin.createAuthority("Subscriptions Shire", Nation.ENGLAND, "977");
-        AuthorityId borough = directoryAdmin.createAuthority("Subscriptions Borough", Nation.ENGLAND, "978");
+        shire = directoryAdmin.createAuthority("Subscriptions Shire", Nation.ENGLAND, "987");
+        AuthorityId borough = directoryAdmin.createAuthority("Subscriptions Borough", Nation.ENGLAND, "988");
         settings.setAllowedDomains(shire, List.of(SHIRE_DOMAIN, "Shire-Schools.example.org"), "test admin");
         settings.setAllowedDomains(borough, List.of("subs-borough.example.gov.uk"), "test admin");
         ProvisionId school = directoryAdmin.createProvision(new NewProvision(SCHOOL, null, ProvisionType.MAINSTREAM,
                 Nation.ENGLAND, UkPhoneNumber.parse("01632 960581"), "Mrs Office", null, Frequency.DAILY, null,
                 List.of(new CallWindow(null, LocalTime.of(23, 0), LocalTime.of(23, 30)))));
-        upn = Upn.withCheckLetter("977202600001");
+        upn = Upn.withCheckLetter("987202600001");
         ChildId child = directoryAdmin.createChild(new NewChild(shire, new Upn(upn), CHILD_FIRST, CHILD_LAST,
                 today.minusYears(9), 4, Cohort.LAC, true, SenStatus.NONE));
         directoryAdmin.place(child, school, PlacementKind.ON_ROLL, today.minusDays(30));
