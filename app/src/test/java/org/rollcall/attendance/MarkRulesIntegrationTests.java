@@ -25,9 +25,11 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
+import org.rollcall.support.MarkWeeksCheck;
 import org.rollcall.support.RollcallIntegrationTest;
 import static org.rollcall.support.TestTimes.openNow;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /** The rules a mark must pass, on the real database; a refused batch saves nothing. */
@@ -39,6 +41,8 @@ class MarkRulesIntegrationTests {
     @Autowired DirectoryAdmin directory;
     @Autowired Attendance attendance;
     @Autowired Clock clock;
+    @Autowired AttendanceReports reports;
+    @Autowired JdbcClient jdbc;
 
     private ProvisionId english;
     private ProvisionId welsh;
@@ -74,6 +78,17 @@ class MarkRulesIntegrationTests {
         // Saying the same thing twice is not a correction.
         attendance.record(mark(englishChild, english, Session.AM, "I", "Illness, carer rang"));
         assertThat(attendance.history(englishChild, today, Session.AM)).hasSize(2);
+
+        // Statistics read the marks folded by week: the correction replaced N, and only today is in today's range.
+        attendance.record(mark(englishChild, english, Session.PM, "I", "Illness, carer rang"));
+        assertThat(reports.weekMarks(englishChild, today, today)).singleElement().satisfies(week -> {
+            assertThat(week.code()).isEqualTo("I");
+            assertThat(week.has(today, Session.AM)).isTrue();
+            assertThat(week.has(today, Session.PM)).isTrue();
+            assertThat(week.sessions()).isEqualTo(WeekMarks.bit(today, Session.AM) | WeekMarks.bit(today, Session.PM));
+        });
+        assertThat(reports.weekMarks(englishChild, today.plusDays(1), today.plusDays(7))).isEmpty();
+        MarkWeeksCheck.assertFolded(jdbc, authority);
     }
 
     @Test

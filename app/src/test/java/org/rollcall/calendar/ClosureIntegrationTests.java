@@ -75,6 +75,7 @@ class ClosureIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired SecurityContextHolderStrategy contexts;
     @Autowired Clock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @LocalServerPort int port;
 
     private AdminApi admin;
@@ -197,6 +198,7 @@ class ClosureIntegrationTests {
         assertThat(attendance.history(ada, SNOW.plusDays(1), Session.AM)).extracting(Mark::code)
                 .containsExactly("#", "/");
         assertThat(calendar.open(school, SNOW)).isEqualTo(OpenSessions.BOTH);
+        org.rollcall.support.MarkWeeksCheck.assertFolded(jdbc, authority);
 
         AdminApi.Answer again = admin.delete("/api/v1/admin/closures/" + snowClosure);
         assertThat(again.status()).isEqualTo(200);

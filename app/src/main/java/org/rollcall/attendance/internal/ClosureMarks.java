@@ -56,10 +56,12 @@ class ClosureMarks {
     private final CodeSets codeSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MarkWeeks markWeeks;
 
     ClosureMarks(JdbcClient jdbc, Directory directory, CalendarAdmin calendar, CodeSets codeSets,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, MarkWeeks markWeeks) {
         this.jdbc = jdbc;
+        this.markWeeks = markWeeks;
         this.directory = directory;
         this.calendar = calendar;
         this.codeSets = codeSets;
@@ -125,6 +127,7 @@ class ClosureMarks {
                 jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(replacement, mark.id()).update();
                 passedOn++;
             }
+            markWeeks.refresh(mark.target().child(), mark.target().date());
         }
         log.info("Closure {} withdrawn by {}: {} # marks withdrawn (kept in history), {} of them passed to another "
                 + "closure of the same days", withdrawn.closureId(), withdrawn.withdrawnBy(), marks.size(), passedOn);
@@ -148,6 +151,7 @@ class ClosureMarks {
         if (inserted == 0) {
             return null;
         }
+        markWeeks.refresh(t.child(), t.date());
         events.publishEvent(new MarkRecorded(id, t.child(), t.authority(), t.date(), t.session(), code.code(),
                 code.category(), null));
         return id;

@@ -50,10 +50,12 @@ class JdbcAttendance implements Attendance {
     private final CodeSets codeSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MarkWeeks markWeeks;
 
     JdbcAttendance(JdbcClient jdbc, Directory directory, CodeSets codeSets, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, MarkWeeks markWeeks) {
         this.jdbc = jdbc;
+        this.markWeeks = markWeeks;
         this.directory = directory;
         this.codeSets = codeSets;
         this.events = events;
@@ -156,6 +158,7 @@ class JdbcAttendance implements Attendance {
                 .update();
         existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
                 .update());
+        markWeeks.refresh(child.id(), date);
         Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
                 set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
                 mark.recordedBy(), now, mark.heardAt(), mark.excluded());

@@ -6,7 +6,7 @@ import java.time.Month;
 import java.util.List;
 
 import org.rollcall.attendance.AttendanceReports;
-import org.rollcall.attendance.SessionMark;
+import org.rollcall.attendance.WeekMarks;
 import org.rollcall.calendar.SchoolCalendar;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
@@ -87,21 +87,21 @@ class JdbcAttendanceStatistics implements AttendanceStatistics {
     private StatisticsCalculator forAuthority(AuthorityId authority, DateRange range) {
         check(range);
         return calculator(directory.onRollPlacements(authority, range.from(), range.to()),
-                marks.sessionMarks(authority, range.from(), range.to()), range);
+                marks.weekMarks(authority, range.from(), range.to()), range);
     }
 
     private StatisticsCalculator forChild(ChildId child, DateRange range) {
         check(range);
         return calculator(directory.onRollPlacements(child, range.from(), range.to()),
-                marks.sessionMarks(child, range.from(), range.to()), range);
+                marks.weekMarks(child, range.from(), range.to()), range);
     }
 
     private StatisticsCalculator calculator(List<OnRollPlacement> placements,
-                                            List<SessionMark> sessionMarks,
+                                            List<WeekMarks> weekMarks,
                                             DateRange range) {
         var snapshot = calendar.snapshot(placements.stream().map(OnRollPlacement::school).distinct().toList(),
                 range.from(), range.to());
-        return new StatisticsCalculator(placements, sessionMarks, snapshot::open, range, LocalDate.now(clock));
+        return new StatisticsCalculator(placements, weekMarks, snapshot::open, range, LocalDate.now(clock));
     }
 
     /** Refuses a range starting before the history kept, saying how far back one may look. */

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.rollcall.attendance.Session;
-import org.rollcall.attendance.SessionMark;
+import org.rollcall.attendance.WeekMarks;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.OnRollPlacement;
 import org.rollcall.statistics.AbsenceFlag;
@@ -28,7 +28,8 @@ import org.rollcall.statistics.WeekStatistics;
  * The definition of ADR 0037 over data already read: placements, current marks and the calendar. A session is
  * possible when the child was on roll at a school the calendar had open and the current mark (if any) is not a
  * not-possible or administrative code; an open session with no mark yet (up to today) is unrecorded, not possible.
- * Pure: no Spring, no database, so the worked examples test it directly.
+ * Pure: no Spring, no database, so the worked examples test it directly. Marks come folded by week ({@link WeekMarks});
+ * a child's week is counted with a handful of bit operations against the sessions the child could have attended.
  */
 final class StatisticsCalculator {
 
@@ -41,10 +42,10 @@ final class StatisticsCalculator {
     private final LocalDate today;
     private final OpenDays open;
     private final Map<ChildId, List<OnRollPlacement>> placements = new LinkedHashMap<>();
-    private final Map<ChildId, Map<LocalDate, SessionMark[]>> marks = new HashMap<>();
+    private final Map<ChildId, Map<LocalDate, List<WeekMarks>>> marks = new HashMap<>();
     private final Map<ChildId, ChildTally> tallies = new HashMap<>();
 
-    StatisticsCalculator(List<OnRollPlacement> placements, List<SessionMark> marks, OpenDays open, DateRange range,
+    StatisticsCalculator(List<OnRollPlacement> placements, List<WeekMarks> marks, OpenDays open, DateRange range,
                          LocalDate today) {
         this.range = range;
         this.today = today;
@@ -54,9 +55,9 @@ final class StatisticsCalculator {
                         || !p.endsOn().isBefore(range.from())))
                 .sorted(Comparator.comparing(OnRollPlacement::startsOn))
                 .forEach(p -> this.placements.computeIfAbsent(p.child(), c -> new ArrayList<>()).add(p));
-        for (SessionMark mark : marks) {
-            this.marks.computeIfAbsent(mark.child(), c -> new HashMap<>())
-                    .computeIfAbsent(mark.date(), d -> new SessionMark[2])[mark.session().ordinal()] = mark;
+        for (WeekMarks week : marks) {
+            this.marks.computeIfAbsent(week.child(), c -> new HashMap<>())
+                    .computeIfAbsent(week.monday(), d -> new ArrayList<>(3)).add(week);
         }
     }
 
@@ -108,11 +109,11 @@ final class StatisticsCalculator {
         List<SessionCell> cells = new ArrayList<>();
         for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
             OnRollPlacement placement = placementOn(child, day);
-            SessionMark[] dayMarks = marks.getOrDefault(child, Map.of()).get(day);
             List<SessionCell> daysCells = new ArrayList<>(2);
-            boolean keep = day.getDayOfWeek().getValue() < 6 || dayMarks != null;
+            boolean keep = day.getDayOfWeek().getValue() < 6;
             for (Session session : Session.values()) {
-                SessionMark mark = dayMarks == null ? null : dayMarks[session.ordinal()];
+                WeekMarks mark = markOn(child, day, session);
+                keep |= mark != null;
                 Slot slot = slot(placement, day, session, mark);
                 keep |= slot != Slot.CLOSED && slot != Slot.NOT_PLACED;
                 daysCells.add(cell(day, session, slot, mark));
@@ -124,7 +125,7 @@ final class StatisticsCalculator {
         return cells;
     }
 
-    private static SessionCell cell(LocalDate day, Session session, Slot slot, SessionMark mark) {
+    private static SessionCell cell(LocalDate day, Session session, Slot slot, WeekMarks mark) {
         if (mark != null) {
             return new SessionCell(day, session, SessionCell.State.MARKED, mark.code(), mark.category(),
                     mark.description());
@@ -143,34 +144,63 @@ final class StatisticsCalculator {
 
     private ChildTally count(ChildId child) {
         ChildTally tally = new ChildTally(new Tally(), new HashMap<>());
-        Map<LocalDate, SessionMark[]> childMarks = marks.getOrDefault(child, Map.of());
-        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
-            OnRollPlacement placement = placementOn(child, day);
-            if (placement == null) {
+        Map<LocalDate, List<WeekMarks>> childMarks = marks.getOrDefault(child, Map.of());
+        for (LocalDate monday = monday(range.from()); !monday.isAfter(range.to()); monday = monday.plusWeeks(1)) {
+            int[] frame = frame(child, monday);
+            if (frame[0] == 0) {
                 continue;
             }
-            SessionMark[] dayMarks = childMarks.get(day);
-            Tally week = tally.weeks.computeIfAbsent(monday(day), m -> new Tally());
-            for (Session session : Session.values()) {
-                SessionMark mark = dayMarks == null ? null : dayMarks[session.ordinal()];
-                switch (slot(placement, day, session, mark)) {
-                    case MARKED -> {
-                        tally.total.marked(mark.code(), mark.category());
-                        week.marked(mark.code(), mark.category());
-                    }
-                    case UNRECORDED -> {
-                        tally.total.unrecorded();
-                        week.unrecorded();
-                    }
-                    default -> {
-                    }
+            Tally week = tally.weeks.computeIfAbsent(monday, m -> new Tally());
+            int marked = 0;
+            for (WeekMarks mark : childMarks.getOrDefault(monday, List.of())) {
+                int counted = Integer.bitCount(mark.sessions() & frame[0]);
+                if (counted > 0) {
+                    tally.total.marked(mark.code(), mark.category(), counted);
+                    week.marked(mark.code(), mark.category(), counted);
                 }
+                marked |= mark.sessions();
             }
+            int unrecorded = Integer.bitCount(frame[1] & ~marked);
+            tally.total.unrecorded(unrecorded);
+            week.unrecorded(unrecorded);
         }
         return tally;
     }
 
-    private Slot slot(OnRollPlacement placement, LocalDate day, Session session, SessionMark mark) {
+    /**
+     * The sessions of the week the child could have attended (in the range, on roll, school open), and those of
+     * them up to today: the same rule as {@link #slot} for every session of the week at once.
+     */
+    private int[] frame(ChildId child, LocalDate monday) {
+        int open = 0;
+        int past = 0;
+        for (LocalDate day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
+            if (day.isBefore(range.from()) || day.isAfter(range.to())) {
+                continue;
+            }
+            OnRollPlacement placement = placementOn(child, day);
+            if (placement == null) {
+                continue;
+            }
+            var sessions = this.open.open(placement.school(), day);
+            int bits = (sessions.am() ? WeekMarks.bit(day, Session.AM) : 0)
+                    | (sessions.pm() ? WeekMarks.bit(day, Session.PM) : 0);
+            open |= bits;
+            past |= day.isAfter(today) ? 0 : bits;
+        }
+        return new int[] {open, past};
+    }
+
+    private WeekMarks markOn(ChildId child, LocalDate day, Session session) {
+        for (WeekMarks mark : marks.getOrDefault(child, Map.of()).getOrDefault(monday(day), List.of())) {
+            if (mark.has(day, session)) {
+                return mark;
+            }
+        }
+        return null;
+    }
+
+    private Slot slot(OnRollPlacement placement, LocalDate day, Session session, WeekMarks mark) {
         if (placement == null) {
             return Slot.NOT_PLACED;
         }

@@ -16,15 +16,15 @@ final class Tally {
     private int unrecorded;
 
     /** A marked session the child could have attended (placed, school open); not-possible codes count apart. */
-    void marked(String code, CodeCategory category) {
-        byCategory[category.ordinal()]++;
+    void marked(String code, CodeCategory category, int sessions) {
+        byCategory[category.ordinal()] += sessions;
         if (category.isAbsence()) {
-            missedByCode.merge(code, 1, Integer::sum);
+            missedByCode.merge(code, sessions, Integer::sum);
         }
     }
 
-    void unrecorded() {
-        unrecorded++;
+    void unrecorded(int sessions) {
+        unrecorded += sessions;
     }
 
     void add(Tally other) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rollcall.attendance.CodeCategory;
 import org.rollcall.attendance.Session;
-import org.rollcall.attendance.SessionMark;
+import org.rollcall.attendance.WeekMarks;
 import org.rollcall.calendar.OpenSessions;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Cohort;
@@ -63,7 +64,7 @@ class StatisticsCalculatorTests {
     final ChildId ben = child();
     final ChildId cal = child();
     final List<OnRollPlacement> placements = new ArrayList<>();
-    final List<SessionMark> marks = new ArrayList<>();
+    final List<Marked> marks = new ArrayList<>();
 
     @Test
     void presentAndApprovedActivityCountAsAttendance() {
@@ -276,7 +277,7 @@ class StatisticsCalculatorTests {
     }
 
     private StatisticsCalculator calculator(DateRange range, LocalDate today, OpenDays open) {
-        return new StatisticsCalculator(placements, marks, open, range, today);
+        return new StatisticsCalculator(placements, folded(), open, range, today);
     }
 
     private void placed(ChildId child, String name, ProvisionId school, LocalDate from) {
@@ -304,7 +305,24 @@ class StatisticsCalculatorTests {
     }
 
     private void mark(ChildId child, LocalDate day, Session session, String code) {
-        marks.add(new SessionMark(child, day, session, code, CODES.get(code), "code " + code));
+        marks.add(new Marked(child, day, session, code));
+    }
+
+    private record Marked(ChildId child, LocalDate day, Session session, String code) {
+    }
+
+    /** The marks as the database folds them: by child, week and code. */
+    private List<WeekMarks> folded() {
+        Map<List<Object>, Integer> weeks = new LinkedHashMap<>();
+        for (Marked m : marks) {
+            weeks.merge(List.of(m.child(), StatisticsCalculator.monday(m.day()), m.code()),
+                    WeekMarks.bit(m.day(), m.session()), (a, b) -> a | b);
+        }
+        return weeks.entrySet().stream().map(e -> {
+            String code = (String) e.getKey().get(2);
+            return new WeekMarks((ChildId) e.getKey().get(0), (LocalDate) e.getKey().get(1), code, CODES.get(code),
+                    "code " + code, e.getValue());
+        }).toList();
     }
 
     private static ChildId child() {
