@@ -2,6 +2,7 @@ package org.rollcall.extranet;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import org.rollcall.platform.ui.HumanDates;
 
@@ -11,12 +12,8 @@ final class DashboardDays {
     private DashboardDays() {
     }
 
-    /** @param historyYears the statistics' history kept (rollcall.statistics.history-years) */
-    static LocalDate earliest(LocalDate today, int historyYears) {
-        return today.minusYears(historyYears);
-    }
-
-    static void requireShowable(LocalDate day, LocalDate today, int historyYears) {
+    /** @param earliest the first day of the statistics' history kept ({@code AttendanceStatistics.earliestDay}) */
+    static void requireShowable(LocalDate day, LocalDate today, LocalDate earliest) {
         if (day == null) {
             throw new IllegalArgumentException("Pick a day: today or an earlier school day.");
         }
@@ -24,10 +21,11 @@ final class DashboardDays {
             throw new IllegalArgumentException(HumanDates.day(day) + " has not happened yet: pick today ("
                     + HumanDates.day(today) + ") or an earlier day.");
         }
-        if (day.isBefore(earliest(today, historyYears))) {
-            throw new IllegalArgumentException(HumanDates.day(day) + " is further back than the " + historyYears
-                    + (historyYears == 1 ? " year" : " years") + " of history kept: pick a day on or after "
-                    + HumanDates.date(earliest(today, historyYears)) + ".");
+        if (day.isBefore(earliest)) {
+            long years = ChronoUnit.YEARS.between(earliest, today);
+            throw new IllegalArgumentException(HumanDates.day(day) + " is further back than the " + years
+                    + (years == 1 ? " year" : " years") + " of history kept: pick a day on or after "
+                    + HumanDates.date(earliest) + ".");
         }
     }
 

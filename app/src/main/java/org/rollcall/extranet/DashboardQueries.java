@@ -43,7 +43,6 @@ import org.rollcall.extranet.DayDashboard.Count;
 import org.rollcall.platform.web.PageRequest;
 import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.DateRange;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -73,14 +72,11 @@ public class DashboardQueries {
     private final Enrolment enrolment;
     private final Clock clock;
     private final AttendanceStatistics statistics;
-    private final int historyYears;
 
     DashboardQueries(Accounts accounts, AuditLog audit, Directory directory, Monitoring monitoring,
                      SchoolCalendar calendar, Attendance attendance, CallLog calls, FollowUps followUps,
-                     Enrolment enrolment, Clock clock, AttendanceStatistics statistics,
-                     @Value("${rollcall.statistics.history-years:3}") int historyYears) {
+                     Enrolment enrolment, Clock clock, AttendanceStatistics statistics) {
         this.statistics = statistics;
-        this.historyYears = historyYears;
         this.accounts = accounts;
         this.audit = audit;
         this.directory = directory;
@@ -104,7 +100,7 @@ public class DashboardQueries {
     public DayDashboard day(LocalDate day) {
         AuthorityId authority = authority();
         LocalDate today = LocalDate.now(clock);
-        DashboardDays.requireShowable(day, today, historyYears);
+        DashboardDays.requireShowable(day, today, earliestDay(today));
         audit.recordUnlessRecorded(accounts.caller().name(), "VIEW_DASHBOARD", "authority", authority.toString(),
                 "date " + day, AUDIT_WINDOW);
 
@@ -191,7 +187,7 @@ public class DashboardQueries {
     @PreAuthorize("hasRole('AUTHORITY')")
     public DashboardYear year(LocalDate day) {
         AuthorityId authority = authority();
-        DashboardDays.requireShowable(day, LocalDate.now(clock), historyYears);
+        DashboardDays.requireShowable(day, LocalDate.now(clock), earliestDay(LocalDate.now(clock)));
         DateRange range = statistics.schoolYearToDate(day);
         Map<String, String> meanings = new HashMap<>();
         codes().forEach((key, code) -> meanings.putIfAbsent(code.code(), code.description()));
@@ -199,9 +195,9 @@ public class DashboardQueries {
                 meanings);
     }
 
-    /** The first day the dashboard shows: as far back as the history kept. */
+    /** The first day the dashboard shows: as far back as the statistics' history kept. */
     public LocalDate earliestDay(LocalDate today) {
-        return DashboardDays.earliest(today, historyYears);
+        return statistics.earliestDay(today);
     }
 
     /** The signed-in authority user's authority's name, for headings before a day is read. */

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import org.rollcall.reports.ReportKind;
 import org.rollcall.reports.ReportTable;
 import org.rollcall.reports.Reports;
 import org.rollcall.reports.ReportsProperties;
+import org.rollcall.statistics.AttendanceStatistics;
 import org.rollcall.statistics.DateRange;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +35,16 @@ class ReportService implements Reports {
     private final Map<ReportKind, ReportDefinition> definitions = new EnumMap<>(ReportKind.class);
     private final Directory directory;
     private final ReportsProperties properties;
-    private final int historyYears;
+    private final AttendanceStatistics statistics;
     private final Clock clock;
 
+    // Reports look back as far as statistics do (ADR 0037's history kept).
     ReportService(List<ReportDefinition> definitions, Directory directory, ReportsProperties properties,
-                  // The statistics module's setting (ADR 0037): reports look back as far as statistics do.
-                  @Value("${rollcall.statistics.history-years:3}") int historyYears, Clock clock) {
+                  AttendanceStatistics statistics, Clock clock) {
         definitions.forEach(d -> this.definitions.put(d.kind(), d));
         this.directory = directory;
         this.properties = properties;
-        this.historyYears = historyYears;
+        this.statistics = statistics;
         this.clock = clock;
     }
 
@@ -66,15 +67,16 @@ class ReportService implements Reports {
                 clock.instant(), definition.columns(), rows);
     }
 
-    /** The first day one may look back to today: {@code history-years} before it. */
+    /** The first day one may look back to today. */
     LocalDate earliest() {
-        return LocalDate.now(clock).minusYears(historyYears);
+        return statistics.earliestDay(LocalDate.now(clock));
     }
 
     private void refuseOlderThanHistory(DateRange range) {
         LocalDate earliest = earliest();
         if (range.from().isBefore(earliest)) {
-            throw new IllegalArgumentException("Rollcall keeps " + historyYears + " years of history: choose a first "
+            long years = ChronoUnit.YEARS.between(earliest, LocalDate.now(clock));
+            throw new IllegalArgumentException("Rollcall keeps " + years + " years of history: choose a first "
                     + "day on or after " + HumanDates.date(earliest) + " (not " + HumanDates.date(range.from()) + ")");
         }
     }

@@ -66,8 +66,18 @@ class ReportServiceTests {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return new ReportService(List.of(definition), directory, new ReportsProperties(maxRows, pdfMaxRows), 3,
-                CLOCK);
+        // The statistics module's rule with three years kept (its own tests cover it).
+        var statistics = (org.rollcall.statistics.AttendanceStatistics) java.lang.reflect.Proxy.newProxyInstance(
+                ReportServiceTests.class.getClassLoader(),
+                new Class<?>[] {org.rollcall.statistics.AttendanceStatistics.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("earliestDay")) {
+                        return ((java.time.LocalDate) args[0]).minusYears(3);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return new ReportService(List.of(definition), directory, new ReportsProperties(maxRows, pdfMaxRows),
+                statistics, CLOCK);
     }
 
     @Test
