@@ -1,11 +1,13 @@
 package org.rollcall.reports.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
 import org.rollcall.attendance.SessionCounts;
 import org.rollcall.statistics.AbsenceFlag;
+import org.rollcall.statistics.ChildStatistics;
 import org.rollcall.statistics.SessionFigures;
 
 /** Session figures as report cells, and their totals (percentages of the summed sessions, not averages). */
@@ -18,6 +20,19 @@ final class Figures {
     static List<Object> cells(SessionCounts c) {
         return Arrays.asList(c.possible(), c.attended(), c.attendancePercent(), c.authorisedAbsent(),
                 c.unauthorisedAbsent());
+    }
+
+    /** A child's row: name, UPN, school, then {@link #cells}; open for the report's own columns after. */
+    static List<Object> childRow(ChildStatistics c) {
+        List<Object> row = new ArrayList<>(List.of(c.childName()));
+        row.add(upn(c.upn()));
+        row.add(c.schoolName() == null ? "No school on record" : c.schoolName());
+        row.addAll(cells(c.sessions().counts()));
+        return row;
+    }
+
+    static String upn(String upn) {
+        return upn == null ? "Not known" : upn.strip();
     }
 
     static SessionCounts sum(Collection<SessionFigures> figures) {

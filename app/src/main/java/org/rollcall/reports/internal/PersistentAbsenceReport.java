@@ -1,6 +1,5 @@
 package org.rollcall.reports.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,10 +40,7 @@ class PersistentAbsenceReport implements ReportDefinition {
                         .thenComparing(ChildStatistics::childName))
                 .limit(limit + 1L)
                 .map(c -> {
-                    List<Object> row = new ArrayList<>(List.of(c.childName()));
-                    row.add(c.upn() == null ? "Not known" : c.upn().strip());
-                    row.add(c.schoolName() == null ? "No school on record" : c.schoolName());
-                    row.addAll(Figures.cells(c.sessions().counts()));
+                    List<Object> row = Figures.childRow(c);
                     row.add(Figures.flag(c.sessions().flag()));
                     return row;
                 }).toList();

@@ -40,7 +40,7 @@ class Ssda903AttendanceReport implements ReportDefinition {
         List<ChildStatistics> children = statistics.children(authority.id(), range);
         return children.subList(0, Math.min(children.size(), limit + 1)).stream().map(c -> {
             List<Object> row = new ArrayList<>(List.of(c.childName()));
-            row.add(c.upn() == null ? "Not known" : c.upn().strip());
+            row.add(Figures.upn(c.upn()));
             row.addAll(Figures.cells(c.sessions().counts()));
             row.add(flag(c.sessions().flag()));
             return row;

@@ -39,10 +39,7 @@ class WeeklySummaryReport implements ReportDefinition {
         List<ChildStatistics> children = statistics.children(authority.id(), range);
         List<List<Object>> rows = new ArrayList<>();
         for (ChildStatistics c : children.subList(0, Math.min(children.size(), limit + 1))) {
-            List<Object> row = new ArrayList<>(List.of(c.childName()));
-            row.add(c.upn() == null ? "Not known" : c.upn().strip());
-            row.add(c.schoolName() == null ? "No school on record" : c.schoolName());
-            row.addAll(Figures.cells(c.sessions().counts()));
+            List<Object> row = Figures.childRow(c);
             row.add(c.sessions().unrecorded());
             rows.add(row);
         }
