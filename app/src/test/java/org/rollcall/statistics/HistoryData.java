@@ -165,7 +165,7 @@ final class HistoryData {
             }
             System.out.printf("  %d mark indexes rebuilt in %.0f s%n", drops, (System.nanoTime() - started) / 1e9);
             started = System.nanoTime();
-            // What attendance keeps with every mark it writes (V70), folded here in one go as V70 does.
+            // What attendance keeps with every mark it writes (V72), folded here in one go as V72 does.
             int weeks = statement.executeUpdate("""
                     INSERT INTO mark_week (child_id, monday, authority_id, code_set_id, code, sessions)
                     SELECT child_id, on_date - (extract(isodow FROM on_date)::int - 1), authority_id, code_set_id,

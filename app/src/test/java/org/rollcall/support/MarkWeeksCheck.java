@@ -6,7 +6,7 @@ import org.rollcall.directory.AuthorityId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The invariant of V70: {@code mark_week} is exactly the authority's current marks folded by child, week and code,
+ * The invariant of V72: {@code mark_week} is exactly the authority's current marks folded by child, week and code,
  * whatever wrote, corrected or withdrew them. Checked per authority: some tests insert marks by hand.
  */
 public final class MarkWeeksCheck {

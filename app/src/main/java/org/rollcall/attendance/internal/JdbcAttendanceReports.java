@@ -90,7 +90,7 @@ class JdbcAttendanceReports implements AttendanceReports {
         return categories.stream().map(CodeCategory::name).toArray(String[]::new);
     }
 
-    // V70's mark_week: kept with every mark, a fifth of the rows of the marks themselves.
+    // V72's mark_week: kept with every mark, a fifth of the rows of the marks themselves.
     private static final String WEEK_MARKS = """
             SELECT w.child_id, w.monday, w.code, c.category, c.description, w.sessions FROM mark_week w
             JOIN attendance_code c ON c.code_set_id = w.code_set_id AND c.code = w.code

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code mark_week} (V70) equal to the current marks folded by child, week and code: every place that writes
+ * Keeps {@code mark_week} (V72) equal to the current marks folded by child, week and code: every place that writes
  * a mark refreshes the child's week in the same transaction. Refolding the week from its (at most fourteen) current
  * marks, rather than adding and removing bits, cannot drift however the marks were changed.
  */
