@@ -70,8 +70,13 @@ public class ProvisionEditing {
         return authorities.authorities(null, 0, 500);
     }
 
-    public ProvisionId create(NewProvision provision) {
+    /** @param town null when not known */
+    public ProvisionId create(NewProvision provision, String town) {
         ProvisionId id = provisions.create(provision);
+        if (town != null && !town.isBlank()) {
+            provisions.update(id, new ProvisionChanges(provision.name(), provision.urn(), provision.type(),
+                    provision.phone(), provision.contactName(), provision.localAuthority(), town));
+        }
         audited.record("admin-provision-created", "provision", id.toString(), "none", describe(id));
         return id;
     }
