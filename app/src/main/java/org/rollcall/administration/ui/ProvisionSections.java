@@ -68,7 +68,8 @@ class ProvisionSections extends VerticalLayout {
         weekday.setLabel("Weekly call day (post-16 learners' day when daily)");
         weekday.setItems(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY));
-        weekday.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.UK));
+        weekday.setItemLabelGenerator(d -> d == null ? "Rollcall's default day"
+                : d.getDisplayName(TextStyle.FULL, Locale.UK));
         weekday.setEmptySelectionAllowed(true);
         weekday.setEmptySelectionCaption("Rollcall's default day");
         weekday.setValue(provision.weeklyDay() == null ? null : DayOfWeek.of(provision.weeklyDay()));

@@ -53,12 +53,7 @@ class JdbcProvisionAdmin implements ProvisionAdmin {
         String where = where(filter, params);
         params.add(Math.clamp(limit, 1, 500));
         params.add(Math.max(0, offset));
-        return jdbc.sql("""
-                        SELECT p.id, p.name, p.urn, p.rollcall_reference, p.type, p.town, a.name AS authority,
-                               p.frequency, (SELECT count(*) FROM call_window w WHERE w.provision_id = p.id) AS windows
-                        FROM provision p LEFT JOIN authority a ON a.id = p.local_authority_id""" + where
-                        + " ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?")
-                .params(params).query(JdbcProvisionAdmin::row).list();
+        return jdbc.sql(pageSql(where)).params(params).query(JdbcProvisionAdmin::row).list();
     }
 
     @Override
@@ -67,6 +62,15 @@ class JdbcProvisionAdmin implements ProvisionAdmin {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         return jdbc.sql("SELECT count(*) FROM provision p" + where).params(params).query(Long.class).single();
+    }
+
+    /** One page of the list: {@code where} from {@link #where}, then the limit and offset parameters. */
+    static String pageSql(String where) {
+        return """
+                SELECT p.id, p.name, p.urn, p.rollcall_reference, p.type, p.town, a.name AS authority,
+                       p.frequency, (SELECT count(*) FROM call_window w WHERE w.provision_id = p.id) AS windows
+                FROM provision p LEFT JOIN authority a ON a.id = p.local_authority_id""" + where
+                + " ORDER BY lower(p.name), p.id LIMIT ? OFFSET ?";
     }
 
     /** The WHERE clause of the list and its count, appending its parameters. */
