@@ -32,6 +32,8 @@ public class AuthoritiesView extends VerticalLayout {
     final Paragraph total = new Paragraph();
 
     public AuthoritiesView(AuthorityEditing editing) {
+        search.setId("authorities-search");
+        grid.setId("authorities-grid");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         grid.setAriaLabel("Authorities");

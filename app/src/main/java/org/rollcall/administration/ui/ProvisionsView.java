@@ -49,6 +49,9 @@ public class ProvisionsView extends VerticalLayout {
 
     public ProvisionsView(ProvisionEditing editing) {
         this.editing = editing;
+        search.setId("provisions-search");
+        grid.setId("provisions-grid");
+        total.setId("provisions-total");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setMinWidth("20em");
