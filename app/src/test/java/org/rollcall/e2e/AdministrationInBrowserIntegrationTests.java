@@ -78,7 +78,7 @@ class AdministrationInBrowserIntegrationTests extends InBrowser {
     }
 
     private static void screenshot(Page page, String name) {
-        page.setViewportSize(1280, 1600);
+        page.setViewportSize(1280, name.endsWith("edit") ? 2600 : 900);
         page.locator("h2").first().scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", name + "-full.png"))
                 .setFullPage(true));

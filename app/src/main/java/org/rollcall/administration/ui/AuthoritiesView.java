@@ -5,6 +5,7 @@ import org.rollcall.directory.AuthorityAdmin.AuthorityDetails;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -36,6 +37,8 @@ public class AuthoritiesView extends VerticalLayout {
         grid.setId("authorities-grid");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        // Cells wrap (never cut with "…"), as on the other admin lists.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Authorities");
         grid.addColumn(AuthorityDetails::name).setHeader("Name").setFlexGrow(3).setSortable(false);
         grid.addColumn(AuthorityDetails::laCode).setHeader("LA number").setFlexGrow(1);

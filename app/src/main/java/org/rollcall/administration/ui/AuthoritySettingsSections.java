@@ -67,7 +67,7 @@ class AuthoritySettingsSections extends VerticalLayout {
             frequencies.put(cohort, select);
             scope.with(select);
         }
-        scope.add(new com.vaadin.flow.component.html.Paragraph("The pilot list of children, for a pilot scope, is "
+        scope.addComponentAtIndex(2, new com.vaadin.flow.component.html.Paragraph("The pilot list of children, for a pilot scope, is "
                 + "kept as it is."));
 
         AuthoritySettings settings = editing.escalation(id);
@@ -82,7 +82,7 @@ class AuthoritySettingsSections extends VerticalLayout {
                 () -> editing.saveEscalation(id, dutyEmail.getValue(), carerScript.getValue(),
                         channel.getValue() == null ? null : channel.getValue().value())))
                 .with(dutyEmail, channel, carerScript);
-        escalation.add(new com.vaadin.flow.component.html.Paragraph("Carer calls are made in Rollcall's "
+        escalation.addComponentAtIndex(2, new com.vaadin.flow.component.html.Paragraph("Carer calls are made in Rollcall's "
                 + "carer-contact hours with its number of attempts (rollcall.escalation.*), the same for every "
                 + "authority."));
 

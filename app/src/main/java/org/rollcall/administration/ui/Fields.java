@@ -9,6 +9,9 @@ import org.rollcall.platform.EmailAddress;
 /** Reading typed text into value types, with refusals that name the field on screen. */
 final class Fields {
 
+    /** A message that already starts with a field's label, such as "Call windows: …". */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("[A-Z][A-Za-z ]{1,30}: ");
+
     private Fields() {
     }
 
@@ -34,8 +37,8 @@ final class Fields {
         try {
             return action.get();
         } catch (IllegalArgumentException e) {
-            throw e.getMessage() != null && e.getMessage().startsWith(field) ? e
-                    : new IllegalArgumentException(field + ": " + e.getMessage(), e);
+            throw e.getMessage() != null && (e.getMessage().startsWith(field) || NAMED.matcher(e.getMessage())
+                    .lookingAt()) ? e : new IllegalArgumentException(field + ": " + e.getMessage(), e);
         } catch (EscalationRefusedException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -68,6 +69,8 @@ public class ProvisionsView extends VerticalLayout {
         frequency.setItemLabelGenerator(f -> f == null ? "Daily or weekly" : f.label());
         frequency.setEmptySelectionAllowed(true);
         frequency.setEmptySelectionCaption("Daily or weekly");
+        // Cells wrap (never cut with "…"), as on the other admin lists.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Provisions");
         grid.addColumn(ProvisionRow::name).setHeader("Name").setFlexGrow(3);
         grid.addColumn(ProvisionRow::reference).setHeader("URN or reference").setFlexGrow(1);

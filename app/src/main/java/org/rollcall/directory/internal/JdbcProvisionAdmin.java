@@ -112,6 +112,7 @@ class JdbcProvisionAdmin implements ProvisionAdmin {
     @Override
     public ProvisionId create(NewProvision provision) {
         WindowRules.check(provision.windows());
+        refuseTakenUrn(provision.urn(), null);
         return directory.createProvision(provision);
     }
 
@@ -126,14 +127,7 @@ class JdbcProvisionAdmin implements ProvisionAdmin {
         if (changes.phone() == null) {
             throw new IllegalArgumentException("Phone: a UK telephone number is required, such as 01632 960123");
         }
-        if (changes.urn() != null) {
-            jdbc.sql("SELECT name FROM provision WHERE urn = ? AND id <> ?")
-                    .params(changes.urn().value(), provision.value()).query(String.class).optional()
-                    .ifPresent(other -> {
-                        throw new IllegalArgumentException("URN: " + changes.urn() + " is already " + other
-                                + "'s; each school has its own URN (leave it empty for a provision without one)");
-                    });
-        }
+        refuseTakenUrn(changes.urn(), provision.value());
         String town = changes.town() == null || changes.town().isBlank() ? null
                 : FreeText.checked(changes.town().strip(), "Town", FreeText.MAX_NAME, false);
         jdbc.sql("""
@@ -189,6 +183,18 @@ class JdbcProvisionAdmin implements ProvisionAdmin {
         if (changed == 0) {
             throw new IllegalArgumentException("there is no provision " + provision);
         }
+    }
+
+    /** A URN is one school's: refused when another provision (not {@code self}, which may be null) has it. */
+    private void refuseTakenUrn(Urn urn, UUID self) {
+        if (urn == null) {
+            return;
+        }
+        jdbc.sql("SELECT name FROM provision WHERE urn = ? AND id IS DISTINCT FROM CAST(? AS uuid)").params(urn.value(), self)
+                .query(String.class).optional().ifPresent(other -> {
+                    throw new IllegalArgumentException("URN: " + urn + " is already " + other + "'s; each school "
+                            + "has its own URN (leave it empty for a provision without one)");
+                });
     }
 
     private List<CallWindow> windows(ProvisionId provision) {

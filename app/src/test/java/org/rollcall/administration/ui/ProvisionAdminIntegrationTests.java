@@ -57,6 +57,7 @@ class ProvisionAdminIntegrationTests extends SpringBrowserlessTest {
     void anAdminAndAnAuthority() {
         authority = directory.createAuthority("Orgadmin Provision Borough", Nation.ENGLAND, "857");
         accounts.createUser("orgadmin-padmin", "Admin Provisions", "orgadmin-password-1", Role.ADMIN, null);
+        provisions.create(newProvision("Orgadmin Existing Primary", "865009"));
     }
 
     @Test
@@ -75,6 +76,12 @@ class ProvisionAdminIntegrationTests extends SpringBrowserlessTest {
         form.urn.setValue("12345");
         assertThat(create(form)).isEqualTo("Not saved: URN '12345' is not valid: expected six digits, as "
                 + "shown on Get Information About Schools, for example 100000");
+        form.urn.setValue("865009");
+        form.phone.setValue("01632 960857");
+        form.windows.rows.getFirst().opens.setValue(LocalTime.of(13, 30));
+        form.windows.rows.getFirst().closes.setValue(LocalTime.of(14, 0));
+        assertThat(create(form)).isEqualTo("Not saved: URN: 865009 is already Orgadmin Existing "
+                + "Primary's; each school has its own URN (leave it empty for a provision without one)");
         form.urn.setValue("");
         form.phone.setValue("12345");
         assertThat(create(form)).startsWith("Not saved: Phone: '12345' is not a valid UK telephone number");
@@ -89,7 +96,7 @@ class ProvisionAdminIntegrationTests extends SpringBrowserlessTest {
         morning.part.setValue(WindowPart.MORNING);
         morning.opens.setValue(LocalTime.of(13, 0));
         morning.closes.setValue(LocalTime.of(14, 0));
-        assertThat(create(form)).isEqualTo("Not saved: Provision: Call windows: 13:00–14:00 and 13:30–14:30 "
+        assertThat(create(form)).isEqualTo("Not saved: Call windows: 13:00–14:00 and 13:30–14:30 "
                 + "overlap: a window must close before the next one opens");
         morning.part.setValue(WindowPart.AFTERNOON);
         morning.opens.setValue(LocalTime.of(9, 30));
