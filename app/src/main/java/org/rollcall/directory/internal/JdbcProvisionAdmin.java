@@ -190,8 +190,8 @@ class JdbcProvisionAdmin implements ProvisionAdmin {
         if (urn == null) {
             return;
         }
-        jdbc.sql("SELECT name FROM provision WHERE urn = ? AND id IS DISTINCT FROM CAST(? AS uuid)").params(urn.value(), self)
-                .query(String.class).optional().ifPresent(other -> {
+        jdbc.sql("SELECT name FROM provision WHERE urn = ? AND id IS DISTINCT FROM CAST(? AS uuid)")
+                .params(urn.value(), self).query(String.class).optional().ifPresent(other -> {
                     throw new IllegalArgumentException("URN: " + urn + " is already " + other + "'s; each school "
                             + "has its own URN (leave it empty for a provision without one)");
                 });
