@@ -66,10 +66,13 @@ class DemoDataGenerator {
     private final Results results;
     private final org.rollcall.moves.SchoolMoves moves;
     private final ReportEmailSettings reportEmails;
+    private final org.rollcall.directory.AuthorityAdmin authorityAdmin;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
                       ChallengeRules challengeRules, Clock clock, Results results,
-                      org.rollcall.moves.SchoolMoves moves, ReportEmailSettings reportEmails) {
+                      org.rollcall.moves.SchoolMoves moves, ReportEmailSettings reportEmails,
+                      org.rollcall.directory.AuthorityAdmin authorityAdmin) {
+        this.authorityAdmin = authorityAdmin;
         this.reportEmails = reportEmails;
         this.moves = moves;
         this.results = results;
@@ -233,6 +236,11 @@ class DemoDataGenerator {
             tokens.register(authorities.get(a), "demo token", demoToken(a));
         }
         reportEmails(authorities);
+        // The first authority's Virtual School contact, so the admins' Authorities screen shows one (issue 14).
+        authorityAdmin.setVirtualSchoolContact(authorities.getFirst(),
+                new org.rollcall.directory.VirtualSchoolContact("Virtual School head",
+                        org.rollcall.platform.EmailAddress.parse("virtual.school@" + demoEmailDomain(0)),
+                        UkPhoneNumber.parse("01632 960001")));
     }
 
     /**
