@@ -125,6 +125,11 @@ public class ChildEditView extends VerticalLayout implements HasUrlParameter<Str
         }
     }
 
+    /** The child on the page; null for a new one not yet saved. */
+    ChildId childId() {
+        return child;
+    }
+
     @Override
     public String getPageTitle() {
         return heading.getText().isEmpty() ? "Child" : heading.getText();

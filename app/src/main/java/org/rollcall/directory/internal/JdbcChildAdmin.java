@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcChildAdmin implements ChildAdmin {
 
     private static final String REFERENCE = "[A-Za-z0-9/_.-]{1,40}";
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             SELECT c.*, a.name AS authority_name FROM child c JOIN authority a ON a.id = c.authority_id""";
 
     private final JdbcClient jdbc;
@@ -58,7 +58,7 @@ class JdbcChildAdmin implements ChildAdmin {
         Where where = where(filter);
         where.params.add(Math.max(1, Math.min(limit, 500)));
         where.params.add(Math.max(0, offset));
-        return jdbc.sql(COLUMNS + where.sql + " ORDER BY c.last_name, c.first_name, c.id LIMIT ? OFFSET ?")
+        return jdbc.sql(COLUMNS + where.sql + PAGE)
                 .params(where.params).query(JdbcChildAdmin::line).list();
     }
 
@@ -69,7 +69,9 @@ class JdbcChildAdmin implements ChildAdmin {
         return jdbc.sql("SELECT count(*) FROM child c" + where.sql).params(where.params).query(Long.class).single();
     }
 
-    private record Where(String sql, List<Object> params) {
+    static final String PAGE = " ORDER BY c.last_name, c.first_name, c.id LIMIT ? OFFSET ?";
+
+    record Where(String sql, List<Object> params) {
     }
 
     static Where where(ChildFilter f) {
@@ -78,7 +80,8 @@ class JdbcChildAdmin implements ChildAdmin {
         String text = f.text() == null ? "" : f.text().strip();
         if (!text.isEmpty()) {
             String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            sql.append(" AND ((c.first_name || ' ' || c.last_name) ILIKE ? OR c.upn LIKE ? OR c.local_reference ILIKE ?)");
+            sql.append(" AND ((c.first_name || ' ' || c.last_name) ILIKE ? OR c.upn::text LIKE ?"
+                    + " OR c.local_reference ILIKE ?)");
             params.add("%" + escaped + "%");
             params.add(escaped.toUpperCase(Locale.ROOT) + "%");
             params.add(escaped + "%");
