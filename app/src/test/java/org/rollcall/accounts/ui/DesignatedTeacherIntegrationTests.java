@@ -122,6 +122,19 @@ class DesignatedTeacherIntegrationTests extends SpringBrowserlessTest {
         assertThat(home.body()).doesNotContain("name=\"password\"");
     }
 
+    @Test
+    void theirPasswordOpensNoAuthorityOrStaffEndpoint() throws Exception {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("dt-teacherton:teacher-password-1"
+                .getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/api/v1/children", "/api/v1/escalations", "/api/v1/authorities/875/changes",
+                "/api/v1/authorities/875/results", "/api/v1/calls/00000000-0000-0000-0000-000000000000",
+                "/api/v1/admin/bank-holidays")) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
+                    .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(403);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
