@@ -190,14 +190,20 @@ class PeopleAdminIntegrationTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void nonAdminsCannotOpenTheScreenOrCallItsServices() {
-        SignIn.as(users, contexts, "pa-operator");
-        assertThatThrownBy(() -> people.search("", null, 0, 10)).isInstanceOf(AccessDeniedException.class);
-        for (String address : List.of("admin/people", "admin/api-tokens", "admin/children")) {
-            navigate(address, Component.class);
-            assertThat($(PeopleView.class).all()).as(address).isEmpty();
-            assertThat($(ApiTokensView.class).all()).as(address).isEmpty();
-            assertThat($(ChildrenView.class).all()).as(address).isEmpty();
+    void nonAdminsCannotOpenTheScreensOrCallTheirServices() {
+        accounts.createUser("pa-la", "Virtual School Nonadmin", "authority-password-1", Role.AUTHORITY, authority);
+        accounts.createDesignatedTeacher("pa-dt", "Teacher Nonadmin", "teacher-password-1", school);
+        for (String user : List.of("pa-operator", "pa-la", "pa-dt")) {
+            SignIn.as(users, contexts, user);
+            assertThatThrownBy(() -> people.search("", null, 0, 10)).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+            for (String address : List.of("admin/people", "admin/api-tokens", "admin/children", "admin/child/new")) {
+                navigate(address, Component.class);
+                assertThat($(PeopleView.class).all()).as(user + " " + address).isEmpty();
+                assertThat($(ApiTokensView.class).all()).as(user + " " + address).isEmpty();
+                assertThat($(ChildrenView.class).all()).as(user + " " + address).isEmpty();
+                assertThat($(ChildEditView.class).all()).as(user + " " + address).isEmpty();
+            }
         }
     }
 }
