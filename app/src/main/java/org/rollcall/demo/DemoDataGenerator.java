@@ -184,6 +184,9 @@ class DemoDataGenerator {
         }
         moveOneChild(atFirstSchool, provisions, today);
         createUsers(authorities);
+        // A designated teacher for the first school (ADR 0042), listed on the People screen.
+        accounts.createDesignatedTeacher("teacher1", "Designated teacher (first school)", DEMO_PASSWORD,
+                provisions.get(0));
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
                 scale.provisions(), scale.children());
         return authorities;

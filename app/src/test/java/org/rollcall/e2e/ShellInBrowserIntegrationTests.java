@@ -180,7 +180,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         Page page = signInAndWait("admin-shell", "/calls");
         assertThat(menu(page)).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
-                "Scorecard template", "Who saw which child", "Data protection");
+                "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
+                "Children", "People", "API tokens");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
         // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).

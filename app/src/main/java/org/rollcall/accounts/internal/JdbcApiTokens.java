@@ -6,10 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.rollcall.accounts.ApiTokens;
 import org.rollcall.directory.AuthorityId;
@@ -20,9 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcApiTokens implements ApiTokens {
 
+    static final Duration LAST_USED_STEP = Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final Map<UUID, Instant> lastWritten = new ConcurrentHashMap<>();
 
     JdbcApiTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -55,13 +62,35 @@ class JdbcApiTokens implements ApiTokens {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<AuthorityId> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT authority_id FROM api_token WHERE token_sha256 = ? AND revoked_at IS NULL")
-                .param(sha256(token.strip())).query(UUID.class).optional().map(AuthorityId::new);
+        Optional<UUID[]> found = jdbc.sql("""
+                        SELECT id, authority_id FROM api_token WHERE token_sha256 = ? AND revoked_at IS NULL""")
+                .param(sha256(token.strip()))
+                .query((rs, n) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("authority_id", UUID.class)})
+                .optional();
+        found.ifPresent(ids -> used(ids[0]));
+        return found.map(ids -> new AuthorityId(ids[1]));
+    }
+
+    /**
+     * Records when the token was last used, at most once a minute per token (ADR 0042): a busy client does not
+     * write on every request. The memory skips the statement; the WHERE keeps other servers from writing more often.
+     */
+    private void used(UUID token) {
+        Instant now = clock.instant();
+        Instant written = lastWritten.get(token);
+        if (written != null && written.plus(LAST_USED_STEP).isAfter(now)) {
+            return;
+        }
+        lastWritten.put(token, now);
+        jdbc.sql("""
+                        UPDATE api_token SET last_used_at = ?
+                         WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)""")
+                .params(Timestamp.from(now), token, Timestamp.from(now.minus(LAST_USED_STEP))).update();
     }
 
     static String sha256(String token) {

@@ -151,7 +151,8 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, SecondFactors secondFactors,
                                 SecurityContextHolderStrategy contexts, SecurityContextRepository signInContexts,
-                                Clock clock, AccountsProperties accounts) throws Exception {
+                                Clock clock, AccountsProperties accounts, DisabledSessions disabled)
+            throws Exception {
         // Vaadin's configurer denies every request it does not know, so the review screen's audio element needs
         // its recordings URL let through here (RecordingPlayback checks the role again and audits).
         http.headers(SecurityHeaders.ui());
@@ -166,6 +167,9 @@ class SecurityConfiguration {
         // login form sends Spring's token, which Vaadin puts in the page's <meta name="_csrf"> (ADR 0021).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new SessionAge(clock, accounts.maxSessionAge(), vaadinRequests::isFrameworkInternalRequest),
+                SecurityContextHolderFilter.class);
+        // An administrator disabled the user: their open session ends at its next request (ADR 0042).
+        http.addFilterBefore(disabled.filter(vaadinRequests::isFrameworkInternalRequest),
                 SecurityContextHolderFilter.class);
         // After the password, users who need a second factor go to the code step instead of being signed in.
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,

@@ -114,7 +114,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         navigate(CallsView.class);
         assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
-                "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions");
+                "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
+                "Children", "People", "API tokens");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
