@@ -21,4 +21,7 @@ public interface BulkImports {
 
     /** The columns of a file of this kind, in template order. */
     TabularColumns columns(ImportKind kind);
+
+    /** One example row for the template, in {@link TabularColumns#all()} order. */
+    java.util.List<String> example(ImportKind kind);
 }

@@ -60,6 +60,11 @@ class ImportService implements BulkImports {
     }
 
     @Override
+    public List<String> example(ImportKind kind) {
+        return kind == ImportKind.PROVISIONS ? ProvisionFile.EXAMPLE : ChildFile.EXAMPLE;
+    }
+
+    @Override
     public ImportReport dryRun(ImportKind kind, String fileName, InputStream content, ImportProgress progress) {
         return readOnly.execute(status -> run(kind, fileName, content, null, progress));
     }
