@@ -32,7 +32,8 @@ public final class ImportScaleBenchmark {
 
     public static void main(String[] args) throws IOException {
         try (BenchmarkApplication app = BenchmarkApplication.start("import-scale", "2027-02-26T06:00",
-                "--rollcall.calls.plan-interval=24h", "--rollcall.calls.dialler-interval=1h")) {
+                "--rollcall.calls.plan-interval=24h", "--rollcall.calls.dialler-interval=1h",
+                "--rollcall.notify.embedded-smtp-port=0")) {
             DirectoryAdmin directory = app.bean(DirectoryAdmin.class);
             for (int a = 0; a < 4; a++) {
                 directory.createAuthority("Scale Borough " + a, Nation.ENGLAND, String.valueOf(801 + a));

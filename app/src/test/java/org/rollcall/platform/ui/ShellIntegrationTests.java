@@ -114,7 +114,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         navigate(CallsView.class);
         assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
-                "Scorecard template", "Who saw which child", "Data protection");
+                "Scorecard template", "Who saw which child", "Data protection", "Imports");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
