@@ -184,6 +184,8 @@ public class ImportsView extends VerticalLayout {
     /** The upload arrived in a temporary file: check it at once. */
     void received(String name, Path uploaded) {
         forget();
+        // Ready for the corrected file at once (a full list would also grey out the drop zone's label).
+        upload.clearFileList();
         file = uploaded;
         fileName = name;
         dryRun();
@@ -227,7 +229,6 @@ public class ImportsView extends VerticalLayout {
                 show(report);
                 if (report.imported()) {
                     forget();
-                    upload.clearFileList();
                 }
             });
         });
