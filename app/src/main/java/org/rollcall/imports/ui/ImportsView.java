@@ -25,6 +25,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -109,6 +110,7 @@ public class ImportsView extends VerticalLayout {
         problems.addColumn(p -> p.column() == null ? "" : p.column()).setHeader("Column").setAutoWidth(true)
                 .setFlexGrow(0);
         problems.addColumn(FileProblem::message).setHeader("Problem").setFlexGrow(1);
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a problem says what is accepted: show it all
         problems.setPageSize(100);
         problems.setVisible(false);
         problems.setAllRowsVisible(false);
