@@ -181,7 +181,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
         assertThat(menu(page)).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
-                "Children", "People", "API tokens");
+                "Children", "People", "API tokens", "Imports");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
 
         // The outbox and the embedded mailbox, reached from the menu (the drawer starts open: several entries).

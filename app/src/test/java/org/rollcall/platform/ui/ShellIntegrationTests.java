@@ -115,7 +115,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
-                "Children", "People", "API tokens");
+                "Children", "People", "API tokens", "Imports");
         assertThat(find(ShellLayout.class).single().isDrawerOpened()).as("a menu of two starts open").isTrue();
     }
 
