@@ -38,9 +38,11 @@ class CallPlanner {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CallsProperties properties;
+    private final SchoolCoverage coverage;
 
     CallPlanner(Monitoring monitoring, SchoolCalendar calendar, JdbcClient jdbc, Clock clock,
-                CallsProperties properties) {
+                CallsProperties properties, SchoolCoverage coverage) {
+        this.coverage = coverage;
         this.monitoring = monitoring;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -63,10 +65,16 @@ class CallPlanner {
         Map<PlanKey, DayCall> existing = existing(day);
         Rows rows = new Rows(day, clock.getZone());
         Set<PlanKey> planned = new HashSet<>();
+        Set<PlanKey> covered = new HashSet<>();
+        SchoolCoverage.Day schoolMarks = coverage.on(day);
         for (ProvisionDay provision : provisions) {
             for (var call : DayPlanRules.plan(day, provision, open, lastWeekly.get(provision.provision().value()),
                     morning, properties.weeklyDay())) {
                 PlanKey key = new PlanKey(provision.provision().value(), call.purpose().name());
+                if (schoolMarks.covers(provision.provision(), call.purpose(), call.collectFrom())) {
+                    covered.add(key); // every child's sessions are in from the school itself (ADR 0044)
+                    continue;
+                }
                 planned.add(key);
                 if (!existing.containsKey(key)) {
                     rows.add(provision, call);
@@ -74,9 +82,13 @@ class CallPlanner {
             }
         }
         int added = rows.size() == 0 ? 0 : rows.insert(jdbc);
-        UUID[] unneeded = existing.entrySet().stream().filter(e -> !planned.contains(e.getKey()))
+        UUID[] coveredCalls = existing.entrySet().stream().filter(e -> covered.contains(e.getKey()))
                 .flatMap(e -> e.getValue().waiting().stream()).toArray(UUID[]::new);
-        int cancelled = unneeded.length == 0 ? 0 : cancel(unneeded);
+        UUID[] unneeded = existing.entrySet().stream().filter(e -> !planned.contains(e.getKey())
+                        && !covered.contains(e.getKey()))
+                .flatMap(e -> e.getValue().waiting().stream()).toArray(UUID[]::new);
+        int cancelled = (unneeded.length == 0 ? 0 : cancel(unneeded))
+                + (coveredCalls.length == 0 ? 0 : cancelCovered(coveredCalls));
         // Needed again (a closure withdrawn): a call cancelled before anyone dialled it is due once more.
         UUID[] neededAgain = existing.entrySet().stream().filter(e -> planned.contains(e.getKey())
                 && e.getValue().onlyCancelled()).flatMap(e -> e.getValue().cancelled().stream()).toArray(UUID[]::new);
@@ -115,6 +127,14 @@ class CallPlanner {
                         WHERE id = ANY(?) AND status = 'DUE'""")
                 .param(calls).update();
     }
+
+    /** Calls still waiting whose every session the school's own marks now cover: not made (ADR 0044). */
+    private int cancelCovered(UUID[] calls) {
+        return jdbc.sql("UPDATE call SET status = 'CANCELLED', end_cause = ? WHERE id = ANY(?) AND status = 'DUE'")
+                .params(COVERED, calls).update();
+    }
+
+    private static final String COVERED = org.rollcall.calls.CallSummary.COVERED_BY_SCHOOL;
 
     private record PlanKey(UUID provision, String purpose) {
     }
