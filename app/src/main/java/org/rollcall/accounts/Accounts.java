@@ -4,11 +4,22 @@ import java.util.List;
 import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ProvisionId;
 
 /** Users and who is calling right now. */
 public interface Accounts {
 
+    /**
+     * Creates a staff user, or an authority user bound to {@code authority} (required for {@link Role#AUTHORITY},
+     * refused for every other role). Designated teachers are created with {@link #createDesignatedTeacher}.
+     */
     UserId createUser(String username, String displayName, String rawPassword, Role role, AuthorityId authority);
+
+    /**
+     * Creates a designated teacher bound to one provision (ADR 0042): they see only that provision's monitored
+     * children. Refused for an unknown provision, and with the same name and password rules as {@link #createUser}.
+     */
+    UserId createDesignatedTeacher(String username, String displayName, String rawPassword, ProvisionId provision);
 
     /** The caller of the current request or UI session; throws if nobody is signed in. */
     Caller caller();

@@ -6,7 +6,9 @@ public enum Role {
     QA("QA reviewer"),
     ADMIN("Administrator"),
     AUTHORITY("Authority user"),
-    API("API client");
+    API("API client"),
+    /** A school's designated teacher, bound to one provision (ADR 0042); enters their looked-after pupils' marks. */
+    DESIGNATED_TEACHER("Designated teacher");
 
     private final String label;
 

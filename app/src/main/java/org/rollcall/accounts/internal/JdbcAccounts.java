@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import java.time.Clock;
-
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.AuditLog;
 import org.rollcall.accounts.Caller;
 import org.rollcall.accounts.Role;
 import org.rollcall.accounts.UserId;
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.directory.ProvisionId;
 import org.rollcall.platform.FreeText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -46,26 +45,47 @@ class JdbcAccounts implements Accounts {
     @Transactional
     public UserId createUser(String username, String displayName, String rawPassword, Role role,
                              AuthorityId authority) {
-        if (username == null || !username.matches("[a-z0-9._-]{2,40}")) {
-            throw new IllegalArgumentException("user name '" + username + "' is not valid: use 2 to 40 lower-case "
-                    + "letters, digits, '.', '_' or '-'");
-        }
-        if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("the user's name is required: the name screens show");
-        }
-        FreeText.checked(displayName, "the user's name", FreeText.MAX_NAME, false);
-        if (rawPassword == null || rawPassword.length() < 8) {
-            throw new IllegalArgumentException("the password must have at least 8 characters");
+        if (role == Role.DESIGNATED_TEACHER) {
+            throw new IllegalArgumentException("a designated teacher needs a provision: create them with "
+                    + "createDesignatedTeacher");
         }
         if ((role == Role.AUTHORITY) != (authority != null)) {
             throw new IllegalArgumentException("an authority user needs an authority; other roles must have none");
         }
+        return insert(username, displayName, rawPassword, role, authority, null);
+    }
+
+    @Override
+    @Transactional
+    public UserId createDesignatedTeacher(String username, String displayName, String rawPassword,
+                                          ProvisionId provision) {
+        if (provision == null) {
+            throw new IllegalArgumentException("a designated teacher needs a provision: the school whose pupils "
+                    + "they see");
+        }
+        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM provision WHERE id = ?)").param(provision.value())
+                .query(Boolean.class).single();
+        if (!known) {
+            throw new IllegalArgumentException("no provision with id " + provision);
+        }
+        return insert(username, displayName, rawPassword, Role.DESIGNATED_TEACHER, null, provision);
+    }
+
+    private UserId insert(String username, String displayName, String rawPassword, Role role, AuthorityId authority,
+                          ProvisionId provision) {
+        UserRules.checkUsername(username);
+        UserRules.checkDisplayName(displayName);
+        UserRules.checkPassword(rawPassword);
+        if (role == Role.API) {
+            throw new IllegalArgumentException("API clients sign in with API tokens, not as users");
+        }
         UserId id = new UserId(UUID.randomUUID());
         jdbc.sql("""
-                        INSERT INTO app_user (id, username, display_name, password_hash, role, authority_id)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
+                        INSERT INTO app_user (id, username, display_name, password_hash, role, authority_id,
+                                              provision_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), username, displayName, encoder.encode(rawPassword), role.name(),
-                        authority == null ? null : authority.value())
+                        authority == null ? null : authority.value(), provision == null ? null : provision.value())
                 .update();
         return id;
     }
@@ -102,15 +122,16 @@ class JdbcAccounts implements Accounts {
     @Override
     @Transactional
     public void grantRole(UserId user, Role role) {
-        if (role == null || role == Role.AUTHORITY || role == Role.API) {
+        if (role == null || role == Role.AUTHORITY || role == Role.API || role == Role.DESIGNATED_TEACHER) {
             throw new IllegalArgumentException("only a staff role (operator, supervisor, QA reviewer or administrator) "
                     + "can be granted as an extra role, not " + (role == null ? "none" : role.label()));
         }
         Caller holder = jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(user.value())
                 .query((rs, n) -> caller(rs, n)).optional()
                 .orElseThrow(() -> new IllegalArgumentException("no user with id " + user));
-        if (holder.isScopedToAuthority() || holder.role() == Role.API) {
-            throw new IllegalArgumentException(holder.name() + " is an authority user or API client: only staff "
+        if (holder.isScopedToAuthority() || holder.isScopedToProvision() || holder.role() == Role.API) {
+            throw new IllegalArgumentException(holder.name() + " is an authority user, designated teacher or API "
+                    + "client: only staff "
                     + "users can be given extra roles");
         }
         if (holder.role() == role) {
@@ -143,7 +164,9 @@ class JdbcAccounts implements Accounts {
 
     static Caller caller(ResultSet rs, int n) throws SQLException {
         UUID authority = rs.getObject("authority_id", UUID.class);
+        UUID provision = rs.getObject("provision_id", UUID.class);
         return new Caller(rs.getString("username"), Role.valueOf(rs.getString("role")),
-                new UserId(rs.getObject("id", UUID.class)), authority == null ? null : new AuthorityId(authority));
+                new UserId(rs.getObject("id", UUID.class)), authority == null ? null : new AuthorityId(authority),
+                provision == null ? null : new ProvisionId(provision));
     }
 }
