@@ -125,16 +125,12 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> call(primary).coveredBySchool());
 
         // The other school's teacher: their own pupil only, whatever Pupilton Primary entered.
-        SignIn.as(users, contexts, "dt-juniors");
-        MyPupilsView theirs = navigate(MyPupilsView.class);
-        assertThat(theirs.rows).extracting(r -> r.child().fullName()).containsExactly("Cy Pupil");
-        // Closed to authority users and staff; and no address opens another school's pupils.
         SignIn.as(users, contexts, "la-pupilton");
-        assertThat(refused("my-pupils")).contains("is not open to your role");
+        assertThat(refused("my-pupils")).contains("is not open to your role"); // nor to staff
         SignIn.as(users, contexts, "dt-juniors");
         assertThat(refused("marks-from-schools")).contains("is not open to your role");
-        assertThat(navigate("my-pupils?provision=" + primary.value(), MyPupilsView.class).rows)
-                .extracting(r -> r.child().fullName()).containsExactly("Cy Pupil");
+        MyPupilsView theirs = withQuery("my-pupils", "provision", primary.value().toString(), MyPupilsView.class);
+        assertThat(theirs.rows).extracting(r -> r.child().fullName()).containsExactly("Cy Pupil");
     }
 
     @Test
@@ -146,7 +142,7 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
                 "op-pupil"));
 
         SignIn.as(users, contexts, "la-otherside");
-        MarksFromSchoolsView view = navigate("marks-from-schools?authority=" + pupilton.value(),
+        MarksFromSchoolsView view = withQuery("marks-from-schools", "authority", pupilton.value().toString(),
                 MarksFromSchoolsView.class);
         assertThat(view.authorityChoice.isAttached()).isFalse(); // their own authority, from their account
         assertThat(view.mismatchHeading.getText()).endsWith("(0)");
@@ -162,6 +158,7 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
                 + "the file and upload it again.");
 
         SignIn.as(users, contexts, "la-pupilton");
+        navigate("live", Component.class);
         MarksFromSchoolsView own = navigate(MarksFromSchoolsView.class);
         assertThat(own.mismatchHeading.getText()).endsWith("(1)");
         own.received("cy-pm.csv", csv(Upn.withCheckLetter("895000000003") + "," + today + ",PM,\\,"));
@@ -175,9 +172,10 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
         own.received("cy-pm.csv", csv(Upn.withCheckLetter("895000000003") + "," + today + ",PM,\\,"));
         test(own.importButton).click();
         assertThat(own.status.getText()).startsWith("cy-pm.csv was already imported on ").endsWith(
-                "by Pupilton VS head: nothing changed.");
+                "by la-pupilton: nothing changed.");
 
         SignIn.as(users, contexts, "admin-pupilton");
+        navigate("live", Component.class);
         MarksFromSchoolsView admin = navigate(MarksFromSchoolsView.class);
         assertThat(admin.importButton.isEnabled()).isFalse();
         admin.authorityChoice.setValue(admin.authorityChoice.getListDataView().getItems()
@@ -190,6 +188,14 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private List<FileProblem> problems(MarksFromSchoolsView view) {
         return view.problems.getListDataView().getItems().toList();
+    }
+
+    /** Opens the route as if its address were typed with a query parameter (the screens take none). */
+    private <T extends Component> T withQuery(String route, String name, String value, Class<T> view) {
+        navigate("live", Component.class); // elsewhere first: the router keeps a view navigated to again
+        com.vaadin.flow.component.UI.getCurrent().navigate(route,
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(name, value)));
+        return $(view).single();
     }
 
     private String refused(String route) {
