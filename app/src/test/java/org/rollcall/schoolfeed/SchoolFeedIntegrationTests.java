@@ -149,6 +149,21 @@ class SchoolFeedIntegrationTests {
     }
 
     @Test
+    void marksInBeforeTheDayIsPlannedLeaveTheCallInThePlanCancelledWithTheReason() {
+        ProvisionId infants = school("Feedham Infants", "01632 960899");
+        ChildId fay = child(feedham, "Fay", "893000000005", infants);
+        schoolMarks.record(List.of(new RecordMark(fay, infants, today, Session.AM, "/", null, null, null, "dt"),
+                new RecordMark(fay, infants, today, Session.PM, "\\", null, null, null, "dt")),
+                MarkSource.DESIGNATED_TEACHER, "dt-feedham");
+        plan();
+        assertThat(call(infants).coveredBySchool()).as("in the day plan, with why it is not made").isTrue();
+        // A child joins the school: the call is needed again, for the new child.
+        child(feedham, "Gus", "893000000006", infants);
+        plan();
+        assertThat(call(infants).status()).isNotEqualTo(CallStatus.CANCELLED); // due (or offered already)
+    }
+
+    @Test
     void aDryRunNamesEveryProblemByLineAndColumnAndSavesNothing() {
         byte[] bad = csv(row("893000000004", today, "AM", "/", ""),             // line 2: fine
                 row("893999999999", today, "AM", "/", ""),                     // 3: unknown UPN

@@ -72,23 +72,23 @@ class CallPlanner {
                     morning, properties.weeklyDay())) {
                 PlanKey key = new PlanKey(provision.provision().value(), call.purpose().name());
                 if (schoolMarks.covers(provision.provision(), call.purpose(), call.collectFrom())) {
-                    covered.add(key); // every child's sessions are in from the school itself (ADR 0044)
-                    continue;
+                    // Every child's sessions are in from the school itself (ADR 0044): the call is written and
+                    // cancelled below, so the supervisor's day plan says why it is not made.
+                    covered.add(key);
+                } else {
+                    planned.add(key);
                 }
-                planned.add(key);
                 if (!existing.containsKey(key)) {
                     rows.add(provision, call);
                 }
             }
         }
         int added = rows.size() == 0 ? 0 : rows.insert(jdbc);
-        UUID[] coveredCalls = existing.entrySet().stream().filter(e -> covered.contains(e.getKey()))
-                .flatMap(e -> e.getValue().waiting().stream()).toArray(UUID[]::new);
         UUID[] unneeded = existing.entrySet().stream().filter(e -> !planned.contains(e.getKey())
                         && !covered.contains(e.getKey()))
                 .flatMap(e -> e.getValue().waiting().stream()).toArray(UUID[]::new);
-        int cancelled = (unneeded.length == 0 ? 0 : cancel(unneeded))
-                + (coveredCalls.length == 0 ? 0 : cancelCovered(coveredCalls));
+        int cancelled = (unneeded.length == 0 ? 0 : cancel(unneeded)) + (covered.isEmpty() ? 0
+                : cancelCovered(day, covered));
         // Needed again (a closure withdrawn): a call cancelled before anyone dialled it is due once more.
         UUID[] neededAgain = existing.entrySet().stream().filter(e -> planned.contains(e.getKey())
                 && e.getValue().onlyCancelled()).flatMap(e -> e.getValue().cancelled().stream()).toArray(UUID[]::new);
@@ -128,10 +128,19 @@ class CallPlanner {
                 .param(calls).update();
     }
 
-    /** Calls still waiting whose every session the school's own marks now cover: not made (ADR 0044). */
-    private int cancelCovered(UUID[] calls) {
-        return jdbc.sql("UPDATE call SET status = 'CANCELLED', end_cause = ? WHERE id = ANY(?) AND status = 'DUE'")
-                .params(COVERED, calls).update();
+    /**
+     * The day's calls still waiting (just written, or planned earlier and not yet offered) whose every session the
+     * school's own marks now cover: not made (ADR 0044). One statement for all of them.
+     */
+    private int cancelCovered(LocalDate day, Set<PlanKey> covered) {
+        return jdbc.sql("""
+                        UPDATE call c SET status = 'CANCELLED', end_cause = ?
+                        FROM unnest(?::uuid[], ?::text[]) AS k(provision_id, purpose)
+                        WHERE c.call_date = ? AND c.provision_id = k.provision_id AND c.purpose = k.purpose
+                          AND c.status = 'DUE'""")
+                .params(COVERED, covered.stream().map(PlanKey::provision).toArray(UUID[]::new),
+                        covered.stream().map(PlanKey::purpose).toArray(String[]::new), day)
+                .update();
     }
 
     private static final String COVERED = org.rollcall.calls.CallSummary.COVERED_BY_SCHOOL;
