@@ -18,6 +18,14 @@ public record CallSummary(CallId id, ProvisionId provisionId, LocalDate date, in
                           Integer talkSeconds, String endCause, CallOutcome outcome, Instant callbackAt,
                           CallPurpose purpose, LocalDate collectFrom, UUID subject) {
 
+    /** Why the plan did not make a call whose every session the school's own marks cover (ADR 0044). */
+    public static final String COVERED_BY_SCHOOL = "not needed: covered by the school's own marks";
+
+    /** A call the plan cancelled because the school's own marks (its system, its designated teacher) cover it. */
+    public boolean coveredBySchool() {
+        return status == CallStatus.CANCELLED && COVERED_BY_SCHOOL.equals(endCause);
+    }
+
     /** What wrap-up should propose, from how the call ended. */
     public CallOutcome suggestedOutcome() {
         if (bridgedAt != null) {

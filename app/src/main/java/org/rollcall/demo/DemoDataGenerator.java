@@ -67,12 +67,17 @@ class DemoDataGenerator {
     private final org.rollcall.moves.SchoolMoves moves;
     private final ReportEmailSettings reportEmails;
     private final org.rollcall.directory.AuthorityAdmin authorityAdmin;
+    private final org.rollcall.directory.Directory reads;
+    private final org.rollcall.attendance.SchoolMarks schoolMarks;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
                       ChallengeRules challengeRules, Clock clock, Results results,
                       org.rollcall.moves.SchoolMoves moves, ReportEmailSettings reportEmails,
-                      org.rollcall.directory.AuthorityAdmin authorityAdmin) {
+                      org.rollcall.directory.AuthorityAdmin authorityAdmin, org.rollcall.directory.Directory reads,
+                      org.rollcall.attendance.SchoolMarks schoolMarks) {
         this.authorityAdmin = authorityAdmin;
+        this.reads = reads;
+        this.schoolMarks = schoolMarks;
         this.reportEmails = reportEmails;
         this.moves = moves;
         this.results = results;
@@ -184,9 +189,7 @@ class DemoDataGenerator {
         }
         moveOneChild(atFirstSchool, provisions, today);
         createUsers(authorities);
-        // A designated teacher for the first school (ADR 0042), listed on the People screen.
-        accounts.createDesignatedTeacher("teacher1", "Designated teacher (first school)", DEMO_PASSWORD,
-                provisions.get(0));
+        marksFromSchools(provisions, today);
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
                 scale.provisions(), scale.children());
         return authorities;
@@ -203,6 +206,26 @@ class DemoDataGenerator {
         atFirstSchool.stream().findFirst().ifPresent(child -> moves.record(
                 new org.rollcall.moves.NewMove(child, today.minusDays(4), org.rollcall.moves.MoveTo.existing(
                         provisions.get(1), null), null), "Rollcall demo"));
+    }
+
+    /**
+     * Issue 14 (ADR 0044): the third school's designated teacher ({@code teacher1}) signs in to "My pupils", and its
+     * system has already sent today's morning marks, so its operator confirms them on the call and asks for the rest.
+     */
+    private void marksFromSchools(List<ProvisionId> provisions, LocalDate today) {
+        if (provisions.size() < 3) {
+            return;
+        }
+        ProvisionId school = provisions.get(2);
+        accounts.createDesignatedTeacher("teacher1", "Designated teacher (school 3)", DEMO_PASSWORD, school);
+        var morning = reads.childrenExpected(school, today).stream().map(child -> new org.rollcall.attendance
+                .RecordMark(child.id(), school, today, org.rollcall.attendance.Session.AM, "/", null, null, null,
+                "Rollcall demo")).toList();
+        try {
+            schoolMarks.record(morning, org.rollcall.attendance.MarkSource.SCHOOL_FEED, "demo: the school's system");
+        } catch (org.rollcall.attendance.MarkRejectedException e) {
+            log.info("Demo: no school marks for the third school today ({})", e.getMessage());
+        }
     }
 
     /** A 45-minute window from the given time, kept inside the day (windows never span midnight). */

@@ -82,7 +82,8 @@ class DemoRunner implements ApplicationRunner {
                 .append("    operator1 … operator5   operators' workspace\n")
                 .append("    qa                      QA: calls and recordings\n")
                 .append("    admin                   administrator\n")
-                .append("    authority1, authority2  extranet of two different authorities\n\n")
+                .append("    authority1, authority2  extranet of two different authorities\n")
+                .append("    teacher1                designated teacher of the third school: My pupils\n\n")
                 .append("  Demo API tokens (GET /api/v1/attendance?date=YYYY-MM-DD, header "
                         + "'Authorization: Bearer <token>'):\n");
         for (int i = 0; i < Math.min(authorities.size(), 5); i++) {

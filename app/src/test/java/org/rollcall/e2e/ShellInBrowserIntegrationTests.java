@@ -125,7 +125,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     void anAuthorityUserOpensAChildRecordFromTheKeyboard() {
         Page page = signInAndWait("vs-shell", "/extranet");
         assertThat(menu(page)).containsExactly("Dashboard", "Today's attendance", "Attendance statistics", "Reports",
-                "Report emails", "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
+                "Report emails", "Marks from schools", "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
         assertThat(page.locator("#shell-title")).hasText("Browser Shire · " + MONDAY);
         assertThat(page.locator("#attendance-grid")).containsText("Pip Shell-Primary");
         Axe.assertAccessible(page, "extranet");
@@ -178,7 +178,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+        assertThat(menu(page)).containsExactly("Live day", "Marks from schools", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
                 "Children", "People", "API tokens", "Imports");

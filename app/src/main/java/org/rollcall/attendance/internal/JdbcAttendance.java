@@ -23,6 +23,7 @@ import org.rollcall.attendance.Mark;
 import org.rollcall.attendance.MarkCorrected;
 import org.rollcall.attendance.MarkRecorded;
 import org.rollcall.attendance.MarkRejectedException;
+import org.rollcall.attendance.MarkSource;
 import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.directory.AuthorityId;
@@ -50,10 +51,12 @@ class JdbcAttendance implements Attendance {
     private final CodeSets codeSets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Mismatches mismatches;
     private final MarkWeeks markWeeks;
 
     JdbcAttendance(JdbcClient jdbc, Directory directory, CodeSets codeSets, ApplicationEventPublisher events,
-                   Clock clock, MarkWeeks markWeeks) {
+                   Clock clock, Mismatches mismatches, MarkWeeks markWeeks) {
+        this.mismatches = mismatches;
         this.jdbc = jdbc;
         this.markWeeks = markWeeks;
         this.directory = directory;
@@ -115,6 +118,21 @@ class JdbcAttendance implements Attendance {
 
     /** Records a mark; {@code correctionReason} is set when it corrects the current one from the QA review. */
     private Mark save(RecordMark mark, String correctionReason) {
+        return save(mark, correctionReason, MarkSource.CALL, null).mark();
+    }
+
+    /** What saving a mark did (ADR 0044): the school's marks never silently replace a call's. */
+    enum Effect { ADDED, REPLACED, UNCHANGED, CONFIRMED, DIFFERS }
+
+    record Saved(Mark mark, Effect effect) {
+    }
+
+    /** A mark that passed the rules, with the child and the code it was checked against. */
+    record Checked(ExpectedChild child, CodeSet set, AttendanceCode code, LocalDate date, String reason) {
+    }
+
+    /** Checks a mark as {@link #record} would, saving nothing. */
+    Checked check(RecordMark mark) {
         if (mark.childId() == null || mark.provisionId() == null) {
             throw new MarkRejectedException("a mark needs a child and a provision");
         }
@@ -131,15 +149,51 @@ class JdbcAttendance implements Attendance {
         // A reason explains a missed session; one typed on the row for the other session must not stick to a present mark.
         String reason = mark.reason() == null || mark.reason().isBlank() || code.category() == CodeCategory.PRESENT
                 ? null : mark.reason().strip();
+        return new Checked(child, set, code, date, reason);
+    }
+
+    /**
+     * Records a mark from {@code source}. A school's mark (feed or designated teacher) never replaces a call's mark
+     * or one confirmed on a call: a different code is kept beside it as a mismatch. A call's mark with the same code
+     * as an unconfirmed school mark confirms it (one mark, source kept); a different code supersedes it and the
+     * difference is kept as a mismatch.
+     */
+    Saved save(RecordMark mark, String correctionReason, MarkSource source, String sourceRef) {
+        Checked ok = check(mark);
+        ExpectedChild child = ok.child();
+        CodeSet set = ok.set();
+        AttendanceCode code = ok.code();
+        LocalDate date = ok.date();
+        String reason = ok.reason();
 
         Optional<Mark> existing = jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date = ? AND m.session = ? "
                         + "FOR UPDATE OF m")
                 .params(mark.childId().value(), date, mark.session().name()).query(JdbcAttendance::mark).optional();
-        if (existing.isPresent() && existing.get().code().equals(code.code())
-                && java.util.Objects.equals(existing.get().reason(), reason)
-                && java.util.Objects.equals(existing.get().callId(), mark.callId())
-                && existing.get().excluded() == mark.excluded()) {
-            return existing.get();
+        boolean confirmsOrDiffers = false;
+        if (existing.isPresent()) {
+            Mark old = existing.get();
+            boolean sameCode = old.code().equals(code.code());
+            if (source.fromSchool() && !old.awaitsConfirmation()) {
+                if (sameCode) {
+                    return new Saved(old, Effect.UNCHANGED);
+                }
+                mismatches.keep(old, code.code(), reason, source, sourceRef, null);
+                return new Saved(old, Effect.DIFFERS);
+            }
+            if (source.fromSchool() && sameCode && java.util.Objects.equals(old.reason(), reason)) {
+                return new Saved(old, Effect.UNCHANGED);
+            }
+            if (source == MarkSource.CALL && correctionReason == null && mark.callId() != null
+                    && old.awaitsConfirmation()) {
+                if (sameCode) {
+                    return new Saved(confirm(old, mark.recordedBy(), mark.callId()), Effect.CONFIRMED);
+                }
+                confirmsOrDiffers = true;
+            }
+            if (!source.fromSchool() && sameCode && java.util.Objects.equals(old.reason(), reason)
+                    && java.util.Objects.equals(old.callId(), mark.callId()) && old.excluded() == mark.excluded()) {
+                return new Saved(old, Effect.UNCHANGED);
+            }
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
@@ -148,23 +202,40 @@ class JdbcAttendance implements Attendance {
         jdbc.sql("""
                         INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
                                           reason, call_id, offset_seconds, recorded_by, recorded_at, heard_at,
-                                          excluded, correction_reason)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          excluded, correction_reason, source, source_ref)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, child.id().value(), child.authorityId().value(), mark.provisionId().value(), date,
                         mark.session().name(), set.id(), code.code(), reason, mark.callId(), mark.offsetSeconds(),
                         mark.recordedBy(), java.sql.Timestamp.from(now),
                         mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()), mark.excluded(),
-                        correctionReason)
+                        correctionReason, source.name(), sourceRef)
                 .update();
         existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
                 .update());
         markWeeks.refresh(child.id(), date);
         Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
                 set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
-                mark.recordedBy(), now, mark.heardAt(), mark.excluded());
+                mark.recordedBy(), now, mark.heardAt(), mark.excluded(), source, null);
+        if (confirmsOrDiffers) {
+            Mark school = existing.get();
+            mismatches.keep(saved, school.code(), school.reason(), school.source(), sourceRef(school.id()),
+                    school.id());
+        }
         events.publishEvent(new MarkRecorded(id, child.id(), child.authorityId(), date, mark.session(), code.code(),
                 code.category(), mark.callId(), mark.excluded()));
-        return saved;
+        return new Saved(saved, existing.isPresent() ? Effect.REPLACED : Effect.ADDED);
+    }
+
+    /** The operator confirmed the school's mark on a call: one mark, its source kept, the confirmation on it. */
+    private Mark confirm(Mark school, String by, UUID callId) {
+        jdbc.sql("UPDATE mark SET confirmed_by = ?, confirmed_at = ?, confirmed_call_id = ? WHERE id = ?")
+                .params(by, java.sql.Timestamp.from(clock.instant()), callId, school.id()).update();
+        return find(school.id()).orElseThrow();
+    }
+
+    private String sourceRef(UUID markId) {
+        return jdbc.sql("SELECT source_ref FROM mark WHERE id = ?").param(markId).query(String.class).optional()
+                .orElse(null);
     }
 
     @Override
@@ -277,6 +348,6 @@ class JdbcAttendance implements Attendance {
                 CodeCategory.valueOf(rs.getString("category")), rs.getString("reason"),
                 rs.getObject("call_id", UUID.class), rs.getObject("offset_seconds", Integer.class), rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant(), heard == null ? null : heard.toInstant(),
-                rs.getBoolean("excluded"));
+                rs.getBoolean("excluded"), MarkSource.valueOf(rs.getString("source")), rs.getString("confirmed_by"));
     }
 }

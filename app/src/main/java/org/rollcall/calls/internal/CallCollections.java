@@ -45,7 +45,13 @@ class CallCollections {
     }
 
     List<ChildToCollect> of(CallSummary call) {
-        ProvisionId provision = call.provisionId();
+        return of(call.provisionId(), call.date(), call.purpose(), call.collectFrom());
+    }
+
+    /** What a call of this purpose would collect at the provision on the day (the plan asks before it exists). */
+    List<ChildToCollect> of(ProvisionId provision, LocalDate date, CallPurpose purpose, LocalDate collectFrom) {
+        CallSummary call = new CallSummary(null, provision, date, 1, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, purpose, collectFrom, null);
         OpenSessions today = calendar.open(provision, call.date());
         Catchup catchup = call.collectFrom() == null ? null : catchup(provision, call.collectFrom(), call.date());
         List<ChildToCollect> children = new ArrayList<>();

@@ -38,9 +38,11 @@ class CallPlanner {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CallsProperties properties;
+    private final SchoolCoverage coverage;
 
     CallPlanner(Monitoring monitoring, SchoolCalendar calendar, JdbcClient jdbc, Clock clock,
-                CallsProperties properties) {
+                CallsProperties properties, SchoolCoverage coverage) {
+        this.coverage = coverage;
         this.monitoring = monitoring;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -63,20 +65,30 @@ class CallPlanner {
         Map<PlanKey, DayCall> existing = existing(day);
         Rows rows = new Rows(day, clock.getZone());
         Set<PlanKey> planned = new HashSet<>();
+        Set<PlanKey> covered = new HashSet<>();
+        SchoolCoverage.Day schoolMarks = coverage.on(day);
         for (ProvisionDay provision : provisions) {
             for (var call : DayPlanRules.plan(day, provision, open, lastWeekly.get(provision.provision().value()),
                     morning, properties.weeklyDay())) {
                 PlanKey key = new PlanKey(provision.provision().value(), call.purpose().name());
-                planned.add(key);
+                if (schoolMarks.covers(provision.provision(), call.purpose(), call.collectFrom())) {
+                    // Every child's sessions are in from the school itself (ADR 0044): the call is written and
+                    // cancelled below, so the supervisor's day plan says why it is not made.
+                    covered.add(key);
+                } else {
+                    planned.add(key);
+                }
                 if (!existing.containsKey(key)) {
                     rows.add(provision, call);
                 }
             }
         }
         int added = rows.size() == 0 ? 0 : rows.insert(jdbc);
-        UUID[] unneeded = existing.entrySet().stream().filter(e -> !planned.contains(e.getKey()))
+        UUID[] unneeded = existing.entrySet().stream().filter(e -> !planned.contains(e.getKey())
+                        && !covered.contains(e.getKey()))
                 .flatMap(e -> e.getValue().waiting().stream()).toArray(UUID[]::new);
-        int cancelled = unneeded.length == 0 ? 0 : cancel(unneeded);
+        int cancelled = (unneeded.length == 0 ? 0 : cancel(unneeded)) + (covered.isEmpty() ? 0
+                : cancelCovered(day, covered));
         // Needed again (a closure withdrawn): a call cancelled before anyone dialled it is due once more.
         UUID[] neededAgain = existing.entrySet().stream().filter(e -> planned.contains(e.getKey())
                 && e.getValue().onlyCancelled()).flatMap(e -> e.getValue().cancelled().stream()).toArray(UUID[]::new);
@@ -115,6 +127,23 @@ class CallPlanner {
                         WHERE id = ANY(?) AND status = 'DUE'""")
                 .param(calls).update();
     }
+
+    /**
+     * The day's calls still waiting (just written, or planned earlier and not yet offered) whose every session the
+     * school's own marks now cover: not made (ADR 0044). One statement for all of them.
+     */
+    private int cancelCovered(LocalDate day, Set<PlanKey> covered) {
+        return jdbc.sql("""
+                        UPDATE call c SET status = 'CANCELLED', end_cause = ?
+                        FROM unnest(?::uuid[], ?::text[]) AS k(provision_id, purpose)
+                        WHERE c.call_date = ? AND c.provision_id = k.provision_id AND c.purpose = k.purpose
+                          AND c.status = 'DUE'""")
+                .params(COVERED, covered.stream().map(PlanKey::provision).toArray(UUID[]::new),
+                        covered.stream().map(PlanKey::purpose).toArray(String[]::new), day)
+                .update();
+    }
+
+    private static final String COVERED = org.rollcall.calls.CallSummary.COVERED_BY_SCHOOL;
 
     private record PlanKey(UUID provision, String purpose) {
     }

@@ -13,16 +13,26 @@ import org.rollcall.recording.RecordingStatus;
 public record CallRow(UUID id, LocalDate date, Instant dueAt, String provisionName, CallPurpose purpose,
                       LocalDate collectFrom, int attempt, CallStatus status, String operatorName, CallOutcome outcome,
                       Integer talkSeconds, RecordingStatus recording, boolean hasChallenge, boolean hasCorrection,
-                      ReviewResult review) {
+                      ReviewResult review, boolean hasMismatch) {
 
     /** "Morning call", "Afternoon call, weekly", "Carer call". */
     public String which() {
         return purpose.label() + (collectFrom == null ? "" : ", weekly");
     }
 
-    /** "Challenge, correction", or empty. */
+    /** "Challenge, correction, differs from school", or empty. */
     public String flags() {
-        return hasChallenge && hasCorrection ? "Challenge, correction" : hasChallenge ? "Challenge"
-                : hasCorrection ? "Correction" : "";
+        java.util.List<String> flags = new java.util.ArrayList<>();
+        if (hasChallenge) {
+            flags.add("challenge");
+        }
+        if (hasCorrection) {
+            flags.add("correction");
+        }
+        if (hasMismatch) {
+            flags.add("differs from school"); // a mark of the call differs from the school's own (ADR 0044)
+        }
+        String text = String.join(", ", flags);
+        return text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

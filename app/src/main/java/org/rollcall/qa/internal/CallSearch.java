@@ -117,6 +117,7 @@ public class CallSearch {
                 rs.getInt("attempt"), CallStatus.valueOf(rs.getString("status")), rs.getString("operator_name"),
                 outcome == null ? null : CallOutcome.valueOf(outcome), (Integer) rs.getObject("talk_seconds"),
                 recording == null ? null : RecordingStatus.valueOf(recording), rs.getBoolean("has_challenge"),
-                rs.getBoolean("has_correction"), review == null ? null : ReviewResult.valueOf(review));
+                rs.getBoolean("has_correction"), review == null ? null : ReviewResult.valueOf(review),
+                rs.getBoolean("has_mismatch"));
     }
 }

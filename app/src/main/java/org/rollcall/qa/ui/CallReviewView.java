@@ -191,6 +191,7 @@ public class CallReviewView extends VerticalLayout implements BeforeEnterObserve
                 case CHALLENGE -> TimelineItem.Kind.CHALLENGE;
                 case CHANGE -> TimelineItem.Kind.CHANGE;
                 case CORRECTION -> TimelineItem.Kind.CORRECTION;
+                case SCHOOL_MARK_DIFFERS -> TimelineItem.Kind.SCHOOL_MARK_DIFFERS;
             }, e.describe(e.childId() == null ? null : name(names, new ChildId(e.childId())))));
         }
         items.addAll(CommentsPanel.items(pinned));

@@ -75,7 +75,7 @@ class ReviewTimeline extends VerticalLayout {
             case MARK -> "var(--lumo-primary-color)";
             case CHALLENGE -> "var(--lumo-warning-text-color, #8a5300)";
             case CHANGE -> "var(--lumo-success-text-color)";
-            case CORRECTION -> "var(--lumo-error-text-color)";
+            case CORRECTION, SCHOOL_MARK_DIFFERS -> "var(--lumo-error-text-color)";
             case COMMENT -> "var(--lumo-contrast-70pct)";
         };
     }

@@ -9,7 +9,8 @@ package org.rollcall.qa.ui;
 record TimelineItem(Long offsetMillis, Kind kind, String text) {
 
     enum Kind {
-        MARK("Mark"), CHALLENGE("Challenge"), CHANGE("Change heard"), CORRECTION("Correction"), COMMENT("Comment");
+        MARK("Mark"), CHALLENGE("Challenge"), CHANGE("Change heard"), CORRECTION("Correction"), COMMENT("Comment"),
+        SCHOOL_MARK_DIFFERS("Differs from school");
 
         final String label;
 

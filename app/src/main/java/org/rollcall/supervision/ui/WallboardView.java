@@ -231,6 +231,13 @@ public class WallboardView extends VerticalLayout {
         followUps.setAllRowsVisible(true);
     }
 
+    /** " 3 calls not needed: covered by the school's own marks." (ADR 0044), or nothing. */
+    static String coveredBySchool(List<CallSummary> day) {
+        long covered = day.stream().filter(CallSummary::coveredBySchool).count();
+        return covered == 0 ? "" : " " + covered + plural((int) covered, " call", " calls")
+                + " not needed: covered by the school's own marks.";
+    }
+
     /** Reads the day afresh: the modules' public reads, nothing cached but school names. */
     void refresh() {
         LocalDate today = LocalDate.now(clock);
@@ -243,7 +250,8 @@ public class WallboardView extends VerticalLayout {
                 + f.schoolsReached() + plural(f.schoolsReached(), " school", " schools") + " reached, "
                 + f.childrenMarked() + plural(f.childrenMarked(), " child", " children") + " marked; "
                 + (f.startedInWindowPercent() == null ? "no call started yet"
-                        : f.startedInWindowPercent() + "% of calls started inside their window") + ".");
+                        : f.startedInWindowPercent() + "% of calls started inside their window") + "."
+                + coveredBySchool(day));
         telephony.setText(dialler.pause().map(p -> p.toPeople(clock))
                 .orElse("Telephone exchange: reachable; the dialler is offering calls."));
         show(operatorsHeading, "Operators", operators, board.operatorsNow());

@@ -177,6 +177,48 @@ class MarkEntryPanel extends VerticalLayout {
         recent.forEach((child, cell) -> cell.add(new RecentMarks(last.getOrDefault(child, List.of()), codes)));
     }
 
+    /**
+     * The school's own marks for the call's sessions (its system's feed, its designated teacher; ADR 0044): shown
+     * under the child's name and put in the code fields, so the operator confirms them rather than asks again. Saving
+     * the same code confirms the school's mark (one mark, its source kept); another code keeps both and flags the
+     * difference for QA and the authority.
+     */
+    void showSchoolMarks(Map<org.rollcall.directory.ChildId, List<org.rollcall.attendance.Mark>> today) {
+        for (Row row : rows) {
+            List<org.rollcall.attendance.Mark> awaiting = today.getOrDefault(row.child().child().id(), List.of())
+                    .stream().filter(org.rollcall.attendance.Mark::awaitsConfirmation)
+                    .filter(m -> row.field(m.date(), m.session()) != null).toList();
+            if (awaiting.isEmpty()) {
+                continue;
+            }
+            List<String> said = new ArrayList<>();
+            for (var mark : awaiting) {
+                TextField field = row.field(mark.date(), mark.session());
+                if (field.isEmpty()) {
+                    field.setValue(mark.code());
+                }
+                if (mark.reason() != null && row.reason().isEmpty()) {
+                    row.reason().setValue(mark.reason());
+                }
+                said.add(mark.session() + " " + mark.code() + (mark.reason() == null ? "" : " (" + mark.reason() + ")"));
+            }
+            boolean teacher = awaiting.stream().allMatch(m -> m.source()
+                    == org.rollcall.attendance.MarkSource.DESIGNATED_TEACHER);
+            Span note = new Span((teacher ? "Entered by the designated teacher" : "Received from the school's system")
+                    + ": confirm " + String.join(", ", said) + " with the school, or type what they say");
+            note.addClassName("school-marks");
+            note.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-primary-text-color)");
+            recent.get(row.child().child().id()).add(note);
+        }
+    }
+
+    /** The school's marks to confirm shown under a child's name, or null when there are none. */
+    Span schoolMarks(Row row) {
+        return recent.get(row.child().child().id()).getChildren().filter(Span.class::isInstance)
+                .map(Span.class::cast).filter(s -> s.hasClassName("school-marks")).findFirst().orElse(null);
+    }
+
     /** The last sessions shown under a child's name. */
     RecentMarks lastSessions(Row row) {
         return recent.get(row.child().child().id()).getChildren().filter(RecentMarks.class::isInstance)

@@ -61,6 +61,7 @@ public class WorkspaceView extends VerticalLayout {
     private final CalendarAdmin closures;
     private final Directory directory;
     private final Attendance attendance;
+    private final org.rollcall.attendance.SchoolMarks schoolMarks;
     private final WorkspaceBroadcaster broadcaster;
     private final DiallerStatus dialler;
     private final CarerCallDesk carers;
@@ -97,7 +98,8 @@ public class WorkspaceView extends VerticalLayout {
                          Directory directory, Attendance attendance, WorkspaceBroadcaster broadcaster,
                          DiallerStatus dialler, CarerCallDesk carers, SocialWorkerCallDesk socialWorkers,
                          Escalations escalations, ExclusionLetters exclusionLetters, CallScripts scripts,
-                         SignedInUser signedIn, Clock clock) {
+                         SignedInUser signedIn, Clock clock, org.rollcall.attendance.SchoolMarks schoolMarks) {
+        this.schoolMarks = schoolMarks;
         this.scripts = scripts;
         this.signedIn = signedIn;
         this.socialWorkers = socialWorkers;
@@ -283,6 +285,8 @@ public class WorkspaceView extends VerticalLayout {
                 .min(LocalDate::compareTo).orElse(call.date());
         marks.showLastSessions(attendance.lastSessions(children.stream().map(c -> c.child().id()).toList(), from,
                 RecentMarks.SESSIONS), codes);
+        marks.showSchoolMarks(schoolMarks.currentMarks(children.stream().map(c -> c.child().id()).toList(),
+                call.date())); // ADR 0044: confirm the school's own marks rather than ask again
         Button closed = new Button("School closed? Record it (Alt+C)", e -> new ClosureDialog(closures, card,
                 LocalDate.now(clock), me.name(), () -> {
                     shownCall = null;

@@ -82,7 +82,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
         SignIn.as(users, contexts, "shell-authority");
         navigate(ExtranetView.class);
         assertThat(menu()).containsExactly("Dashboard", "Today's attendance", "Attendance statistics", "Reports",
-                "Report emails", "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
+                "Report emails", "Marks from schools", "Follow-ups", "Changes heard", "Not on roll", "Webhooks");
         ShellLayout shell = find(ShellLayout.class).single();
         assertThat(shell.title.getText()).isEqualTo("Shell Borough · Monday 30 November 2026");
         assertThat(shell.today.isVisible()).as("the day, once: in the title").isFalse();
@@ -112,7 +112,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+        assertThat(menu()).containsExactly("Live day", "Marks from schools", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
                 "Children", "People", "API tokens", "Imports");
