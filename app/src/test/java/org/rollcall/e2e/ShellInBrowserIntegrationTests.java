@@ -178,7 +178,7 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+        assertThat(menu(page)).containsExactly("Live day", "Capacity plan", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection");
         assertThat(page.locator("#shell-user")).hasText("Admin Shell · Administrator");
