@@ -55,6 +55,7 @@ class CapacityInBrowserIntegrationTests extends InBrowser {
         UserId ben = accounts.createUser("ben.okafor.cap", "Ben Okafor", "capb-password-1", Role.OPERATOR, null);
         AuthorityId authority = directory.createAuthority("Plan Borough", Nation.ENGLAND, "896");
         LocalDate day = LocalDate.now(clock).plusDays(7);
+        school(authority, "Birch Primary", LocalTime.of(18, 30), 3);
         school(authority, "Heron Primary", LocalTime.of(19, 0), 2);
         school(authority, "Willow Academy", LocalTime.of(19, 0), 40);
         school(authority, "Alder Infants", LocalTime.of(20, 0), 1);
@@ -68,6 +69,9 @@ class CapacityInBrowserIntegrationTests extends InBrowser {
         assertThat(page.locator("#capacity-assumptions")).containsText("Assumes about two minutes a school call");
         assertThat(page.locator("#capacity-slots")).containsText("19:00–19:30");
         assertThat(page.locator("#capacity-slots")).containsText("Enough operators");
+        assertThat(page.locator("#capacity-slots")).containsText("Short by 1 operator");
+        assertThat(page.locator("#capacity-moves")).containsText("Birch Primary");
+        assertThat(page.locator("#capacity-moves")).containsText("Ask to open at 19:30");
         assertThat(page.locator("#roster-shifts")).containsText("ann.hughes.cap");
         assertThat(page.locator("#capacity-download")).hasText("Download CSV");
         page.setViewportSize(1280, 1500);
