@@ -86,7 +86,13 @@ class RosterEditor extends VerticalLayout {
         shifts.setItems(onDay);
         shifts.setVisible(!onDay.isEmpty());
         empty.setVisible(onDay.isEmpty());
-        operator.setItems(rosters.operators());
+        Rosters.Operator chosen = operator.getValue();
+        List<Rosters.Operator> all = rosters.operators();
+        operator.setItems(all);
+        // Keep the operator chosen, so a second shift for them is one change of times away.
+        if (chosen != null && all.contains(chosen)) {
+            operator.setValue(chosen);
+        }
         copyTo.setMin(shownDay.plusDays(1));
         if (copyTo.getValue() == null || !copyTo.getValue().isAfter(shownDay)) {
             copyTo.setValue(shownDay.plusWeeks(1));

@@ -35,7 +35,6 @@ import org.rollcall.directory.ProvisionId;
 import org.rollcall.directory.ProvisionType;
 import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
-import org.rollcall.platform.ui.NoAccessView;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,8 +131,11 @@ class CapacityViewIntegrationTests extends SpringBrowserlessTest {
         }
         assertThat(records.get(table.size() + 1).get(0)).isEqualTo("Total");
         assertThat(records.get(table.size() + 1).get(1)).isEqualTo(String.valueOf(view.shown.callsOpening()));
-        assertThat(records.get(table.size() + 2).toList()).isEqualTo(CapacityCsv.MOVE_HEADINGS);
-        assertThat(records).hasSize(table.size() + 3 + view.shown.plan().moves().size());
+        assertThat(records.get(table.size() + 2).toList()).as("a blank line between the two tables").containsExactly("");
+        assertThat(records.get(table.size() + 3).toList()).isEqualTo(CapacityCsv.MOVE_HEADINGS);
+        assertThat(records).hasSize(table.size() + 4 + view.shown.plan().moves().size());
+        assertThat(records.get(table.size() + 4).get(0)).isEqualTo(view.shown.call(view.shown.plan().moves()
+                .getFirst().call()).school());
 
         // Remove the shift: the evening is short again.
         test((com.vaadin.flow.component.button.Button) test(roster.shifts).getCellComponent(0, 2)).click();
@@ -144,13 +146,13 @@ class CapacityViewIntegrationTests extends SpringBrowserlessTest {
     @Test
     void aDayInThePastOrNotADateIsSaidAndTodayShown() {
         SignIn.as(users, contexts, "capv-sup");
-        CapacityView view = navigate("capacity?day=2020-01-06", CapacityView.class);
+        CapacityView view = at("2020-01-06");
         assertThat(view.problem.getText()).isEqualTo("The capacity plan is for today or a day ahead, not Monday "
                 + "6 January 2020. Showing today instead.");
         assertThat(view.day.getValue()).isEqualTo(LocalDate.now(clock));
-        view = navigate("capacity?day=next-tuesday", CapacityView.class);
+        view = at("next-tuesday");
         assertThat(view.problem.getText()).startsWith("'next-tuesday' is not a date");
-        view = navigate("capacity?day=" + LocalDate.now(clock).plusDays(1), CapacityView.class);
+        view = at(LocalDate.now(clock).plusDays(1).toString());
         assertThat(view.problem.isVisible()).isFalse();
         assertThat(view.day.getValue()).isEqualTo(LocalDate.now(clock).plusDays(1));
     }
@@ -159,9 +161,17 @@ class CapacityViewIntegrationTests extends SpringBrowserlessTest {
     void anOperatorAndAnAuthorityUserCannotOpenItByTypingTheAddress() {
         for (String user : List.of("capv-op", "capv-la")) {
             SignIn.as(users, contexts, user);
-            NoAccessView page = navigate("capacity", NoAccessView.class);
-            assertThat(page.explanation.getText()).as(user).startsWith("/capacity is not open to your role");
+            com.vaadin.flow.component.Component page = navigate("capacity", com.vaadin.flow.component.Component.class);
+            assertThat(page).as(user).isNotInstanceOf(CapacityView.class);
+            assertThat(page.getElement().getTextRecursively()).as(user).contains("/capacity is not open to your role");
+            assertThat($(CapacityView.class).all()).as(user).isEmpty();
         }
+    }
+
+    private CapacityView at(String day) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("capacity",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("day", day)));
+        return $(CapacityView.class).single();
     }
 
     private static CapacityPlan.Slot slot(CapacityView view, LocalTime starts) {
