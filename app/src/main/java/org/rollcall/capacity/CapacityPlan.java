@@ -22,6 +22,11 @@ public record CapacityPlan(List<Slot> slots, List<Move> moves) {
         public boolean understaffed() {
             return operatorsNeeded > operatorsRostered;
         }
+
+        /** Whole operators to add so the rostered cover the need (nobody works a fraction): 0 when covered. */
+        public long shortBy() {
+            return understaffed() ? (long) Math.ceil(operatorsNeeded - 1e-9) - operatorsRostered : 0;
+        }
     }
 
     /** A window to ask the school to move, and where to. */
@@ -29,6 +34,18 @@ public record CapacityPlan(List<Slot> slots, List<Move> moves) {
     }
 
     public static CapacityPlan of(List<DueCall> plan, Roster roster, SimulationSettings settings, int movesWanted) {
+        return of(plan, roster::onShiftAt, settings, movesWanted);
+    }
+
+    /** As {@link #of(List, Roster, SimulationSettings, int)}; no shifts is a day nobody is rostered yet. */
+    public static CapacityPlan of(List<DueCall> plan, List<Shift> shifts, SimulationSettings settings,
+                                  int movesWanted) {
+        return shifts.isEmpty() ? of(plan, time -> 0L, settings, movesWanted)
+                : of(plan, new Roster(shifts), settings, movesWanted);
+    }
+
+    private static CapacityPlan of(List<DueCall> plan, java.util.function.ToLongFunction<LocalTime> rostered,
+                                   SimulationSettings settings, int movesWanted) {
         if (plan.isEmpty()) {
             return new CapacityPlan(List.of(), List.of());
         }
@@ -43,7 +60,7 @@ public record CapacityPlan(List<Slot> slots, List<Move> moves) {
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < need.length; i++) {
             LocalTime starts = LocalTime.ofSecondOfDay((long) (first + i) * SLOT);
-            slots.add(new Slot(starts, opening[i], need[i] / SLOT, roster.onShiftAt(starts.plusMinutes(15))));
+            slots.add(new Slot(starts, opening[i], need[i] / SLOT, rostered.applyAsLong(starts.plusMinutes(15))));
         }
         return new CapacityPlan(slots, moves(plan, slots, first, movesWanted));
     }

@@ -69,15 +69,17 @@ class DemoDataGenerator {
     private final org.rollcall.directory.AuthorityAdmin authorityAdmin;
     private final org.rollcall.directory.Directory reads;
     private final org.rollcall.attendance.SchoolMarks schoolMarks;
+    private final org.rollcall.capacity.Rosters rosters;
 
     DemoDataGenerator(DirectoryAdmin directory, Accounts accounts, ApiTokens tokens, EscalationSettings escalation,
                       ChallengeRules challengeRules, Clock clock, Results results,
                       org.rollcall.moves.SchoolMoves moves, ReportEmailSettings reportEmails,
                       org.rollcall.directory.AuthorityAdmin authorityAdmin, org.rollcall.directory.Directory reads,
-                      org.rollcall.attendance.SchoolMarks schoolMarks) {
+                      org.rollcall.attendance.SchoolMarks schoolMarks, org.rollcall.capacity.Rosters rosters) {
         this.authorityAdmin = authorityAdmin;
         this.reads = reads;
         this.schoolMarks = schoolMarks;
+        this.rosters = rosters;
         this.reportEmails = reportEmails;
         this.moves = moves;
         this.results = results;
@@ -190,6 +192,7 @@ class DemoDataGenerator {
         moveOneChild(atFirstSchool, provisions, today);
         createUsers(authorities);
         marksFromSchools(provisions, today);
+        roster(today, start, spreadMinutes);
         log.info("Demo data generated: {} authorities, {} provisions, {} children", scale.authorities(),
                 scale.provisions(), scale.children());
         return authorities;
@@ -199,6 +202,23 @@ class DemoDataGenerator {
      * The first child moved from the first school to the second four days ago (ADR 0029): its placement there ends,
      * the second school is emailed the introduction letter, and the robot on its call backdates the marks.
      */
+    /**
+     * A roster for the demo day, so "Capacity plan" has something to compare: three operators across the windows,
+     * two more for the first hour only (the later half hours show short if the windows are crowded).
+     */
+    private void roster(LocalDate today, LocalTime start, long spreadMinutes) {
+        LocalTime from = start.truncatedTo(ChronoUnit.HOURS).plusMinutes(start.getMinute() < 30 ? 0 : 30);
+        LocalTime lastStart = LocalTime.of(23, 0);
+        if (from.isAfter(lastStart)) {
+            return; // too late in the day for a shift: the screen says nobody is rostered
+        }
+        long minutes = Math.min(spreadMinutes + 60, java.time.Duration.between(from, LocalTime.of(23, 59)).toMinutes());
+        for (int i = 1; i <= 5; i++) {
+            long length = i <= 3 ? minutes : Math.min(60, minutes);
+            rosters.add(today, operators.get(i), from, from.plusMinutes(length), "Rollcall demo");
+        }
+    }
+
     private void moveOneChild(List<ChildId> atFirstSchool, List<ProvisionId> provisions, LocalDate today) {
         if (provisions.size() < 2) {
             return;
@@ -247,9 +267,12 @@ class DemoDataGenerator {
         return matching.get(c % matching.size());
     }
 
+    private final java.util.Map<Integer, org.rollcall.accounts.UserId> operators = new java.util.HashMap<>();
+
     private void createUsers(List<AuthorityId> authorities) {
         for (int i = 1; i <= 5; i++) {
-            accounts.createUser("operator" + i, "Operator " + i, DEMO_PASSWORD, Role.OPERATOR, null);
+            operators.put(i, accounts.createUser("operator" + i, "Operator " + i, DEMO_PASSWORD, Role.OPERATOR,
+                    null));
         }
         accounts.createUser("qa", "Quinn Avery", DEMO_PASSWORD, Role.QA, null);
         accounts.createUser("admin", "Alex Morgan", DEMO_PASSWORD, Role.ADMIN, null);

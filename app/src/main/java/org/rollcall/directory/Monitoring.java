@@ -19,6 +19,9 @@ public interface Monitoring {
     /** Every provision with at least one monitored child on the day, in one pass: the national day plan's input. */
     List<ProvisionDay> provisionsToCall(LocalDate day);
 
+    /** How many monitored children each provision has on the day, in one pass (the capacity plan's call sizes). */
+    java.util.Map<ProvisionId, Integer> childrenToCall(LocalDate day);
+
     ServiceScope serviceScope(AuthorityId authority);
 
     CohortRules cohortRules(AuthorityId authority);

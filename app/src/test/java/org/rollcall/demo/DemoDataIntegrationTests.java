@@ -53,6 +53,7 @@ class DemoDataIntegrationTests {
         assertThat(jdbc.sql("SELECT recipient FROM report_subscription ORDER BY recipient").query(String.class)
                 .list()).as("the first authority's report emails").containsExactly(
                 "head@authority1.example.gov.uk", "virtual.school@authority1.example.gov.uk");
+        assertThat(count("roster_shift")).as("the five operators rostered for the capacity plan").isEqualTo(5);
     }
 
     @Test

@@ -178,7 +178,8 @@ class ShellInBrowserIntegrationTests extends InBrowser {
     @Test
     void anAdministratorSeesEveryScreenTheirRoleOpens() {
         Page page = signInAndWait("admin-shell", "/calls");
-        assertThat(menu(page)).containsExactly("Live day", "Marks from schools", "Calls", "Review queue", "Follow-ups",
+        assertThat(menu(page)).containsExactly("Live day", "Capacity plan", "Marks from schools", "Calls",
+                "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
                 "Children", "People", "API tokens", "Imports");

@@ -106,6 +106,8 @@ class SchoolFeedIntegrationTests {
      */
     @AfterAll
     void noCallLeftDue() {
+        // School marks, confirmations and differing call marks all kept statistics' weeks of marks exact.
+        org.rollcall.support.MarkWeeksCheck.assertFolded(jdbc, feedham);
         context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
                         UPDATE call SET status = 'CANCELLED', end_cause = 'test over' WHERE status = 'DUE'
                         AND provision_id IN (SELECT id FROM provision WHERE name LIKE ?)""")

@@ -100,6 +100,25 @@ class CallPlanner {
         return added;
     }
 
+    /**
+     * What {@link #plan} would plan for the day, without writing anything: the capacity plan's view of a day ahead.
+     */
+    List<Planned> wouldPlan(LocalDate day) {
+        CalendarSnapshot open = calendar.snapshot(day.minusDays(DayPlanRules.LOOK_BACK_DAYS), day);
+        Map<UUID, LocalDate> lastWeekly = lastWeeklyCollected(day);
+        List<Planned> planned = new ArrayList<>();
+        for (ProvisionDay provision : monitoring.provisionsToCall(day)) {
+            for (var call : DayPlanRules.plan(day, provision, open, lastWeekly.get(provision.provision().value()),
+                    properties.morningWindow(), properties.weeklyDay())) {
+                planned.add(new Planned(provision, call));
+            }
+        }
+        return planned;
+    }
+
+    record Planned(ProvisionDay provision, DayPlanRules.PlannedCall call) {
+    }
+
     /** The day's calls so far, by provision and purpose, with those still waiting to be dialled (retries too). */
     private Map<PlanKey, DayCall> existing(LocalDate day) {
         Map<PlanKey, DayCall> calls = new HashMap<>();

@@ -134,23 +134,10 @@ class JdbcMonitoring implements Monitoring {
 
     @Override
     public List<ProvisionDay> provisionsToCall(LocalDate day) {
-        Map<AuthorityId, Terms> terms = terms();
         Map<UUID, Provision> provisions = provisions();
         Map<UUID, EnumSet<CallFrequency>> wanted = new HashMap<>();
-        jdbc.sql("SELECT p.provision_id, c.authority_id, c.cohort, c.year_group, c.in_borough, "
-                        + "pc.child_id IS NOT NULL, p.kind " + EXPECTED)
-                .params(day, day, day.getDayOfWeek().getValue())
-                .query(rs -> {
-                    UUID provision = rs.getObject(1, UUID.class);
-                    Terms t = terms.getOrDefault(new AuthorityId(rs.getObject(2, UUID.class)), Terms.DEFAULT);
-                    Cohort cohort = Cohort.valueOf(rs.getString(3));
-                    int year = rs.getInt(4);
-                    if (t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean(5), rs.getBoolean(6))) {
-                        wanted.computeIfAbsent(provision, k -> EnumSet.noneOf(CallFrequency.class))
-                                .add(alternative(rs.getString(7)) ? CallFrequency.DAILY
-                                        : t.rules.frequencyFor(cohort, year, provisions.get(provision).frequency));
-                    }
-                });
+        eachMonitored(day, provisions, (provision, frequency) -> wanted
+                .computeIfAbsent(provision, k -> EnumSet.noneOf(CallFrequency.class)).add(frequency));
         List<ProvisionDay> days = new ArrayList<>(wanted.size());
         wanted.forEach((id, frequencies) -> {
             Provision p = provisions.get(id);
@@ -160,6 +147,33 @@ class JdbcMonitoring implements Monitoring {
             days.add(new ProvisionDay(new ProvisionId(id), frequencies, p.weeklyDay, p.morning, p.afternoon));
         });
         return days;
+    }
+
+    @Override
+    public Map<ProvisionId, Integer> childrenToCall(LocalDate day) {
+        Map<ProvisionId, Integer> counts = new HashMap<>();
+        eachMonitored(day, provisions(), (provision, frequency) -> counts.merge(new ProvisionId(provision), 1,
+                Integer::sum));
+        return counts;
+    }
+
+    /** Every monitored child expected somewhere on the day, as its provision and how often it is called there. */
+    private void eachMonitored(LocalDate day, Map<UUID, Provision> provisions,
+                               java.util.function.BiConsumer<UUID, CallFrequency> child) {
+        Map<AuthorityId, Terms> terms = terms();
+        jdbc.sql("SELECT p.provision_id, c.authority_id, c.cohort, c.year_group, c.in_borough, "
+                        + "pc.child_id IS NOT NULL, p.kind " + EXPECTED)
+                .params(day, day, day.getDayOfWeek().getValue())
+                .query(rs -> {
+                    UUID provision = rs.getObject(1, UUID.class);
+                    Terms t = terms.getOrDefault(new AuthorityId(rs.getObject(2, UUID.class)), Terms.DEFAULT);
+                    Cohort cohort = Cohort.valueOf(rs.getString(3));
+                    int year = rs.getInt(4);
+                    if (t.scope.covers(CohortRules.monitoredAs(cohort, year), rs.getBoolean(5), rs.getBoolean(6))) {
+                        child.accept(provision, alternative(rs.getString(7)) ? CallFrequency.DAILY
+                                : t.rules.frequencyFor(cohort, year, provisions.get(provision).frequency));
+                    }
+                });
     }
 
     @Override

@@ -93,7 +93,7 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void aSupervisorAlsoSeesTheOpenFollowUps() {
         SignIn.as(users, contexts, "shell-supervisor");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Live day", "Calls", "Review queue", "Follow-ups",
+        assertThat(menu()).containsExactly("Live day", "Capacity plan", "Calls", "Review queue", "Follow-ups",
                 "Schools to introduce");
     }
 
@@ -112,7 +112,8 @@ class ShellIntegrationTests extends SpringBrowserlessTest {
     void anAdministratorAlsoHasTheOutboxAndMailbox() {
         SignIn.as(users, contexts, "shell-admin");
         navigate(CallsView.class);
-        assertThat(menu()).containsExactly("Live day", "Marks from schools", "Calls", "Review queue", "Follow-ups",
+        assertThat(menu()).containsExactly("Live day", "Capacity plan", "Marks from schools", "Calls",
+                "Review queue", "Follow-ups",
                 "Schools to introduce", "Outbox and mailbox", "Contacts to update", "Introduction letters",
                 "Scorecard template", "Who saw which child", "Data protection", "Authorities", "Provisions",
                 "Children", "People", "API tokens", "Imports");
