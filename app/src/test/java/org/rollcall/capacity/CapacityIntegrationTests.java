@@ -115,7 +115,7 @@ class CapacityIntegrationTests {
     @Test
     void theDaysPlanCountsThePlannedCallsOpeningEachHalfHourAndTheirChildren() {
         LocalDate today = LocalDate.now(clock);
-        AuthorityId authority = directory.createAuthority("Capacity Borough", Nation.ENGLAND, "893");
+        AuthorityId authority = directory.createAuthority("Capacity Borough", Nation.ENGLAND, "854");
         CapacityPlan.Slot before = slotAt(capacity.plan(today), LATE);
         ProvisionId big = school(authority, "Capacity Primary", "01632 960871", LocalTime.of(17, 0), 3);
         ProvisionId small = school(authority, "Capacity Academy", "01632 960872", LocalTime.of(17, 10), 1);

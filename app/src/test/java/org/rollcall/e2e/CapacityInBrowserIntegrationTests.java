@@ -53,7 +53,7 @@ class CapacityInBrowserIntegrationTests extends InBrowser {
         accounts.createUser("capb-sup", "Supervisor Plan", "capb-password-1", Role.SUPERVISOR, null);
         UserId ann = accounts.createUser("ann.hughes.cap", "Ann Hughes", "capb-password-1", Role.OPERATOR, null);
         UserId ben = accounts.createUser("ben.okafor.cap", "Ben Okafor", "capb-password-1", Role.OPERATOR, null);
-        AuthorityId authority = directory.createAuthority("Plan Borough", Nation.ENGLAND, "896");
+        AuthorityId authority = directory.createAuthority("Plan Borough", Nation.ENGLAND, "898");
         LocalDate day = LocalDate.now(clock).plusDays(7);
         school(authority, "Birch Primary", LocalTime.of(18, 30), 3);
         school(authority, "Heron Primary", LocalTime.of(19, 0), 2);

@@ -96,7 +96,7 @@ class SchoolFeedIntegrationTests {
         ben = child(feedham, "Ben", "893000000002", covered);
         cat = child(feedham, "Cat", "893000000003", partly);
         dan = child(feedham, "Dan", "893000000004", partly);
-        AuthorityId other = directory.createAuthority("Elsewhere Borough", Nation.ENGLAND, "894");
+        AuthorityId other = directory.createAuthority("Feedless Borough", Nation.ENGLAND, "894");
         elsewhere = child(other, "Eve", "894000000001", school("Elsewhere Academy", "01632 960895"));
     }
 

@@ -1,13 +1,9 @@
 package org.rollcall.accounts.ui;
 
-import java.util.List;
-
 import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
-import org.rollcall.directory.Directory;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -20,11 +16,9 @@ import jakarta.annotation.security.PermitAll;
 public class HomeView extends Div implements BeforeEnterObserver {
 
     private final Accounts accounts;
-    private final Directory directory;
 
-    public HomeView(Accounts accounts, Directory directory) {
+    public HomeView(Accounts accounts) {
         this.accounts = accounts;
-        this.directory = directory;
     }
 
     @Override
@@ -33,19 +27,8 @@ public class HomeView extends Div implements BeforeEnterObserver {
         switch (caller.role()) {
             case OPERATOR -> event.forwardTo("workspace");
             case AUTHORITY -> event.forwardTo("extranet");
-            // Until the designated-teacher portal lands (issue 14, deliver 4), their school, and nothing else.
-            case DESIGNATED_TEACHER -> welcome(caller);
+            case DESIGNATED_TEACHER -> event.forwardTo("my-pupils");
             default -> event.forwardTo("calls");
         }
-    }
-
-    private void welcome(Caller teacher) {
-        removeAll();
-        String school = directory.provisionNames(List.of(teacher.provisionId()))
-                .getOrDefault(teacher.provisionId(), "your school");
-        Paragraph text = new Paragraph("You are signed in as the designated teacher for " + school
-                + ". The pupils Rollcall monitors there will be listed here.");
-        text.setId("home-designated-teacher");
-        add(text);
     }
 }

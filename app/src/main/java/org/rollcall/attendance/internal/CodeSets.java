@@ -46,6 +46,14 @@ class CodeSets {
                         + ": marks can be taken from the start of the oldest code set onwards"));
     }
 
+    /** A code of the set with that id, for reading marks back; empty for a code the set never had. */
+    java.util.Optional<AttendanceCode> code(String setId, String code) {
+        if (sets == null) {
+            sets = load();
+        }
+        return sets.stream().filter(d -> d.set().id().equals(setId)).findFirst().flatMap(d -> d.set().find(code));
+    }
+
     private List<Dated> load() {
         record Row(String id, Nation nation, LocalDate from, LocalDate to) {
         }

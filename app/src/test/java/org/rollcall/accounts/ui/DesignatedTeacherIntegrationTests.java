@@ -42,12 +42,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 /**
- * The designated-teacher role (ADR 0042): a user bound to one provision, who signs in to a home page naming their
- * school, is no staff member and sees no authority's data; the database holds the binding rule too.
+ * The designated-teacher role (ADR 0042): a user bound to one provision, who signs in to their school's pupils
+ * ("My pupils", ADR 0044), is no staff member and sees no authority's data; the database holds the binding rule too.
  */
 @RollcallIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,13 +91,11 @@ class DesignatedTeacherIntegrationTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void theyLandOnAHomePageNamingTheirSchoolWithNoStaffScreensInTheMenu() {
+    void theyLandOnTheirPupilsWithNoStaffScreensInTheMenu() {
         SignIn.as(users, contexts, "dt-teacherton");
-        navigate(HomeView.class);
-        assertThat($(Paragraph.class).id("home-designated-teacher").getText())
-                .isEqualTo("You are signed in as the designated teacher for Teacherton Academy. The pupils Rollcall "
-                        + "monitors there will be listed here.");
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        // The home address forwards them to their pupils.
+        navigate("", org.rollcall.schoolfeed.ui.MyPupilsView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("My pupils")
                 .doesNotContain("Calls", "Workspace", "Dashboard", "Live day");
     }
 

@@ -56,7 +56,7 @@ class AuthorityAdminIntegrationTests extends SpringBrowserlessTest {
 
     @BeforeAll
     void usersAndAnotherAuthority() {
-        other = directory.createAuthority("Orgadmin Other Borough", Nation.WALES, "870");
+        other = directory.createAuthority("Orgadmin Other Borough", Nation.WALES, "852");
         accounts.createUser("orgadmin-admin", "Admin Orgadmin", "orgadmin-password-1", Role.ADMIN, null);
         accounts.createUser("orgadmin-la", "Virtual School Orgadmin", "orgadmin-password-1", Role.AUTHORITY, other);
         accounts.createUser("orgadmin-op", "Operator Orgadmin", "orgadmin-password-1", Role.OPERATOR, null);
@@ -75,10 +75,10 @@ class AuthorityAdminIntegrationTests extends SpringBrowserlessTest {
         test(form.details.save).click();
         assertThat(form.details.status.getText()).isEqualTo("Not saved: Authority: LA number '86' is not valid: "
                 + "expected three digits, for example 202");
-        form.laCode.setValue("870");
+        form.laCode.setValue("852");
         test(form.details.save).click();
         assertThat(form.details.status.getText()).startsWith("Not saved: Authority: an authority with LA number "
-                + "870");
+                + "852");
         assertThat(authorities.countAuthorities("Orgadmin Borough")).as("nothing created").isZero();
         form.laCode.setValue("865");
         form.vsPhone.setValue("12345");
@@ -157,11 +157,11 @@ class AuthorityAdminIntegrationTests extends SpringBrowserlessTest {
         AuthorityId id = directory.createAuthority("Orgadmin Edited Borough", Nation.ENGLAND, "858");
         AuthorityEditView edit = navigate("admin/authorities/" + id, AuthorityEditView.class);
         edit.name.setValue("Orgadmin Renamed Borough");
-        edit.laCode.setValue("870");
+        edit.laCode.setValue("852");
         edit.vsName.setValue("Virtual School office");
         edit.vsEmail.setValue("office@edited.gov.uk");
         test(edit.details.save).click();
-        assertThat(edit.details.status.getText()).isEqualTo("Not saved: LA number: 870 is already Orgadmin Other "
+        assertThat(edit.details.status.getText()).isEqualTo("Not saved: LA number: 852 is already Orgadmin Other "
                 + "Borough's: each authority has its own three-digit number");
         AuthorityDetails unchanged = authorities.details(id);
         assertThat(unchanged.name()).isEqualTo("Orgadmin Edited Borough");
@@ -186,8 +186,8 @@ class AuthorityAdminIntegrationTests extends SpringBrowserlessTest {
         assertThat(test(list.grid).size()).isEqualTo(1);
         assertThat(test(list.grid).getCellText(0, 0)).isEqualTo("Orgadmin Other Borough");
         assertThat(test(list.grid).getCellText(0, 2)).isEqualTo("Wales");
-        list.search.setValue("870");
-        assertThat(test(list.grid).getCellText(0, 1)).isEqualTo("870");
+        list.search.setValue("852");
+        assertThat(test(list.grid).getCellText(0, 1)).isEqualTo("852");
     }
 
     @Test

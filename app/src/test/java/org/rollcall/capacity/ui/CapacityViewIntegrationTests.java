@@ -65,7 +65,7 @@ class CapacityViewIntegrationTests extends SpringBrowserlessTest {
 
     @BeforeAll
     void aSchoolLateInTheDayAndOneUserPerRole() {
-        AuthorityId authority = directory.createAuthority("Capacity View Borough", Nation.ENGLAND, "895");
+        AuthorityId authority = directory.createAuthority("Capacity View Borough", Nation.ENGLAND, "890");
         accounts.createUser("capv-sup", "Supervisor Capacity", "capv-password-1", Role.SUPERVISOR, null);
         accounts.createUser("capv-op", "Operator Capacity", "capv-password-1", Role.OPERATOR, null);
         accounts.createUser("capv-la", "Authority Capacity", "capv-password-1", Role.AUTHORITY, authority);
