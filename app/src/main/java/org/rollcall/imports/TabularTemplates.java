@@ -1,4 +1,4 @@
-package org.rollcall.imports.ui;
+package org.rollcall.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,13 +13,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The downloadable templates: the header row and one example row, as CSV (UTF-8) or XLSX (all cells text). */
-final class ImportTemplates {
+/**
+ * The downloadable templates of a file {@link TabularReader} reads: the header row and one example row, as CSV (UTF-8)
+ * or XLSX (all cells text). Used by the bulk imports and by the marks files of schoolfeed.
+ */
+public final class TabularTemplates {
 
-    private ImportTemplates() {
+    public static final String CSV_TYPE = "text/csv; charset=UTF-8";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private TabularTemplates() {
     }
 
-    static void csv(List<String> header, List<String> example, OutputStream out) throws IOException {
+    public static void csv(List<String> header, List<String> example, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             printer.printRecord(header);
@@ -27,7 +33,7 @@ final class ImportTemplates {
         }
     }
 
-    static void xlsx(List<String> header, List<String> example, OutputStream out) throws IOException {
+    public static void xlsx(List<String> header, List<String> example, OutputStream out) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("Import");
             // Text cells: a URN or UPN typed as a number would lose leading zeros or turn into 1E+12.

@@ -18,6 +18,7 @@ import org.rollcall.imports.FileProblem;
 import org.rollcall.imports.ImportKind;
 import org.rollcall.imports.ImportReport;
 import org.rollcall.imports.TabularReader;
+import org.rollcall.imports.TabularTemplates;
 import org.rollcall.platform.ui.PushThrottle;
 
 import com.vaadin.flow.component.DetachEvent;
@@ -140,13 +141,12 @@ public class ImportsView extends VerticalLayout {
     private Anchor template(ImportKind k, String name, String label, boolean xlsx) {
         DownloadHandler handler = event -> {
             event.setFileName(name);
-            event.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    : "text/csv; charset=UTF-8");
+            event.setContentType(xlsx ? TabularTemplates.XLSX_TYPE : TabularTemplates.CSV_TYPE);
             try (OutputStream out = event.getOutputStream()) {
                 if (xlsx) {
-                    ImportTemplates.xlsx(imports.columns(k).all(), imports.example(k), out);
+                    TabularTemplates.xlsx(imports.columns(k).all(), imports.example(k), out);
                 } else {
-                    ImportTemplates.csv(imports.columns(k).all(), imports.example(k), out);
+                    TabularTemplates.csv(imports.columns(k).all(), imports.example(k), out);
                 }
             }
         };

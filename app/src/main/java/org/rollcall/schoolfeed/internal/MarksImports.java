@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.rollcall.attendance.MarkSource;
 import org.rollcall.attendance.SchoolMarks;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.imports.FileProblem;
+import org.rollcall.imports.TabularColumns;
 import org.rollcall.imports.TabularReader;
 import org.rollcall.imports.TabularRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class MarksImports {
+
+    /** The made-up UPN of the template's example line. */
+    public static final String EXAMPLE_UPN = org.rollcall.directory.Upn.withCheckLetter("999999999001");
 
     private final TabularReader reader;
     private final MarksRows rowsChecker;
@@ -91,6 +96,19 @@ public class MarksImports {
                 .update();
         return new MarksImported(fileName, by, now, preview.marks().size(), saved.changed(), saved.unchanged(),
                 saved.differing(), false);
+    }
+
+    /** The columns a marks file has, in template order: exactly the headings {@link #check} reads. */
+    public TabularColumns columns() {
+        return MarksRows.COLUMNS;
+    }
+
+    /**
+     * The template's example line, in {@link #columns()} order: a made-up child present this morning. Its UPN has a
+     * right check letter but no child, so the template dry-runs clean only once filled in with the authority's own.
+     */
+    public List<String> example() {
+        return List.of(EXAMPLE_UPN, LocalDate.now(clock).toString(), "AM", "/", "");
     }
 
     /** The authority's last imports, newest first. */

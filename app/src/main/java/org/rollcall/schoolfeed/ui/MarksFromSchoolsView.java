@@ -1,5 +1,6 @@
 package org.rollcall.schoolfeed.ui;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.rollcall.directory.AuthoritySummary;
 import org.rollcall.directory.ChildLabel;
 import org.rollcall.directory.Directory;
 import org.rollcall.imports.FileProblem;
+import org.rollcall.imports.TabularTemplates;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.schoolfeed.internal.MarksImported;
 import org.rollcall.schoolfeed.internal.MarksImports;
@@ -25,16 +27,19 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -61,6 +66,7 @@ public class MarksFromSchoolsView extends VerticalLayout implements HasDynamicTi
     final Grid<MarksImported> imports = new Grid<>(MarksImported.class, false);
     final Grid<MarkMismatch> mismatches = new Grid<>(MarkMismatch.class, false);
     final H3 mismatchHeading = new H3();
+    final HorizontalLayout templates = new HorizontalLayout();
 
     private final MarksImports marksImports;
     private final SchoolMarks schoolMarks;
@@ -98,6 +104,9 @@ public class MarksFromSchoolsView extends VerticalLayout implements HasDynamicTi
                 + "checked first and nothing is saved while any line has a problem; importing the same file again "
                 + "changes nothing. A school's mark never replaces a mark heard on a call: a different one is kept "
                 + "beside it and listed below."));
+        templates.add(new Span("Templates (the headings and one example line):"), template(false), template(true));
+        templates.setAlignItems(Alignment.BASELINE);
+        add(templates);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
@@ -140,6 +149,26 @@ public class MarksFromSchoolsView extends VerticalLayout implements HasDynamicTi
         add(upload, status, problems, importButton, new H3("Recent files"), imports, mismatchHeading, mismatches);
         setWidthFull();
         refresh();
+    }
+
+    /** The template as CSV or Excel: the reader's own headings, so a renamed column changes both at once. */
+    private Anchor template(boolean xlsx) {
+        String name = "marks-template." + (xlsx ? "xlsx" : "csv");
+        DownloadHandler handler = event -> {
+            event.setFileName(name);
+            event.setContentType(xlsx ? TabularTemplates.XLSX_TYPE : TabularTemplates.CSV_TYPE);
+            try (OutputStream out = event.getOutputStream()) {
+                if (xlsx) {
+                    TabularTemplates.xlsx(marksImports.columns().all(), marksImports.example(), out);
+                } else {
+                    TabularTemplates.csv(marksImports.columns().all(), marksImports.example(), out);
+                }
+            }
+        };
+        Anchor anchor = new Anchor(handler, xlsx ? "Download Excel template" : "Download CSV template");
+        anchor.getElement().setAttribute("download", true);
+        anchor.setId("marks-template-" + (xlsx ? "xlsx" : "csv"));
+        return anchor;
     }
 
     private void choose(AuthorityId chosen) {

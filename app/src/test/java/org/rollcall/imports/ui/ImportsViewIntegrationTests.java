@@ -20,6 +20,7 @@ import org.rollcall.directory.Upn;
 import org.rollcall.imports.BulkImports;
 import org.rollcall.imports.ImportKind;
 import org.rollcall.imports.TabularReader;
+import org.rollcall.imports.TabularTemplates;
 import org.rollcall.imports.TabularRow;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.Push;
@@ -108,9 +109,9 @@ class ImportsViewIntegrationTests extends SpringBrowserlessTest {
             for (boolean xlsx : List.of(false, true)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 if (xlsx) {
-                    ImportTemplates.xlsx(imports.columns(kind).all(), imports.example(kind), out);
+                    TabularTemplates.xlsx(imports.columns(kind).all(), imports.example(kind), out);
                 } else {
-                    ImportTemplates.csv(imports.columns(kind).all(), imports.example(kind), out);
+                    TabularTemplates.csv(imports.columns(kind).all(), imports.example(kind), out);
                 }
                 List<TabularRow> rows = new java.util.ArrayList<>();
                 var file = reader.read(kind + (xlsx ? ".xlsx" : ".csv"),

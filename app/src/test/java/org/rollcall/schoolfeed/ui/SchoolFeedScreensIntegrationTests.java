@@ -41,6 +41,7 @@ import org.rollcall.directory.SenStatus;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.directory.Upn;
 import org.rollcall.imports.FileProblem;
+import org.rollcall.schoolfeed.internal.MarksImports;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,7 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
     @Autowired CallLog calls;
     @Autowired ApplicationContext context;
     @Autowired Clock clock;
+    @Autowired MarksImports marksImports;
 
     LocalDate today;
     AuthorityId pupilton;
@@ -198,6 +200,60 @@ class SchoolFeedScreensIntegrationTests extends SpringBrowserlessTest {
         assertThat(admin.mismatchHeading.getText()).endsWith("(1)");
         SignIn.as(users, contexts, "dt-pupilton");
         assertThat(refused("marks-from-schools")).contains("is not open to your role");
+    }
+
+    @Test
+    void theMarksTemplatesHaveTheReadersHeadingsAndFilledInDryRunClean() throws Exception {
+        SignIn.as(users, contexts, "la-pupilton");
+        navigate("live", Component.class);
+        MarksFromSchoolsView view = navigate(MarksFromSchoolsView.class);
+        // Pinned in words as well as taken from the reader: renaming a column breaks authorities' files and the
+        // README's steps, so it must fail here first.
+        List<String> headings = List.of("UPN", "date", "session", "code", "reason");
+        assertThat(marksImports.columns().all()).isEqualTo(headings);
+        String cyUpn = Upn.withCheckLetter("895000000003");
+        LocalDate yesterday = today.minusDays(1);
+
+        byte[] csv = download("marks-template-csv");
+        List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getFirst()).isEqualTo(String.join(",", headings));
+        assertThat(lines.get(1)).isEqualTo(MarksImports.EXAMPLE_UPN + "," + today + ",AM,/,");
+        view.received("marks-template.csv", csv);
+        assertThat(problems(view)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("UPN");
+            assertThat(p.message()).startsWith("no child with UPN"); // the example is made up: fill it in
+        });
+        // Filled in as an authority would: their child's UPN and a school day, the example's session and code.
+        byte[] filled = (lines.getFirst() + "\n" + cyUpn + "," + yesterday + ",AM,/,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        view.received("filled.csv", filled);
+        assertThat(problems(view)).isEmpty();
+        assertThat(view.status.getText()).startsWith("filled.csv: 1 mark checked, no problems.");
+
+        byte[] xlsx = download("marks-template-xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).isEqualTo(headings);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(MarksImports.EXAMPLE_UPN);
+            sheet.getRow(1).getCell(0).setCellValue(cyUpn);
+            sheet.getRow(1).getCell(1).setCellValue(yesterday.toString());
+            book.write(out);
+            view.received("filled.xlsx", out.toByteArray());
+        }
+        assertThat(problems(view)).isEmpty();
+        assertThat(view.status.getText()).startsWith("filled.xlsx: 1 mark checked, no problems.");
+        assertThat(attendance.history(cy, yesterday, Session.AM)).as("a dry run saves nothing").isEmpty();
+    }
+
+    private byte[] download(String id) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        test($(com.vaadin.flow.component.html.Anchor.class).withId(id).single()).download(out);
+        return out.toByteArray();
     }
 
     @SuppressWarnings("unchecked")
