@@ -106,6 +106,8 @@ class SchoolMarksInBrowserIntegrationTests extends InBrowser {
         authorityPage.waitForURL(url -> !url.contains("login"));
         authorityPage.navigate(url("/marks-from-schools"));
         assertThat(authorityPage.locator("vaadin-upload")).isVisible();
+        assertThat(authorityPage.locator("#marks-template-csv")).hasText("Download CSV template");
+        assertThat(authorityPage.locator("#marks-template-xlsx")).hasText("Download Excel template");
         Axe.assertAccessible(authorityPage, "marks-from-schools");
     }
 }
