@@ -83,7 +83,7 @@ public interface EscalationSettings {
         public String describe() {
             long minutes = retryDelay.toMinutes();
             String apart = minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes")
-                    : retryDelay.toSeconds() + " seconds";
+                    : retryDelay.toSeconds() + (retryDelay.toSeconds() == 1 ? " second" : " seconds");
             return hours() + ", " + attempts + (attempts == 1 ? " attempt" : " attempts") + " " + apart + " apart";
         }
     }

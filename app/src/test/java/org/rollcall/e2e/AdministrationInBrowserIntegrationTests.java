@@ -107,6 +107,10 @@ class AdministrationInBrowserIntegrationTests extends InBrowser {
 
     private static void screenshot(Page page, String name) {
         page.setViewportSize(1280, name.endsWith("edit") ? 2600 : 900);
+        // The shell scrolls inside itself, so a full-page shot is only the viewport: make it as tall as the content.
+        int tallest = ((Number) page.evaluate("Math.max(...Array.from(document.querySelectorAll('*'))"
+                + ".map(e => e.scrollHeight))")).intValue();
+        page.setViewportSize(1280, Math.max(tallest + 40, name.endsWith("edit") ? 2600 : 900));
         page.locator("h2").first().scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", name + "-full.png"))
                 .setFullPage(true));

@@ -1,5 +1,6 @@
 package org.rollcall.administration.ui;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,7 +56,8 @@ class MessagesSection extends VerticalLayout {
         add(signature, new H3("Messages: wording"), new Paragraph("Each kind of email in the authority's own words, "
                 + "or Rollcall's shipped wording. Write placeholders in braces, such as {child}; each kind lists the "
                 + "ones it may use."));
-        for (KindWording kind : messages.kinds()) {
+        for (KindWording kind : messages.kinds().stream()
+                .sorted(Comparator.comparing(k -> k.kind().label())).toList()) {
             WordingForm form = new WordingForm(kind);
             wordings.put(kind.kind().code(), form);
             add(form.details);
@@ -88,8 +91,11 @@ class MessagesSection extends VerticalLayout {
             with(subject, body);
             fields.setColspan(subject, 2);
             fields.setColspan(body, 2);
-            addComponentAtIndex(1, new Paragraph("May use: " + kind.allPlaceholders().stream()
+            // What the kind may say first, then the fields, then Save and Back side by side, then the status.
+            addComponentAtIndex(0, new Paragraph("May use: " + kind.allPlaceholders().stream()
                     .map(p -> "{" + p.name() + "} " + p.meaning()).collect(Collectors.joining("; ")) + "."));
+            remove(save);
+            addComponentAtIndex(indexOf(status), new HorizontalLayout(save, reset));
             save.addClickListener(e -> run(() -> show(editing.saveWording(id, kind.code(),
                     new Wording(subject.getValue(), body.getValue())))));
             reset.addClickListener(e -> {
@@ -98,7 +104,6 @@ class MessagesSection extends VerticalLayout {
                     status.setText("Back to Rollcall's shipped wording.");
                 }
             });
-            addComponentAtIndex(getComponentCount() - 1, reset);
             details = new Details(summary(wording), this);
             details.setId("wording-" + kind.code());
             status.setId("wording-status-" + kind.code());

@@ -16,9 +16,9 @@ import org.rollcall.escalation.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts carer calls in the dialler's queue, inside the child's authority's carer-contact hours: due at once when it is within them, at
- * their start when earlier, and the next day's start when later. A carer without a usable phone number is not
- * called: the social worker is told straight away, saying why.
+ * Puts carer calls in the dialler's queue, inside the child's authority's carer-contact hours: due at once when it is
+ * within them, at their start when earlier, and the next day's start when later. A carer without a usable phone
+ * number is not called: the social worker is told straight away, saying why.
  */
 @Component
 class CarerCallQueue {

@@ -10,9 +10,9 @@ import org.rollcall.escalation.EscalationSettings.CarerHours;
 import org.springframework.stereotype.Component;
 
 /**
- * When a call to a person about a child (carer or social worker) may be made: inside the child's authority's carer-contact
- * hours ({@link CarerHours}), due at once when it is within them, at their start when earlier, and the next day's
- * start when later; it closes at their end. Social workers are called in the same hours (ADR 0017).
+ * When a call to a person about a child (carer or social worker) may be made: inside the child's authority's
+ * carer-contact hours ({@link CarerHours}), due at once when it is within them, at their start when earlier, and the
+ * next day's start when later; it closes at their end. Social workers are called in the same hours (ADR 0017).
  */
 @Component
 class ContactHours {
