@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
+ * The four {@code carer*} values are defaults for authorities with none of their own
+ * ({@link EscalationSettings#carerHours}).
+ *
  * @param carerContactFrom carers are not called before this time (the app clock's zone)
  * @param carerContactUntil nor after it; a carer call queued later is due at {@code carerContactFrom} next day
  * @param carerAttempts calls that reached no one (no answer, busy, failed) before the carer counts as unreachable

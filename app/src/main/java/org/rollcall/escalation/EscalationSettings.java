@@ -1,5 +1,8 @@
 package org.rollcall.escalation;
 
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
@@ -34,6 +37,56 @@ public interface EscalationSettings {
      */
     AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String socialWorkerChannel,
                           String by);
+
+    /** The authority's carer-contact hours and attempts: its own where set, Rollcall's default where not. */
+    CarerHours carerHours(AuthorityId authority);
+
+    /** Rollcall's default hours and attempts ({@code rollcall.escalation.carer-*}), for authorities with none. */
+    CarerHours defaultCarerHours();
+
+    /**
+     * Sets when the authority's carers (and social workers) are called and how often. Each null falls back to
+     * Rollcall's default; all null is the default. Checked on the values that will apply.
+     *
+     * @param retryDelayMinutes wait before the next attempt, 1 to 240 minutes
+     * @throws EscalationRefusedException when the hours end before they start, attempts are not 1 to 10, or the
+     *     delay is not 1 to 240 minutes; nothing is stored
+     */
+    CarerHours setCarerHours(AuthorityId authority, LocalTime from, LocalTime until, Integer attempts,
+                             Integer retryDelayMinutes);
+
+    /**
+     * The settings above and the carer-contact hours together, in one transaction: both are saved or neither.
+     *
+     * @throws EscalationRefusedException as the two setters do
+     */
+    AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript, String socialWorkerChannel,
+                          String by, LocalTime carerFrom, LocalTime carerUntil, Integer carerAttempts,
+                          Integer carerRetryDelayMinutes);
+
+    /**
+     * When carers are called: from {@code from} to {@code until} in the clock's zone, {@code attempts} calls that
+     * reach no one before the carer counts as unreachable, {@code retryDelay} between them.
+     *
+     * @param own false when every value is Rollcall's default
+     */
+    record CarerHours(LocalTime from, LocalTime until, int attempts, Duration retryDelay, boolean own) {
+
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+        /** "09:00 to 18:00". */
+        public String hours() {
+            return TIME.format(from) + " to " + TIME.format(until);
+        }
+
+        /** "09:00 to 18:00, 3 attempts 20 minutes apart". */
+        public String describe() {
+            long minutes = retryDelay.toMinutes();
+            String apart = minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes")
+                    : retryDelay.toSeconds() + (retryDelay.toSeconds() == 1 ? " second" : " seconds");
+            return hours() + ", " + attempts + (attempts == 1 ? " attempt" : " attempts") + " " + apart + " apart";
+        }
+    }
 
     /**
      * @param dutyEmail null when none is on record

@@ -26,7 +26,9 @@ import com.microsoft.playwright.Page;
 
 /**
  * In a real browser (ADR 0041): an admin finds a provision by part of its name, opens it by keyboard-reachable
- * "Edit", sees its sections, and opens its authority's screen; axe-core finds nothing serious on the four pages.
+ * "Edit", sees its sections, and opens its authority's screen, where it sets the authority's carer hours (refused
+ * while they end before they start) and is told an unknown placeholder in a message's wording by name; axe-core finds
+ * nothing serious on the four pages.
  * Screenshots of each page for docs/screenshots.
  */
 @RollcallIntegrationTest
@@ -73,12 +75,42 @@ class AdministrationInBrowserIntegrationTests extends InBrowser {
         page.navigate(url("/admin/authorities/" + authority));
         assertThat(page.locator("h2")).hasText("Orgadmin Browser Borough (LA 853)");
         assertThat(page.getByText("Service scope and cohorts")).isVisible();
+
+        // Carer calls: the authority's own hours, refused while they end before they start.
+        page.locator("#carer-default").click();
+        timeOf(page, "#carer-from", "12:00");
+        timeOf(page, "#carer-until", "10:00");
+        page.locator("#carer-attempts input").fill("2");
+        page.locator("#carer-retry input").fill("5");
+        page.getByText("Save carer calls").click();
+        assertThat(page.locator("#carer-status")).hasText("Not saved: Carer calls: calls must stop after they "
+                + "start; 10:00 is not after 12:00");
+        timeOf(page, "#carer-from", "10:00");
+        timeOf(page, "#carer-until", "12:00");
+        page.getByText("Save carer calls").click();
+        assertThat(page.locator("#carer-status")).hasText("Saved.");
+
+        // Messages: a placeholder the kind does not have is named.
+        page.locator("#wording-social-worker-notice vaadin-details-summary").click();
+        page.locator("#wording-social-worker-notice vaadin-text-field input").fill("Absence of {child} at {shool}");
+        page.locator("#wording-social-worker-notice").getByText("Save wording").click();
+        assertThat(page.locator("#wording-status-social-worker-notice")).containsText("unknown placeholder "
+                + "{shool}");
         Axe.assertAccessible(page, "admin-authority-edit");
         screenshot(page, "admin-authority-edit");
     }
 
+    private static void timeOf(Page page, String picker, String time) {
+        page.locator(picker + " input").fill(time);
+        page.locator(picker + " input").press("Enter");
+    }
+
     private static void screenshot(Page page, String name) {
         page.setViewportSize(1280, name.endsWith("edit") ? 2600 : 900);
+        // The shell scrolls inside itself, so a full-page shot is only the viewport: make it as tall as the content.
+        int tallest = ((Number) page.evaluate("Math.max(...Array.from(document.querySelectorAll('*'))"
+                + ".map(e => e.scrollHeight))")).intValue();
+        page.setViewportSize(1280, Math.max(tallest + 40, name.endsWith("edit") ? 2600 : 900));
         page.locator("h2").first().scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e", name + "-full.png"))
                 .setFullPage(true));

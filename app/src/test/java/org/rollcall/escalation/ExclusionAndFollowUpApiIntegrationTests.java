@@ -164,6 +164,42 @@ class ExclusionAndFollowUpApiIntegrationTests {
     }
 
     @Test
+    void adminsSetTheAuthoritysCarerHoursOverRestAndBadOnesAreRefusedWithNothingHalfSaved() throws Exception {
+        var f = EscalationFixtures.create(directory, clock, "Hours Api Shire", "776", "01632 960776");
+        accounts.createUser("admin-carer-hours", "Admin", "admin-carer-hours-1", Role.ADMIN, null);
+        String path = "/api/v1/admin/authorities/776/escalation";
+        JsonNode before = send("GET", path, "admin-carer-hours", null).json();
+        assertThat(before.path("carerContactFrom").stringValue()).isEqualTo("09:00");
+        assertThat(before.path("carerAttempts").intValue()).isEqualTo(3);
+        assertThat(before.path("ownCarerHours").booleanValue()).isFalse();
+
+        Answer backwards = send("PUT", path, "admin-carer-hours", "{\"dutyEmail\": \"duty@hours-api.example.org\", "
+                + "\"carerContactFrom\": \"12:00\", \"carerContactUntil\": \"10:00\", \"carerAttempts\": 11}");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().path("detail").stringValue()).isEqualTo("carer-contact hours must end after "
+                + "they start, not 12:00 to 10:00; attempts to reach a carer must be 1 to 10, not 11");
+        Answer notATime = send("PUT", path, "admin-carer-hours", "{\"carerContactFrom\": \"25:00\"}");
+        assertThat(notATime.status()).isEqualTo(400);
+        assertThat(notATime.json().path("detail").stringValue()).isEqualTo("carerContactFrom: '25:00' is not a "
+                + "time: give hours and minutes on the 24-hour clock, such as 09:00");
+        JsonNode unchanged = send("GET", path, "admin-carer-hours", null).json();
+        assertThat(settings.get(f.authority()).dutyEmail()).as("the duty address of the refused request").isEmpty();
+        assertThat(unchanged.path("ownCarerHours").booleanValue()).isFalse();
+
+        Answer saved = send("PUT", path, "admin-carer-hours", "{\"dutyEmail\": \"duty@hours-api.example.org\", "
+                + "\"carerContactFrom\": \"10:00\", \"carerContactUntil\": \"12:00\", \"carerAttempts\": 2, "
+                + "\"carerRetryDelayMinutes\": 5}");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().path("carerContactUntil").stringValue()).isEqualTo("12:00");
+        assertThat(saved.json().path("carerRetryDelayMinutes").intValue()).isEqualTo(5);
+        assertThat(saved.json().path("ownCarerHours").booleanValue()).isTrue();
+        assertThat(settings.carerHours(f.authority()).describe()).isEqualTo("10:00 to 12:00, 2 attempts 5 minutes "
+                + "apart");
+        assertThat(send("GET", path, "admin-carer-hours", null).json().path("dutyEmail").stringValue())
+                .isEqualTo("duty@hours-api.example.org");
+    }
+
+    @Test
     void anOperatorUploadsTheLetterToTheObjectStoreAndOnlyTheChildsAuthorityDownloadsIt() throws Exception {
         var f = EscalationFixtures.create(directory, clock, "Letter Shire", "944", "01632 960404");
         var other = EscalationFixtures.create(directory, clock, "Nosy Shire", "945", "01632 960405");

@@ -1,5 +1,6 @@
 package org.rollcall.administration.internal;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.rollcall.directory.ServiceScope;
 import org.rollcall.directory.VirtualSchoolContact;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationSettings.AuthoritySettings;
+import org.rollcall.escalation.EscalationSettings.CarerHours;
 import org.rollcall.subscriptions.ReportEmailSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -117,6 +119,23 @@ public class AuthorityEditing {
                         audited.actor()));
     }
 
+    @Transactional(readOnly = true)
+    public CarerHours carerHours(AuthorityId id) {
+        return escalation.carerHours(id);
+    }
+
+    @Transactional(readOnly = true)
+    public CarerHours defaultCarerHours() {
+        return escalation.defaultCarerHours();
+    }
+
+    /** All null: Rollcall's default hours and attempts. */
+    public void saveCarerHours(AuthorityId id, LocalTime from, LocalTime until, Integer attempts,
+                               Integer retryDelayMinutes) {
+        audited.change("admin-authority-carer-hours", "authority", id.toString(), () -> describeCarerHours(id),
+                () -> escalation.setCarerHours(id, from, until, attempts, retryDelayMinutes));
+    }
+
     public void saveRetention(AuthorityId id, int months) {
         audited.change("admin-authority-retention", "authority", id.toString(),
                 () -> authorities.details(id).retentionMonths() + " months",
@@ -160,6 +179,11 @@ public class AuthorityEditing {
                 + s.socialWorkerChannel().label() + (s.ownChannel() ? "" : " (Rollcall's default)")
                 + "; carer script=" + (s.ownScript() ? "own (" + s.carerScript().length() + " characters)"
                 : "Rollcall's");
+    }
+
+    private String describeCarerHours(AuthorityId id) {
+        CarerHours hours = escalation.carerHours(id);
+        return hours.describe() + (hours.own() ? "" : " (Rollcall's default)");
     }
 
     private static String blankToNull(String text) {

@@ -3,6 +3,7 @@ package org.rollcall.administration.ui;
 import java.util.UUID;
 
 import org.rollcall.administration.internal.AuthorityEditing;
+import org.rollcall.administration.internal.AuthorityMessageEditing;
 import org.rollcall.directory.AuthorityAdmin.AuthorityDetails;
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.Nation;
@@ -23,7 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One authority: its details (name, nation, LA number, Virtual School contact), and, once it exists, its service
- * scope and cohorts, escalation settings, recording retention and report emails ({@link AuthoritySettingsSections}).
+ * scope and cohorts, escalation settings and carer-call hours, recording retention and report emails
+ * ({@link AuthoritySettingsSections}), and its emails' signature and wording ({@link MessagesSection}).
  * Each part saves on its own. {@code admin/authorities/new} adds one.
  */
 @Route("admin/authorities/:id")
@@ -39,11 +41,14 @@ public class AuthorityEditView extends VerticalLayout implements BeforeEnterObse
     final TextField vsPhone = new TextField("Virtual School phone");
     Section details;
     AuthoritySettingsSections settings;
+    MessagesSection messages;
     private final AuthorityEditing editing;
+    private final AuthorityMessageEditing messageEditing;
     private AuthorityId id;
 
-    public AuthorityEditView(AuthorityEditing editing) {
+    public AuthorityEditView(AuthorityEditing editing, AuthorityMessageEditing messageEditing) {
         this.editing = editing;
+        this.messageEditing = messageEditing;
         nation.setLabel("Nation");
         nation.setItems(Nation.values());
         nation.setItemLabelGenerator(Nation::label);
@@ -79,7 +84,8 @@ public class AuthorityEditView extends VerticalLayout implements BeforeEnterObse
         show(authority);
         details = new Section("Details", "Save details", this::saveDetails);
         settings = new AuthoritySettingsSections(editing, id);
-        add(details.with(name, nation, laCode, vsName, vsEmail, vsPhone), settings);
+        messages = new MessagesSection(messageEditing, id);
+        add(details.with(name, nation, laCode, vsName, vsEmail, vsPhone), settings, messages);
     }
 
     @Override

@@ -23,7 +23,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** An existing authority's other parts: scope and cohorts, escalation, recording retention, report emails. */
+/**
+ * An existing authority's other parts: scope and cohorts, escalation, carer-call hours and attempts, recording
+ * retention, report emails.
+ */
 class AuthoritySettingsSections extends VerticalLayout {
 
     final Select<ScopeMode> mode = new Select<>();
@@ -37,6 +40,7 @@ class AuthoritySettingsSections extends VerticalLayout {
     final Checkbox attachments = new Checkbox("Attach the report to each email");
     final Section scope;
     final Section escalation;
+    final CarerHoursSection carerHours;
     final Section retentionSection;
     final Section reportEmails;
 
@@ -82,9 +86,7 @@ class AuthoritySettingsSections extends VerticalLayout {
                 () -> editing.saveEscalation(id, dutyEmail.getValue(), carerScript.getValue(),
                         channel.getValue() == null ? null : channel.getValue().value())))
                 .with(dutyEmail, channel, carerScript);
-        escalation.addComponentAtIndex(2, new com.vaadin.flow.component.html.Paragraph("Carer calls are made in Rollcall's "
-                + "carer-contact hours with its number of attempts (rollcall.escalation.*), the same for every "
-                + "authority."));
+        carerHours = new CarerHoursSection(editing, id);
 
         retention.setValue(editing.details(id).retentionMonths());
         retention.setHelperText("1 to 120 months; 13 by default");
@@ -102,7 +104,7 @@ class AuthoritySettingsSections extends VerticalLayout {
         reportEmails = new Section("Report emails", "Save report emails", () -> Fields.named("Report emails",
                 () -> editing.saveReportEmails(id, domainList(), attachments.getValue())))
                 .with(domains, attachments);
-        add(scope, escalation, retentionSection, reportEmails);
+        add(scope, escalation, carerHours, retentionSection, reportEmails);
     }
 
     private List<String> domainList() {

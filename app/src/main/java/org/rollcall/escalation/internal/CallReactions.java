@@ -11,7 +11,7 @@ import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
-import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.Step;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,16 +30,16 @@ class CallReactions {
     private final EscalationRows rows;
     private final CarerCallQueue queue;
     private final SocialWorkerNotices notices;
-    private final EscalationProperties properties;
+    private final EscalationSettings settings;
     private final Clock clock;
 
     CallReactions(CallLog calls, EscalationRows rows, CarerCallQueue queue, SocialWorkerNotices notices,
-                  EscalationProperties properties, Clock clock) {
+                  EscalationSettings settings, Clock clock) {
         this.calls = calls;
         this.rows = rows;
         this.queue = queue;
         this.notices = notices;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -84,15 +84,16 @@ class CallReactions {
 
     private void attemptFailed(Escalation e, CallSummary call, String how) {
         int attempts = rows.countCarerAttempt(e.id());
+        EscalationSettings.CarerHours own = settings.carerHours(e.authorityId());
         rows.note(e.id(), operator(call), Step.CARER_CALL_ATTEMPT, "Attempt " + attempts + " of "
-                + properties.carerAttempts() + " to reach the carer: " + how + ".");
-        if (attempts >= properties.carerAttempts()) {
+                + own.attempts() + " to reach the carer: " + how + ".");
+        if (attempts >= own.attempts()) {
             rows.note(e.id(), EscalationRows.ROLLCALL, Step.CARER_UNREACHABLE, "The carer could not be reached after "
                     + attempts + " attempts.");
             notices.tell(rows.find(e.id()).orElseThrow(), "The carer could not be reached after " + attempts
                     + " attempts.");
         } else {
-            queue.again(e, attempts + 1, clock.instant().plus(properties.carerRetryDelay()));
+            queue.again(e, attempts + 1, clock.instant().plus(own.retryDelay()));
         }
     }
 

@@ -11,14 +11,14 @@ import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.escalation.Escalation;
-import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.Step;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts carer calls in the dialler's queue, inside the carer-contact hours: due at once when it is within them, at
- * their start when earlier, and the next day's start when later. A carer without a usable phone number is not
- * called: the social worker is told straight away, saying why.
+ * Puts carer calls in the dialler's queue, inside the child's authority's carer-contact hours: due at once when it is
+ * within them, at their start when earlier, and the next day's start when later. A carer without a usable phone
+ * number is not called: the social worker is told straight away, saying why.
  */
 @Component
 class CarerCallQueue {
@@ -27,17 +27,17 @@ class CarerCallQueue {
     private final Directory directory;
     private final EscalationRows rows;
     private final SocialWorkerNotices notices;
-    private final EscalationProperties properties;
+    private final EscalationSettings settings;
     private final ContactHours hours;
     private final Clock clock;
 
     CarerCallQueue(CarerCalls calls, Directory directory, EscalationRows rows, SocialWorkerNotices notices,
-                   EscalationProperties properties, ContactHours hours, Clock clock) {
+                   EscalationSettings settings, ContactHours hours, Clock clock) {
         this.calls = calls;
         this.directory = directory;
         this.rows = rows;
         this.notices = notices;
-        this.properties = properties;
+        this.settings = settings;
         this.hours = hours;
         this.clock = clock;
     }
@@ -66,12 +66,13 @@ class CarerCallQueue {
     }
 
     private void queue(Escalation e, Carer carer, int attempt, Instant earliest) {
-        ContactHours.Slot slot = hours.slot(earliest);
+        EscalationSettings.CarerHours own = settings.carerHours(e.authorityId());
+        ContactHours.Slot slot = hours.slot(earliest, own);
         calls.queue(e.id().value(), e.provisionId(), slot.day(), carer.phone(), slot.due(), slot.closes(), attempt);
         rows.note(e.id(), EscalationRows.ROLLCALL, Step.CARER_CALL_QUEUED, "Call " + attempt + " of "
-                + properties.carerAttempts() + " to the carer, " + carer.name() + ", on "
+                + own.attempts() + " to the carer, " + carer.name() + ", on "
                 + MarkWords.phone(carer.phone()) + ", queued for operators from " + hours.when(slot)
-                + " (carers are called " + hours.hours() + ").");
+                + " (carers are called " + own.hours() + ").");
     }
 
     /** The child's carer on record, with a phone number that can be dialled, or why there is none. */

@@ -14,7 +14,6 @@ import org.rollcall.escalation.CarerCallDesk;
 import org.rollcall.escalation.CarerCard;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
-import org.rollcall.escalation.EscalationProperties;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
@@ -33,12 +32,11 @@ class JdbcCarerCallDesk implements CarerCallDesk {
     private final SocialWorkerNotices notices;
     private final EscalationSettings settings;
     private final MarkWords words;
-    private final EscalationProperties properties;
     private final ContactsToUpdate contacts;
 
     JdbcCarerCallDesk(CallLog calls, Directory directory, EscalationRows rows, CarerCallQueue queue,
                       SocialWorkerNotices notices, EscalationSettings settings, MarkWords words,
-                      EscalationProperties properties, ContactsToUpdate contacts) {
+                      ContactsToUpdate contacts) {
         this.contacts = contacts;
         this.calls = calls;
         this.directory = directory;
@@ -47,7 +45,6 @@ class JdbcCarerCallDesk implements CarerCallDesk {
         this.notices = notices;
         this.settings = settings;
         this.words = words;
-        this.properties = properties;
     }
 
     @Override
@@ -64,7 +61,7 @@ class JdbcCarerCallDesk implements CarerCallDesk {
         String script = JdbcEscalationSettings.RECORDING_NOTICE + "\n\n" + settings.get(e.authorityId()).carerScript();
         return new CarerCard(e.id(), child, school, e.date(), e.session(), words.code(e.authorityId(), e.code()),
                 e.schoolReason(), carer.name(), carer.phone() == null ? null : MarkWords.phone(carer.phone()),
-                script, call.attempt(), properties.carerAttempts());
+                script, call.attempt(), settings.carerHours(e.authorityId()).attempts());
     }
 
     @Override

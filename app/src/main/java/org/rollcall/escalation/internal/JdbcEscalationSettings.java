@@ -1,5 +1,9 @@
 package org.rollcall.escalation.internal;
 
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.rollcall.directory.AuthorityId;
@@ -76,6 +80,73 @@ class JdbcEscalationSettings implements EscalationSettings {
                 .params(authority.value(), duty, script, channel).update();
         contacts.dutyAddressCorrected(authority, by); // the address now on record is a valid one, or none
         return settings(authority, duty, script, channel);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CarerHours carerHours(AuthorityId authority) {
+        return jdbc.sql("SELECT carer_contact_from, carer_contact_until, carer_attempts, carer_retry_delay_minutes "
+                        + "FROM escalation_authority WHERE authority_id = ?")
+                .param(authority.value())
+                .query((rs, n) -> hours(rs.getObject(1, LocalTime.class), rs.getObject(2, LocalTime.class),
+                        (Integer) rs.getObject(3), (Integer) rs.getObject(4))).optional()
+                .orElseGet(this::defaultCarerHours);
+    }
+
+    @Override
+    public CarerHours defaultCarerHours() {
+        return new CarerHours(properties.carerContactFrom(), properties.carerContactUntil(),
+                properties.carerAttempts(), properties.carerRetryDelay(), false);
+    }
+
+    @Override
+    @Transactional
+    public CarerHours setCarerHours(AuthorityId authority, LocalTime from, LocalTime until, Integer attempts,
+                                    Integer retryDelayMinutes) {
+        CarerHours hours = hours(from, until, attempts, retryDelayMinutes);
+        List<String> problems = new ArrayList<>();
+        if (!hours.from().isBefore(hours.until())) {
+            problems.add("carer-contact hours must end after they start, not " + hours.hours()
+                    + (from == null || until == null ? " (Rollcall's default for the time left empty)" : ""));
+        }
+        if (hours.attempts() < 1 || hours.attempts() > 10) {
+            problems.add("attempts to reach a carer must be 1 to 10, not " + hours.attempts());
+        }
+        if (retryDelayMinutes != null && (retryDelayMinutes < 1 || retryDelayMinutes > 240)) {
+            problems.add("the wait between attempts must be 1 to 240 minutes, not " + retryDelayMinutes);
+        }
+        if (!problems.isEmpty()) {
+            throw new EscalationRefusedException(String.join("; ", problems));
+        }
+        jdbc.sql("""
+                        INSERT INTO escalation_authority (authority_id, carer_contact_from, carer_contact_until,
+                                                          carer_attempts, carer_retry_delay_minutes)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (authority_id) DO UPDATE SET carer_contact_from = EXCLUDED.carer_contact_from,
+                          carer_contact_until = EXCLUDED.carer_contact_until,
+                          carer_attempts = EXCLUDED.carer_attempts,
+                          carer_retry_delay_minutes = EXCLUDED.carer_retry_delay_minutes""")
+                .params(authority.value(), from, until, attempts, retryDelayMinutes).update();
+        return hours;
+    }
+
+    @Override
+    @Transactional
+    public AuthoritySettings set(AuthorityId authority, String dutyEmail, String carerScript,
+                                 String socialWorkerChannel, String by, LocalTime carerFrom, LocalTime carerUntil,
+                                 Integer carerAttempts, Integer carerRetryDelayMinutes) {
+        AuthoritySettings settings = set(authority, dutyEmail, carerScript, socialWorkerChannel, by);
+        setCarerHours(authority, carerFrom, carerUntil, carerAttempts, carerRetryDelayMinutes);
+        return settings;
+    }
+
+    /** Each value, or Rollcall's default where it is null. */
+    private CarerHours hours(LocalTime from, LocalTime until, Integer attempts, Integer retryDelayMinutes) {
+        return new CarerHours(from == null ? properties.carerContactFrom() : from,
+                until == null ? properties.carerContactUntil() : until,
+                attempts == null ? properties.carerAttempts() : attempts,
+                retryDelayMinutes == null ? properties.carerRetryDelay() : Duration.ofMinutes(retryDelayMinutes),
+                from != null || until != null || attempts != null || retryDelayMinutes != null);
     }
 
     private static SocialWorkerChannel channel(String text) {

@@ -11,7 +11,7 @@ import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.Directory;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
-import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationRefusedException;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.SocialWorkerCallDesk;
@@ -35,11 +35,11 @@ class JdbcSocialWorkerCallDesk implements SocialWorkerCallDesk {
     private final SocialWorkerNotices notices;
     private final Notifications notifications;
     private final MarkWords words;
-    private final EscalationProperties properties;
+    private final EscalationSettings settings;
 
     JdbcSocialWorkerCallDesk(CallLog calls, Directory directory, EscalationRows rows, SocialWorkerCalls workers,
                              SocialWorkerNotices notices, Notifications notifications, MarkWords words,
-                             EscalationProperties properties) {
+                             EscalationSettings settings) {
         this.calls = calls;
         this.directory = directory;
         this.rows = rows;
@@ -47,7 +47,7 @@ class JdbcSocialWorkerCallDesk implements SocialWorkerCallDesk {
         this.notices = notices;
         this.notifications = notifications;
         this.words = words;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     @Override
@@ -68,7 +68,7 @@ class JdbcSocialWorkerCallDesk implements SocialWorkerCallDesk {
         return new SocialWorkerCard(e.id(), child, school, e.date(), e.session(), words.code(e.authorityId(),
                 e.code()), worker.name(), worker.phone() == null ? null : MarkWords.phone(worker.phone()),
                 JdbcEscalationSettings.SOCIAL_WORKER_RECORDING_NOTICE, said.subject(), said.body(), call.attempt(),
-                properties.carerAttempts());
+                settings.carerHours(e.authorityId()).attempts());
     }
 
     @Override

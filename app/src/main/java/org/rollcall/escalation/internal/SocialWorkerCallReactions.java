@@ -11,7 +11,7 @@ import org.rollcall.calls.CallSummary;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
-import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.Step;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,16 +30,16 @@ class SocialWorkerCallReactions {
     private final EscalationRows rows;
     private final SocialWorkerCalls queue;
     private final SocialWorkerNotices notices;
-    private final EscalationProperties properties;
+    private final EscalationSettings settings;
     private final Clock clock;
 
     SocialWorkerCallReactions(CallLog calls, EscalationRows rows, SocialWorkerCalls queue,
-                              SocialWorkerNotices notices, EscalationProperties properties, Clock clock) {
+                              SocialWorkerNotices notices, EscalationSettings settings, Clock clock) {
         this.calls = calls;
         this.rows = rows;
         this.queue = queue;
         this.notices = notices;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -80,14 +80,15 @@ class SocialWorkerCallReactions {
 
     private void attemptFailed(Escalation e, EscalationRows.SocialWorkerCallDue due, String who, String how) {
         int attempts = rows.countSocialWorkerAttempt(e.id());
+        EscalationSettings.CarerHours own = settings.carerHours(e.authorityId());
         rows.note(e.id(), who, Step.SOCIAL_WORKER_CALL_ATTEMPT, "Attempt " + attempts + " of "
-                + properties.carerAttempts() + " to reach the social worker: " + how + ".");
-        if (attempts >= properties.carerAttempts()) {
+                + own.attempts() + " to reach the social worker: " + how + ".");
+        if (attempts >= own.attempts()) {
             rows.socialWorkerCallDone(e.id());
             rows.note(e.id(), EscalationRows.ROLLCALL, Step.SOCIAL_WORKER_UNREACHABLE, "Could not reach the social "
                     + "worker by phone after " + attempts + " attempts; emailed instead.");
             notices.email(rows.find(e.id()).orElseThrow(), EscalationKinds.socialWorkerKind(due.kind()), due.carer());
-        } else if (!queue.again(e, attempts + 1, clock.instant().plus(properties.carerRetryDelay()))) {
+        } else if (!queue.again(e, attempts + 1, clock.instant().plus(own.retryDelay()))) {
             emailInstead(e, due, "their number is no longer on record");
         }
     }

@@ -11,7 +11,7 @@ import org.rollcall.directory.ContactRole;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.escalation.Escalation;
-import org.rollcall.escalation.EscalationProperties;
+import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.EscalationState;
 import org.rollcall.escalation.Step;
 import org.rollcall.escalation.Trigger;
@@ -31,16 +31,16 @@ class SocialWorkerCalls {
     private final Directory directory;
     private final EscalationRows rows;
     private final ContactHours hours;
-    private final EscalationProperties properties;
+    private final EscalationSettings settings;
     private final Clock clock;
 
     SocialWorkerCalls(CarerCalls calls, Directory directory, EscalationRows rows, ContactHours hours,
-                      EscalationProperties properties, Clock clock) {
+                      EscalationSettings settings, Clock clock) {
         this.calls = calls;
         this.directory = directory;
         this.rows = rows;
         this.hours = hours;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -77,13 +77,14 @@ class SocialWorkerCalls {
     }
 
     private void queue(Escalation e, Worker worker, int attempt, Instant earliest, String then) {
-        ContactHours.Slot slot = hours.slot(earliest);
+        EscalationSettings.CarerHours own = settings.carerHours(e.authorityId());
+        ContactHours.Slot slot = hours.slot(earliest, own);
         calls.queue(CallPurpose.SOCIAL_WORKER, e.id().value(), e.provisionId(), slot.day(), worker.phone(),
                 slot.due(), slot.closes(), attempt);
         rows.note(e.id(), EscalationRows.ROLLCALL, Step.SOCIAL_WORKER_CALL_QUEUED, "Call " + attempt + " of "
-                + properties.carerAttempts() + " to the social worker, " + worker.name() + ", on "
+                + own.attempts() + " to the social worker, " + worker.name() + ", on "
                 + MarkWords.phone(worker.phone()) + ", queued for operators from " + hours.when(slot)
-                + " (social workers are called in carer-contact hours, " + hours.hours() + ")" + then);
+                + " (social workers are called in carer-contact hours, " + own.hours() + ")" + then);
     }
 
     /** The child's social worker, with a number that can be dialled, or why there is none. */

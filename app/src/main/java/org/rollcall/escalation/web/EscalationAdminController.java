@@ -1,5 +1,7 @@
 package org.rollcall.escalation.web;
 
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.NoSuchElementException;
 
 import org.rollcall.directory.AuthoritySummary;
@@ -24,13 +26,23 @@ class EscalationAdminController {
     /**
      * @param carerScript null or blank for Rollcall's shipped script
      * @param socialWorkerChannel {@code email} or {@code call}; null or blank for Rollcall's default
+     * @param carerContactFrom carers are called from this time, "HH:mm"; null for Rollcall's default
+     * @param carerContactUntil and until this one, after {@code carerContactFrom}; null for the default
+     * @param carerAttempts 1 to 10; null for the default
+     * @param carerRetryDelayMinutes 1 to 240; null for the default
      */
-    record SettingsBody(String dutyEmail, String carerScript, String socialWorkerChannel) {
+    record SettingsBody(String dutyEmail, String carerScript, String socialWorkerChannel, String carerContactFrom,
+                        String carerContactUntil, Integer carerAttempts, Integer carerRetryDelayMinutes) {
     }
 
-    /** @param ownChannel false when {@code socialWorkerChannel} is Rollcall's default */
+    /**
+     * @param ownChannel false when {@code socialWorkerChannel} is Rollcall's default
+     * @param ownCarerHours false when the four carer values are all Rollcall's default
+     */
     record SettingsView(String laCode, String authority, String dutyEmail, String carerScript, boolean ownScript,
-                        String socialWorkerChannel, boolean ownChannel) {
+                        String socialWorkerChannel, boolean ownChannel, String carerContactFrom,
+                        String carerContactUntil, int carerAttempts, long carerRetryDelayMinutes,
+                        boolean ownCarerHours) {
     }
 
     private final EscalationSettings settings;
@@ -41,22 +53,28 @@ class EscalationAdminController {
         this.directory = directory;
     }
 
-    @Operation(summary = "The authority's duty address, carer script and how social workers are told")
+    @Operation(summary = "The authority's duty address, carer script, how social workers are told, and its "
+            + "carer-contact hours and attempts (its own or Rollcall's default)")
     @GetMapping
     SettingsView get(@PathVariable String laCode) {
         AuthoritySummary authority = authority(laCode);
-        return view(authority, settings.get(authority.id()));
+        return view(authority, settings.get(authority.id()), settings.carerHours(authority.id()));
     }
 
     @Operation(summary = "Set the duty address (told when a child has no social worker email on record) and the "
             + "carer script (the recording notice is always said first), and how social workers are told: "
-            + "socialWorkerChannel email or call (null for Rollcall's default)")
+            + "socialWorkerChannel email or call (null for Rollcall's default); carerContactFrom and "
+            + "carerContactUntil (HH:mm), carerAttempts (1 to 10) and carerRetryDelayMinutes (1 to 240), each null "
+            + "for Rollcall's default. All or nothing is saved.")
     @PutMapping
     SettingsView put(@PathVariable String laCode, @RequestBody SettingsBody body, java.security.Principal caller) {
         AuthoritySummary authority = authority(laCode);
+        LocalTime from = time("carerContactFrom", body.carerContactFrom());
+        LocalTime until = time("carerContactUntil", body.carerContactUntil());
         try {
             return view(authority, settings.set(authority.id(), body.dutyEmail(), body.carerScript(),
-                    body.socialWorkerChannel(), caller.getName()));
+                    body.socialWorkerChannel(), caller.getName(), from, until, body.carerAttempts(),
+                    body.carerRetryDelayMinutes()), settings.carerHours(authority.id()));
         } catch (EscalationRefusedException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -67,8 +85,22 @@ class EscalationAdminController {
                 .orElseThrow(() -> new NoSuchElementException("no authority with LA number '" + laCode + "'"));
     }
 
-    private static SettingsView view(AuthoritySummary authority, EscalationSettings.AuthoritySettings s) {
+    private static LocalTime time(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(field + ": '" + text + "' is not a time: give hours and minutes on the "
+                    + "24-hour clock, such as 09:00");
+        }
+    }
+
+    private static SettingsView view(AuthoritySummary authority, EscalationSettings.AuthoritySettings s,
+                                     EscalationSettings.CarerHours h) {
         return new SettingsView(authority.laCode(), authority.name(), s.dutyEmail().orElse(null), s.carerScript(),
-                s.ownScript(), s.socialWorkerChannel().value(), s.ownChannel());
+                s.ownScript(), s.socialWorkerChannel().value(), s.ownChannel(), h.from().toString(),
+                h.until().toString(), h.attempts(), h.retryDelay().toMinutes(), h.own());
     }
 }

@@ -2,6 +2,7 @@ package org.rollcall.administration.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -23,6 +24,8 @@ import org.rollcall.directory.Nation;
 import org.rollcall.directory.ScopeMode;
 import org.rollcall.escalation.EscalationSettings;
 import org.rollcall.escalation.SocialWorkerChannel;
+import org.rollcall.notify.KindWording;
+import org.rollcall.notify.NotifyAdmin;
 import org.rollcall.subscriptions.ReportEmailSettings;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.rollcall.support.SignIn;
@@ -51,6 +54,7 @@ class AuthorityAdminIntegrationTests extends SpringBrowserlessTest {
     @Autowired EscalationSettings escalation;
     @Autowired ReportEmailSettings reportEmails;
     @Autowired AuditLog audit;
+    @Autowired NotifyAdmin notify;
 
     private AuthorityId other;
 
@@ -202,6 +206,124 @@ class AuthorityAdminIntegrationTests extends SpringBrowserlessTest {
                 assertThat(page.getElement().getTextRecursively()).as(address).contains("is not open to your role");
             }
         }
+    }
+
+    @Test
+    void theCarerCallsSectionSavesTheAuthoritysOwnHoursRefusesBadOnesAndGoesBackToTheDefault() {
+        SignIn.as(users, contexts, "orgadmin-admin");
+        AuthorityId id = directory.createAuthority("Orgadmin Hours Borough", Nation.ENGLAND, "774");
+        AuthorityEditView edit = navigate("admin/authorities/" + id, AuthorityEditView.class);
+        CarerHoursSection hours = edit.settings.carerHours;
+        assertThat(hours.useDefault.getLabel()).isEqualTo("Use the service default (09:00 to 18:00, 3 attempts 20 "
+                + "minutes apart)");
+        assertThat(hours.useDefault.getValue()).isTrue();
+        assertThat(hours.from.isEnabled()).as("the default's values, shown but not editable").isFalse();
+        assertThat(hours.from.getValue()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(edit.getElement().getTextRecursively()).doesNotContain("the same for every authority");
+
+        hours.useDefault.setValue(false);
+        assertThat(hours.from.isEnabled()).isTrue();
+        hours.from.setValue(LocalTime.of(12, 0));
+        hours.until.setValue(LocalTime.of(10, 0));
+        hours.attempts.setValue(2);
+        hours.retryMinutes.setValue(5);
+        test(hours.save).click();
+        assertThat(hours.status.getText()).isEqualTo("Not saved: Carer calls: calls must stop after they start; "
+                + "10:00 is not after 12:00");
+        hours.from.setValue(LocalTime.of(10, 0));
+        hours.until.setValue(LocalTime.of(12, 0));
+        for (int attempts : new int[] {0, 11}) {
+            hours.attempts.setValue(attempts);
+            test(hours.save).click();
+            assertThat(hours.status.getText()).isEqualTo("Not saved: Carer calls: attempts to reach a carer must "
+                    + "be 1 to 10, not " + attempts);
+        }
+        hours.attempts.setValue(2);
+        hours.retryMinutes.setValue(241);
+        test(hours.save).click();
+        assertThat(hours.status.getText()).isEqualTo("Not saved: Carer calls: the wait between attempts must be 1 "
+                + "to 240 minutes, not 241");
+        hours.retryMinutes.clear();
+        test(hours.save).click();
+        assertThat(hours.status.getText()).isEqualTo("Not saved: Carer calls: give the minutes between attempts, "
+                + "1 to 240");
+        assertThat(escalation.carerHours(id).own()).as("nothing of the section saved").isFalse();
+        assertThat(entries(id, "admin-authority-carer-hours")).isEmpty();
+
+        hours.retryMinutes.setValue(5);
+        test(hours.save).click();
+        assertThat(hours.status.getText()).isEqualTo("Saved.");
+        assertThat(escalation.carerHours(id)).satisfies(h -> {
+            assertThat(h.own()).isTrue();
+            assertThat(h.describe()).isEqualTo("10:00 to 12:00, 2 attempts 5 minutes apart");
+        });
+        assertThat(entries(id, "admin-authority-carer-hours")).singleElement().satisfies(e -> assertThat(e.detail())
+                .isEqualTo("before: 09:00 to 18:00, 3 attempts 20 minutes apart (Rollcall's default) | after: "
+                        + "10:00 to 12:00, 2 attempts 5 minutes apart"));
+
+        AuthorityEditView again = navigate("admin/authorities/" + id, AuthorityEditView.class);
+        assertThat(again.settings.carerHours.useDefault.getValue()).isFalse();
+        assertThat(again.settings.carerHours.until.getValue()).isEqualTo(LocalTime.of(12, 0));
+        again.settings.carerHours.useDefault.setValue(true);
+        test(again.settings.carerHours.save).click();
+        assertThat(again.settings.carerHours.status.getText()).isEqualTo("Saved.");
+        assertThat(escalation.carerHours(id)).isEqualTo(escalation.defaultCarerHours());
+    }
+
+    @Test
+    void theMessagesSectionSavesAWordingRefusesAnUnknownPlaceholderByNameAndGoesBackToTheShippedOne() {
+        SignIn.as(users, contexts, "orgadmin-admin");
+        AuthorityId id = directory.createAuthority("Orgadmin Wording Borough", Nation.ENGLAND, "775");
+        AuthorityEditView edit = navigate("admin/authorities/" + id, AuthorityEditView.class);
+        MessagesSection messages = edit.messages;
+        MessagesSection.WordingForm notice = messages.wordings.get("social-worker-notice");
+        String shippedSubject = notice.subject.getValue();
+        assertThat(shippedSubject).isNotBlank();
+        assertThat(notice.details.getSummaryText()).isEqualTo("Notice to the social worker after an unauthorised "
+                + "absence (Rollcall's shipped wording)");
+        assertThat(notice.getElement().getTextRecursively()).contains("{child} ", "{schoolReason} the reason the "
+                + "school gave", "{authority} the authority's name");
+        assertThat(notice.reset.isEnabled()).isFalse();
+
+        notice.subject.setValue("Absence of {child} at {shool}");
+        test(notice.save).click();
+        assertThat(notice.status.getText()).startsWith("Not saved: the wording of Notice to the social worker after "
+                + "an unauthorised absence was refused and nothing was stored: unknown placeholder {shool}: ");
+        assertThat(notify.messages(id).kinds().stream().filter(k -> k.kind().code().equals("social-worker-notice"))
+                .findFirst().orElseThrow().own()).isFalse();
+
+        notice.subject.setValue("Absence of {child} at {school}");
+        notice.body.setValue("Dear colleague,\n\n{child} was absent on {day}.\n\n{carer}");
+        test(notice.save).click();
+        assertThat(notice.status.getText()).isEqualTo("Saved.");
+        assertThat(notice.details.getSummaryText()).endsWith("(the authority's own wording)");
+        assertThat(ownWording(id).wording().subject()).isEqualTo("Absence of {child} at {school}");
+        assertThat(entries(id, "admin-authority-wording")).singleElement().satisfies(e -> assertThat(e.detail())
+                .startsWith("before: social-worker-notice shipped: subject '" + shippedSubject + "'")
+                .contains("after: social-worker-notice own: subject 'Absence of {child} at {school}'"));
+
+        test(notice.reset).click();
+        assertThat(notice.status.getText()).isEqualTo("Back to Rollcall's shipped wording.");
+        assertThat(notice.subject.getValue()).isEqualTo(shippedSubject);
+        assertThat(ownWording(id).own()).isFalse();
+
+        messages.signatureName.setValue(" ");
+        messages.signatureTitle.setValue("Virtual School Head");
+        messages.signatureEmail.setValue("not an address");
+        test(messages.signature.save).click();
+        assertThat(messages.signature.status.getText()).startsWith("Not saved: the signature was refused and "
+                + "nothing was stored: name is required").contains("virtualSchoolEmail");
+        assertThat(notify.messages(id).ownSignature()).isFalse();
+        messages.signatureName.setValue("Dr Ada Wording");
+        messages.signatureEmail.setValue("vs@orgadmin-wording.gov.uk");
+        test(messages.signature.save).click();
+        assertThat(messages.signature.status.getText()).isEqualTo("Saved.");
+        assertThat(notify.messages(id).signature().virtualSchoolEmail()).isEqualTo("vs@orgadmin-wording.gov.uk");
+    }
+
+    private KindWording ownWording(AuthorityId id) {
+        return notify.messages(id).kinds().stream().filter(k -> k.kind().code().equals("social-worker-notice"))
+                .findFirst().orElseThrow();
     }
 
     private List<AuditEntry> entries(AuthorityId id, String action) {
