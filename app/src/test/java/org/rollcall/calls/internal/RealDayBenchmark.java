@@ -147,6 +147,7 @@ public final class RealDayBenchmark {
                 real.attempts(), real.carerCalls(), people.absencesRecorded, people.marksRefused, people.stepsFailed,
                 people.firstFailure == null ? "" : " (first: " + people.firstFailure + ")",
                 real.incompletePublications());
+        System.out.printf("School call rows (attempt status/outcome: rows): %s%n", real.outcomes());
     }
 
     private static Instant at(LocalTime time) {

@@ -16,11 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a school's call is its first attempt and the retries that follow it; it started inside its window when an attempt
  * was offered to an operator before the window closed (the operator starts an offered call at once).
  *
+ * @param outcomes the school call rows by attempt, status and outcome, for reading the day at a glance
  * @param waits seconds from each school's window opening to its first offer, for those offered in the window
  */
 record RealDayFigures(int schoolCalls, int startedInWindow, int windowsMissed, int unreached, int abandoned,
                       List<Double> waits, int attempts, int carerCalls, int followUps, int followUpsConcluded,
-                      int incompletePublications) {
+                      int incompletePublications, String outcomes) {
 
     static RealDayFigures read(JdbcClient jdbc, LocalDate day, ZoneId zone) {
         List<Double> waits = new ArrayList<>();
@@ -61,8 +62,13 @@ record RealDayFigures(int schoolCalls, int startedInWindow, int windowsMissed, i
                 + "AND trigger = 'UNAUTHORISED_ABSENCE' AND state <> 'CARER_CALL_DUE'", day);
         int incomplete = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
                 .query(Integer.class).single();
+        String outcomes = String.join(", ", jdbc.sql("""
+                        SELECT 'attempt ' || attempt || ' ' || status || '/' || coalesce(outcome, '-') || ': '
+                               || count(*) FROM call WHERE call_date = ? AND purpose IN ('MORNING', 'AFTERNOON')
+                        GROUP BY attempt, status, outcome ORDER BY attempt, status, outcome""").param(day)
+                .query(String.class).list());
         return new RealDayFigures(counts[0], counts[1], counts[2], counts[3], abandoned, waits, attempts, carerCalls,
-                followUps, concluded, incomplete);
+                followUps, concluded, incomplete, outcomes);
     }
 
     double insideWindow() {
