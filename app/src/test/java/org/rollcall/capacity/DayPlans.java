@@ -9,13 +9,13 @@ import java.util.SplittableRandom;
  * Generated days for the simulator. Schools cluster their windows after the morning and the afternoon registers,
  * as schools do; the even spread is the kinder day the first measurement used.
  */
-final class DayPlans {
+public final class DayPlans {
 
     private DayPlans() {
     }
 
     /** 55% of windows open around 09:20, 35% around 13:30, 10% anywhere 09:00–15:00; 30 to 60 minutes long. */
-    static List<DueCall> clustered(int calls, int children, long seed) {
+    public static List<DueCall> clustered(int calls, int children, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<DueCall> plan = new ArrayList<>(calls);
         for (int id = 1; id <= calls; id++) {
@@ -36,7 +36,7 @@ final class DayPlans {
     }
 
     /** Windows spread evenly over 09:00–15:30, 30 minutes each. */
-    static List<DueCall> even(int calls, int children, long seed) {
+    public static List<DueCall> even(int calls, int children, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<DueCall> plan = new ArrayList<>(calls);
         for (int id = 1; id <= calls; id++) {

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.rollcall.RollcallApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The real application for a benchmark (not a test): embedded PostgreSQL without fsync in a temporary directory
@@ -27,6 +29,12 @@ public final class BenchmarkApplication implements AutoCloseable {
 
     /** {@code clockStart} like {@code 2027-02-26T06:00}; {@code extra} as {@code --name=value} arguments. */
     public static BenchmarkApplication start(String name, String clockStart, String... extra) {
+        return start(name, clockStart, context -> { }, extra);
+    }
+
+    /** As above, with beans registered before the context refreshes (a primary one replaces the app's own). */
+    public static BenchmarkApplication start(String name, String clockStart,
+                                             Consumer<GenericApplicationContext> beforeRefresh, String... extra) {
         try {
             Path data = Files.createTempDirectory(name);
             // Arguments, not default properties: application.yml would override those.
@@ -36,10 +44,15 @@ public final class BenchmarkApplication implements AutoCloseable {
                     "--spring.main.banner-mode=off", "--logging.level.root=warn",
                     "--rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="};
             String[] args = Stream.concat(Stream.of(common), Stream.of(extra)).toArray(String[]::new);
-            return new BenchmarkApplication(data, new SpringApplicationBuilder(RollcallApplication.class).run(args));
+            return new BenchmarkApplication(data, new SpringApplicationBuilder(RollcallApplication.class)
+                    .initializers(c -> beforeRefresh.accept((GenericApplicationContext) c)).run(args));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     public <T> T bean(Class<T> type) {

@@ -104,7 +104,8 @@ class DiallerSchedule implements SmartLifecycle {
         return Integer.MAX_VALUE - 100;
     }
 
-    private void plan() {
+    /** One planner round; package-private so a discrete-event benchmark runs the same round at virtual times. */
+    void plan() {
         try {
             planner.planToday();
         } catch (RuntimeException e) {
@@ -112,7 +113,8 @@ class DiallerSchedule implements SmartLifecycle {
         }
     }
 
-    private void dial() {
+    /** One dialler round, as {@link #plan()}. */
+    void dial() {
         try {
             boolean mayDial = provider.mayDial();
             dialler.markMissed(mayDial ? "window closed before an operator was free"

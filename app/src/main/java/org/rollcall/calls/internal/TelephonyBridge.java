@@ -81,6 +81,11 @@ class TelephonyBridge implements DisposableBean {
         }
     }
 
+    /** Waits until the exchange's events handed over so far are applied (a discrete-event benchmark's step). */
+    void awaitApplied() throws InterruptedException, java.util.concurrent.ExecutionException {
+        worker.submit(() -> { }).get();
+    }
+
     private void update(TelephonyEvent event) {
         UUID id = event.callId().value();
         UUID operator = jdbc.sql("SELECT operator_id FROM call WHERE id = ? FOR UPDATE").param(id)

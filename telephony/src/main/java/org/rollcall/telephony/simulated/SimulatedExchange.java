@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.rollcall.telephony.CallRequest;
 import org.rollcall.telephony.CallStateMachine;
@@ -28,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * An exchange of simulated schools, for the demo, tests and load runs. Deterministic: the n-th call to a number
  * behaves the same for the same seed, and yields the same WAV bytes. Agent first like the real adapters: the
  * destination "rings" only after the operator's leg is up. Everything runs on one timer thread, so each call's
- * events are delivered in order and listeners never run concurrently.
+ * events are delivered in order and listeners never run concurrently (or, for a discrete-event run, on a
+ * virtual clock: {@link VirtualSteps}).
  */
 public final class SimulatedExchange implements Telephony {
 
@@ -36,8 +34,7 @@ public final class SimulatedExchange implements Telephony {
 
     private final SimulationSettings settings;
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-            .name("simulated-exchange").daemon().factory());
+    private final Steps timer;
     private final Listeners listeners = new Listeners();
     private final Map<TelephonyCallId, SimulatedCall> calls = new ConcurrentHashMap<>();
     private final Map<String, Integer> callsPerNumber = new ConcurrentHashMap<>();
@@ -50,8 +47,21 @@ public final class SimulatedExchange implements Telephony {
      *     {@code settings.clockSpeed()} times real time (a fast demo clock), since steps are scheduled in real time.
      */
     public SimulatedExchange(SimulationSettings settings, Clock clock) {
+        this(settings, clock, new RealTimeSteps(settings));
+    }
+
+    /**
+     * For a discrete-event run: every step waits on {@code steps} (on {@code clock}, virtual) instead of a timer
+     * thread, and runs on the thread that calls {@link VirtualSteps#runDue}.
+     */
+    public SimulatedExchange(SimulationSettings settings, Clock clock, VirtualSteps steps) {
+        this(settings, clock, (Steps) steps);
+    }
+
+    private SimulatedExchange(SimulationSettings settings, Clock clock, Steps steps) {
         this.settings = settings;
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.timer = steps;
     }
 
     @Override
@@ -141,7 +151,7 @@ public final class SimulatedExchange implements Telephony {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.close();
     }
 
     /** Calls placed and not yet released (for tests and diagnostics). */
@@ -237,7 +247,7 @@ public final class SimulatedExchange implements Telephony {
             } catch (RuntimeException e) {
                 log.error("Simulated call {} step failed", call.id(), e);
             }
-        }, settings.realMillis(simulated), TimeUnit.MILLISECONDS));
+        }, simulated));
     }
 
     private void emit(SimulatedCall call, TelephonyEvent event) {

@@ -312,6 +312,54 @@ class SimulatedExchangeTests {
         void on(SimulatedExchange exchange) throws Exception;
     }
 
+    @Test
+    void onVirtualStepsNothingWaitsAndEveryEventIsStampedWithTheVirtualClock() {
+        Instant start = Instant.parse("2027-03-02T09:00:00Z");
+        Instant[] now = {start};
+        Clock virtual = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneId.of("UTC");
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        VirtualSteps steps = new VirtualSteps(virtual);
+        // Clock speed 1: a real timer would take seconds; the virtual steps take none.
+        SimulationSettings settings = new SimulationSettings(3, 0, 0, 0, 0, Duration.ofSeconds(1),
+                Duration.ofSeconds(2), Duration.ofSeconds(8), Duration.ofSeconds(20), Duration.ofMinutes(10), 1);
+        List<String> seen = new ArrayList<>();
+        try (var exchange = new SimulatedExchange(settings, virtual, steps)) {
+            exchange.addListener(event -> seen.add(event.getClass().getSimpleName() + "@"
+                    + Duration.between(start, event.at()).toMillis()));
+            UUID id = UUID.randomUUID();
+            exchange.placeCall(request(id, "+441632900001"));
+            assertThat(seen).isEmpty(); // nothing runs until the driver says so
+            assertThat(steps.nextDue()).contains(start);
+            while (steps.nextDue().isPresent() && seen.stream().noneMatch(s -> s.startsWith("Bridged"))) {
+                now[0] = steps.nextDue().orElseThrow();
+                steps.runDue();
+            }
+            assertThat(seen.getFirst()).isEqualTo("OperatorLegUp@1000");
+            long bridgedAt = Duration.between(start, now[0]).toMillis();
+            assertThat(bridgedAt).isBetween(3000L, 9000L); // 1 s pick-up, then 2 to 8 s of ringing
+            assertThat(steps.nextDue()).contains(now[0].plus(Duration.ofMinutes(10))); // maximum talk
+            now[0] = now[0].plusSeconds(30);
+            exchange.hangUp(new TelephonyCallId(id));
+            steps.runDue();
+            assertThat(seen.getLast()).startsWith("RecordingAvailable@" + (bridgedAt + 30_000));
+            assertThat(steps.nextDue()).isEmpty(); // the talk limit was cancelled with the call
+        }
+    }
+
     private static CallRequest request(UUID id, String number) {
         return new CallRequest(new TelephonyCallId(id), "op1", new E164Number(number), CALLER_ID);
     }
