@@ -32,7 +32,9 @@ final class PushOperator implements AutoCloseable {
     private final String base;
     private final HttpClient http;
     private String session = "";
+    private String uiId;
     private WebSocket socket;
+    private volatile String closed;
 
     /** {@code http} is shared by many operators (one selector thread, not one each): the session cookie is ours. */
     PushOperator(String base, HttpClient http) {
@@ -92,14 +94,25 @@ final class PushOperator implements AutoCloseable {
         if (view.statusCode() != 200) {
             throw new IllegalStateException("navigating to " + route + " answered " + view.statusCode());
         }
+        this.uiId = uiId.group(1);
         String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId.group(1)
                 + "&v-pushId=" + enc(pushId.group(1)) + "&X-Atmosphere-tracking-id=0"
                 + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
                 + "&X-Atmosphere-TrackMessageSize=true&Content-Type=" + enc("application/json; charset=UTF-8")
                 + "&X-atmo-protocol=true";
         socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).header("Cookie", cookie())
-                .buildAsync(URI.create(ws), new Frames(onFrame)).join();
+                .buildAsync(URI.create(ws), new Frames(onFrame, why -> closed = why)).join();
         return view.body();
+    }
+
+    /** What a browser sends every heartbeat interval (15 s here); without it the server closes the UI in 45 s. */
+    void heartbeat() throws IOException, InterruptedException {
+        send(request("/?v-r=heartbeat&v-uiId=" + uiId).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Why the server closed the push connection, or null while it is open. */
+    String closed() {
+        return closed;
     }
 
     @Override
@@ -145,10 +158,23 @@ final class PushOperator implements AutoCloseable {
     private static final class Frames implements WebSocket.Listener {
 
         private final BiConsumer<String, Long> onFrame;
+        private final java.util.function.Consumer<String> onClosed;
         private final StringBuilder partial = new StringBuilder();
 
-        Frames(BiConsumer<String, Long> onFrame) {
+        Frames(BiConsumer<String, Long> onFrame, java.util.function.Consumer<String> onClosed) {
             this.onFrame = onFrame;
+            this.onClosed = onClosed;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+            onClosed.accept(status + " " + reason);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            onClosed.accept(error.toString());
         }
 
         @Override

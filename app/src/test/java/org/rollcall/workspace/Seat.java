@@ -61,10 +61,10 @@ final class Seat {
 
     /** The dialler's offer to this operator committed on some node. */
     void offered(OfferLog.Offer offer) {
-        if (inCall) {
+        if (inCall && run.measuring) {
             run.overlapping.incrementAndGet(); // a second offer before the first was wrapped up
         }
-        inCall = true;
+        inCall = run.measuring; // after the window, goOffline gives offers up as failed
         String school = run.schoolNames.get(offer.event().provisionId().value());
         Pending p = new Pending(offer, Pattern.compile(Pattern.quote("\"" + school + "\"")), new CompletableFuture<>());
         pending = p;
@@ -127,6 +127,14 @@ final class Seat {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    void heartbeat() throws java.io.IOException, InterruptedException {
+        client.heartbeat();
+    }
+
+    String closed() {
+        return client.closed();
     }
 
     void close() {
