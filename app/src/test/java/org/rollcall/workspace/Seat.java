@@ -51,16 +51,26 @@ final class Seat {
         this.run = run;
     }
 
+    private record Frame(String text, long at) {
+    }
+
+    /** The last 2 s of frames: another node's push may reach the client before this JVM stamps the offer's commit. */
+    private final java.util.ArrayDeque<Frame> recent = new java.util.ArrayDeque<>();
+
     /** A whole pushed frame arrived at the client at {@code at} (nanoTime). */
-    void frame(String frame, long at) {
+    synchronized void frame(String frame, long at) {
         Pending p = pending;
         if (p != null && !p.received().isDone() && p.school().matcher(frame).find()) {
             p.received().complete(at);
         }
+        recent.addLast(new Frame(frame, at));
+        while (recent.getFirst().at() < at - 2_000_000_000L) {
+            recent.removeFirst(); // only the last 2 s: a workspace frame can be 75 KB
+        }
     }
 
     /** The dialler's offer to this operator committed on some node. */
-    void offered(OfferLog.Offer offer) {
+    synchronized void offered(OfferLog.Offer offer) {
         if (inCall && run.measuring) {
             run.overlapping.incrementAndGet(); // a second offer before the first was wrapped up
         }
@@ -68,6 +78,9 @@ final class Seat {
         String school = run.schoolNames.get(offer.event().provisionId().value());
         Pending p = new Pending(offer, Pattern.compile(Pattern.quote("\"" + school + "\"")), new CompletableFuture<>());
         pending = p;
+        recent.stream().filter(f -> f.at() > offer.committedAt() - 2_000_000_000L && p.school().matcher(f.text()).find())
+                .findFirst().ifPresent(f -> p.received().complete(Math.max(f.at(), offer.committedAt())));
+        recent.clear();
         if (!run.measuring) {
             return; // an offer after the measured window: goOffline wraps it up
         }
