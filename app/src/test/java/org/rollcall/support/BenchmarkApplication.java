@@ -40,6 +40,7 @@ public final class BenchmarkApplication implements AutoCloseable {
             // Arguments, not default properties: application.yml would override those.
             String[] common = {"--rollcall.platform.data-directory=" + data,
                     "--rollcall.platform.embedded-database-port=0", "--rollcall.platform.embedded-database-fsync=false",
+                    "--rollcall.notify.embedded-smtp-port=0",
                     "--rollcall.platform.clock-start=" + clockStart, "--server.port=0", "--management.server.port=0",
                     "--spring.main.banner-mode=off", "--logging.level.root=warn",
                     "--rollcall.directory.encryption-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="};
@@ -57,6 +58,15 @@ public final class BenchmarkApplication implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    /** The HTTP port the application listens on (it was started on any free one). */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     @Override

@@ -11,12 +11,16 @@ import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.OperatorStatusChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Tells each operator's open screens about their calls, after the change is committed. */
 @Component
 class WorkspaceBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkspaceBroadcaster.class);
 
     private final Map<UserId, Set<Consumer<Object>>> screens = new ConcurrentHashMap<>();
 
@@ -46,9 +50,21 @@ class WorkspaceBroadcaster {
         send(event.operatorId(), event);
     }
 
+    /** Another node changed the operator's call or status ({@link OtherNodes}): the screens read it afresh. */
+    void changedElsewhere(UserId operator) {
+        send(operator, operator);
+    }
+
     private void send(UserId operator, Object event) {
         if (operator != null) {
-            screens.getOrDefault(operator, Set.of()).forEach(screen -> screen.accept(event));
+            // One screen whose push connection just broke must not fail the others, nor the committed change's caller.
+            screens.getOrDefault(operator, Set.of()).forEach(screen -> {
+                try {
+                    screen.accept(event);
+                } catch (RuntimeException e) {
+                    log.warn("Could not update a screen of operator {}: {}", operator.value(), e.toString());
+                }
+            });
         }
     }
 }

@@ -1,0 +1,79 @@
+package org.rollcall.workspace;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.rollcall.accounts.UserId;
+import org.rollcall.calls.CallId;
+import org.rollcall.calls.CallOffered;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The moment each offer is committed, on every node, taken by a listener the benchmark adds to each context: the
+ * first after-commit step of the dialler's transaction (before the screen's own after-commit push), on the same
+ * {@code System.nanoTime} the clients stamp their frames with. Counts how often each call was offered.
+ */
+final class OfferLog {
+
+    /** One committed offer: which node's dialler made it, and when (nanoTime). */
+    record Offer(CallOffered event, String node, long committedAt) {
+    }
+
+    private final Map<CallId, AtomicInteger> offersPerCall = new ConcurrentHashMap<>();
+    private final Map<UserId, Consumer<Offer>> seats = new ConcurrentHashMap<>();
+    private final AtomicInteger offers = new AtomicInteger();
+
+    /** Listens on a node: each committed offer to an operator with a seat is handed to that seat. */
+    void attach(ConfigurableApplicationContext node, String name) {
+        node.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof CallOffered o
+                    && TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public int getOrder() {
+                        return Ordered.HIGHEST_PRECEDENCE;
+                    }
+
+                    @Override
+                    public void afterCommit() {
+                        committed(new Offer(o, name, System.nanoTime()));
+                    }
+                });
+            }
+        });
+    }
+
+    void seat(UserId operator, Consumer<Offer> seat) {
+        seats.put(operator, seat);
+    }
+
+    void clearSeats() {
+        seats.clear();
+    }
+
+    int offers() {
+        return offers.get();
+    }
+
+    /** Calls offered more than once over the whole run (both phases, both nodes). */
+    long callsOfferedTwice() {
+        return offersPerCall.values().stream().filter(n -> n.get() > 1).count();
+    }
+
+    private void committed(Offer offer) {
+        offers.incrementAndGet();
+        offersPerCall.computeIfAbsent(offer.event().callId(), k -> new AtomicInteger()).incrementAndGet();
+        Consumer<Offer> seat = seats.get(offer.event().operatorId());
+        if (seat != null) {
+            seat.accept(offer);
+        }
+    }
+}

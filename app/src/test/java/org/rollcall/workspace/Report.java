@@ -1,0 +1,61 @@
+package org.rollcall.workspace;
+
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+
+/** What one phase measured, printed beside the targets (and beside the one-node figures for two nodes). */
+record Report(String title, Run run, int offers, double seconds, long heapBytes) {
+
+    private static final double POP_TARGET_MS = 100;
+    private static final double SAVE_TARGET_MS = 20;
+    private static final long HEAP_TARGET = 1L << 30;
+
+    Run.Figures pops() {
+        return Run.Figures.of(Run.all(run.screenPops));
+    }
+
+    Run.Figures saves() {
+        return Run.Figures.of(Run.all(run.markSaves));
+    }
+
+    double offersPerSecond() {
+        return offers / seconds;
+    }
+
+    void print(Report baseline) {
+        System.out.printf("-- %s: %,d offers in %.0f s = %.1f offers/s%s%n", title, offers, seconds,
+                offersPerSecond(), baseline == null ? "" : String.format(" (%.2f × one node)",
+                        offersPerSecond() / baseline.offersPerSecond()));
+        line("screen pop, offer committed → client has it", pops(), POP_TARGET_MS,
+                baseline == null ? null : baseline.pops());
+        new TreeMap<>(run.screenPops).forEach((key, values) -> System.out.printf("   %-44s %s%n",
+                "  dialler node → screen node " + key, Run.Figures.of(values)));
+        int lost = Run.lost(run.lostPops);
+        System.out.printf("   %-44s %d%s%n", "screen pops never seen (10 s)", lost,
+                lost == 0 ? "" : " " + new TreeMap<>(run.lostPops));
+        line("mark save, the Save service call on the server", saves(), SAVE_TARGET_MS,
+                baseline == null ? null : baseline.saves());
+        perNode(run.markSaves, "  on node ");
+        line("API client GET /api/v1/attendance", Run.Figures.of(Run.all(run.api)), Double.NaN, null);
+        perNode(run.api, "  on node ");
+        System.out.printf("   %-44s %d API errors, %d marks refused, %d other failures, %d overlapping offers%n",
+                "errors", run.apiErrors.get(), run.rejected.get(), run.failures.get(), run.overlapping.get());
+        System.out.printf("   %-44s %,d MiB used after GC at the end of the window (target ≤ 1,024 MiB: %s)%n",
+                "heap (whole JVM: nodes and clients)", heapBytes >> 20, heapBytes <= HEAP_TARGET ? "met" : "NOT met");
+    }
+
+    private static void line(String what, Run.Figures f, double target, Run.Figures baseline) {
+        System.out.printf("   %-44s %s%s%s%n", what, f,
+                Double.isNaN(target) ? "" : String.format("  (target p99 ≤ %.0f ms: %s)", target,
+                        f.p99() <= target ? "met" : "NOT met"),
+                baseline == null ? "" : String.format("  p99 %.2f × one node", f.p99() / baseline.p99()));
+    }
+
+    private static void perNode(Map<String, Queue<Double>> byNode, String label) {
+        if (byNode.size() > 1) {
+            new TreeMap<>(byNode).forEach((node, values) -> System.out.printf("   %-44s %s%n", label + node,
+                    Run.Figures.of(values)));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.rollcall.workspace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.rollcall.directory.ChildId;
+
+/** One measured phase of the benchmark: what its seats and API clients saw. */
+final class Run {
+
+    final Map<UUID, String> schoolNames;
+    final Map<UUID, List<ChildId>> children;
+    final LocalDate today;
+    final long handleMillis;
+    volatile boolean measuring = true;
+
+    final Map<String, Queue<Double>> screenPops = new ConcurrentHashMap<>();
+    final Map<String, Queue<Double>> markSaves = new ConcurrentHashMap<>();
+    final Map<String, Queue<Double>> api = new ConcurrentHashMap<>();
+    final Map<String, AtomicInteger> lostPops = new ConcurrentHashMap<>();
+    final AtomicInteger overlapping = new AtomicInteger();
+    final AtomicInteger rejected = new AtomicInteger();
+    final AtomicInteger failures = new AtomicInteger();
+    final AtomicInteger apiErrors = new AtomicInteger();
+
+    Run(Map<UUID, String> schoolNames, Map<UUID, List<ChildId>> children, LocalDate today, long handleMillis) {
+        this.schoolNames = schoolNames;
+        this.children = children;
+        this.today = today;
+        this.handleMillis = handleMillis;
+    }
+
+    /** Keyed by the node whose dialler offered the call and the node holding the operator's screen. */
+    void screenPop(String diallerNode, String screenNode, double millis) {
+        if (measuring) {
+            screenPops.computeIfAbsent(diallerNode + "→" + screenNode, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        }
+    }
+
+    void lost(String diallerNode, String screenNode) {
+        if (measuring) {
+            lostPops.computeIfAbsent(diallerNode + "→" + screenNode, k -> new AtomicInteger()).incrementAndGet();
+        }
+    }
+
+    void markSave(String node, double millis) {
+        markSaves.computeIfAbsent(node, k -> new ConcurrentLinkedQueue<>()).add(millis);
+    }
+
+    void api(String node, double millis) {
+        if (measuring) {
+            api.computeIfAbsent(node, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        }
+    }
+
+    static List<Double> all(Map<String, Queue<Double>> byKey) {
+        return byKey.values().stream().flatMap(Collection::stream).toList();
+    }
+
+    static int lost(Map<String, AtomicInteger> byKey) {
+        return byKey.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** p50, p99 and max of {@code values} in ms, and how many. */
+    record Figures(int n, double p50, double p99, double max) {
+
+        static Figures of(Collection<Double> values) {
+            List<Double> sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return new Figures(0, Double.NaN, Double.NaN, Double.NaN);
+            }
+            return new Figures(sorted.size(), at(sorted, 50), at(sorted, 99), sorted.getLast());
+        }
+
+        private static double at(List<Double> sorted, int p) {
+            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        }
+
+        @Override
+        public String toString() {
+            return String.format("n %6d  p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms", n, p50, p99, max);
+        }
+    }
+}
