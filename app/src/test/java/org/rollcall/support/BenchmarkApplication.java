@@ -60,10 +60,6 @@ public final class BenchmarkApplication implements AutoCloseable {
         return context.getBean(type);
     }
 
-    public ConfigurableApplicationContext context() {
-        return context;
-    }
-
     /** The HTTP port the application listens on (it was started on any free one). */
     public int port() {
         return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
