@@ -54,7 +54,7 @@ public final class OperatorLatencyBenchmark {
     private static final long API_THINK_MILLIS = 2_000;
     private static final String[] NODE_ARGS = {"--rollcall.calls.plan-interval=1h",
             "--rollcall.calls.retry-delay=3h", "--rollcall.accounts.max-failures-per-source=100000",
-            "--spring.datasource.hikari.maximum-pool-size=20"};
+            "--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("benchmark.pool", 40)};
 
     private OperatorLatencyBenchmark() {
     }
