@@ -16,6 +16,9 @@ import java.util.TreeSet;
  */
 public final class DaySimulation {
 
+    /** The dialler's Retries: no retry squeezed in with less than this left before the window closes. */
+    private static final double LAST_RETRY_BEFORE_CLOSE = 30;
+
     private final SimulationSettings settings;
     private final OfferRule rule;
     private final PriorityQueue<Event> events = new PriorityQueue<>(
@@ -192,6 +195,13 @@ public final class DaySimulation {
         }
         int max = attempt.carer ? settings.carerAttempts() : settings.maxAttempts();
         double retryAt = now + (attempt.carer ? settings.carerRetryDelay() : settings.retryDelay()).toSeconds();
+        if (!attempt.carer && retryAt >= attempt.closesAt) {
+            // As the dialler's Retries: too late for a full delay, once more halfway to the close (30 s left at least).
+            retryAt = now + (attempt.closesAt - now) / 2;
+            if (attempt.closesAt - retryAt < LAST_RETRY_BEFORE_CLOSE) {
+                retryAt = attempt.closesAt;
+            }
+        }
         if (attempt.number < max && retryAt < attempt.closesAt) {
             arrive(attempt.next(retryAt, seq++));
         } else {

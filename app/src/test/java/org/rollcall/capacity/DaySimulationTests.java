@@ -88,6 +88,28 @@ class DaySimulationTests {
     }
 
     @Test
+    void aRetryTooLateForTheFullDelayIsTriedHalfwayToTheCloseAsTheDiallerDoes() {
+        SimulationSettings neverAnswered = new SimulationSettings(Duration.ofSeconds(60), Duration.ZERO,
+                Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,
+                Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                Duration.ofMinutes(10), 5);
+        // Attempts of 32 s: 09:00, 09:05:32 (the full delay fits before 09:09), then 09:11:04 would not: the third
+        // goes halfway from 09:06:04 to the close, at 09:07:32, as the dialler's Retries does (ADR 0049).
+        List<DueCall> plan = List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(9, 9), 1));
+
+        DayResult day = DaySimulation.run(plan, Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0)),
+                neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
+
+        assertThat(day.unreached()).isEqualTo(1);
+        assertThat(day.utilisation() * Duration.ofHours(9).toSeconds()).isCloseTo(96, within());
+
+        // With under a minute left after the second attempt, halfway would leave under 30 s: no third attempt.
+        DayResult tight = DaySimulation.run(List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(9, 7), 1)),
+                Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0)), neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
+        assertThat(tight.utilisation() * Duration.ofHours(9).toSeconds()).isCloseTo(64, within());
+    }
+
+    @Test
     void theFewestOperatorsFoundAreEnoughAndOneFewerIsNot() {
         List<DueCall> plan = DayPlans.clustered(600, 2_100, 5);
         SimulationSettings settings = SimulationSettings.defaults();

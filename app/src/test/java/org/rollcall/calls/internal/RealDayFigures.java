@@ -18,10 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * @param outcomes the school call rows by attempt, status and outcome, for reading the day at a glance
  * @param waits seconds from each school's window opening to its first offer, for those offered in the window
+ * @param offersOutOfOrder offers made while a due school call whose window closes sooner waited (any school call,
+ *                         for a carer call): the window-closes-first rule broken; 0 expected
+ * @param idleWhileWaiting operator-seconds between a wrap-up and that operator's next offer while a school call
+ *                         was due and waiting: time the model does not lose; 0 expected
  */
 record RealDayFigures(int schoolCalls, int startedInWindow, int windowsMissed, int unreached, int abandoned,
                       List<Double> waits, int attempts, int carerCalls, int followUps, int followUpsConcluded,
-                      int incompletePublications, String outcomes) {
+                      int incompletePublications, String outcomes, int offersOutOfOrder, double idleWhileWaiting) {
 
     static RealDayFigures read(JdbcClient jdbc, LocalDate day, ZoneId zone) {
         List<Double> waits = new ArrayList<>();
@@ -67,8 +71,25 @@ record RealDayFigures(int schoolCalls, int startedInWindow, int windowsMissed, i
                                || count(*) FROM call WHERE call_date = ? AND purpose IN ('MORNING', 'AFTERNOON')
                         GROUP BY attempt, status, outcome ORDER BY attempt, status, outcome""").param(day)
                 .query(String.class).list());
+        int outOfOrder = jdbc.sql("""
+                        SELECT count(*) FROM call o WHERE o.call_date = ? AND o.offered_at IS NOT NULL AND EXISTS (
+                            SELECT 1 FROM call w WHERE w.call_date = o.call_date AND w.id <> o.id
+                            AND w.purpose IN ('MORNING', 'AFTERNOON') AND w.due_at <= o.offered_at
+                            AND w.window_closes > o.offered_at AND (w.offered_at IS NULL OR w.offered_at > o.offered_at)
+                            AND (o.purpose NOT IN ('MORNING', 'AFTERNOON') OR w.window_closes < o.window_closes))""")
+                .param(day).query(Integer.class).single();
+        double idle = jdbc.sql("""
+                        WITH b AS (SELECT wrapped_up_at, lead(offered_at) OVER (PARTITION BY operator_id
+                                       ORDER BY offered_at) AS next_offer
+                                   FROM call WHERE call_date = ? AND offered_at IS NOT NULL)
+                        SELECT coalesce(sum(extract(epoch FROM next_offer - wrapped_up_at)), 0) FROM b
+                        WHERE next_offer > wrapped_up_at AND EXISTS (SELECT 1 FROM call w WHERE w.call_date = ?
+                            AND w.purpose IN ('MORNING', 'AFTERNOON') AND w.due_at <= b.wrapped_up_at
+                            AND w.window_closes > b.wrapped_up_at
+                            AND (w.offered_at IS NULL OR w.offered_at > b.wrapped_up_at))""")
+                .params(day, day).query(Double.class).single();
         return new RealDayFigures(counts[0], counts[1], counts[2], counts[3], abandoned, waits, attempts, carerCalls,
-                followUps, concluded, incomplete, outcomes);
+                followUps, concluded, incomplete, outcomes, outOfOrder, idle);
     }
 
     double insideWindow() {
