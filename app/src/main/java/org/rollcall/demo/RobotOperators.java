@@ -21,15 +21,16 @@ import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.OperatorDesk;
 import org.rollcall.escalation.CarerCallDesk;
 import org.rollcall.escalation.SocialWorkerCallDesk;
+import org.rollcall.platform.AfterCommit;
 import org.rollcall.platform.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Simulated operators that use the same desk as people: start the offered call, take each child's marks once
@@ -84,35 +85,40 @@ class RobotOperators implements ApplicationRunner, DisposableBean {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallOffered offered) {
-        if (robots.containsKey(offered.operatorId())) {
-            later(1, () -> desk.start(offered.callId(), offered.operatorId()));
-        }
+        AfterCommit.run(() -> {
+            if (robots.containsKey(offered.operatorId())) {
+                later(1, () -> desk.start(offered.callId(), offered.operatorId()));
+            }
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallProgressed progress) {
-        UserId robot = progress.operatorId();
-        if (robot == null || !robots.containsKey(robot)) {
-            return;
-        }
-        if (progress.status() == CallStatus.CONNECTED && is(CallPurpose.CARER, robot, progress.callId())) {
-            later(1, () -> askCarer(progress.callId(), robot));
-        } else if (progress.status() == CallStatus.CONNECTED
-                && is(CallPurpose.SOCIAL_WORKER, robot, progress.callId())) {
-            later(1, () -> tellSocialWorker(progress.callId(), robot));
-        } else if (progress.status() == CallStatus.CONNECTED) {
-            later(1, () -> {
-                // Alternative provision first (ADR 0028); a session the school just corrected is not asked again.
-                var settled = apAnswers.answer(progress.callId(), robots.get(robot));
-                askNext(progress.callId(), robot, RobotApAnswers.without(marks.plan(progress.callId(),
-                        robots.get(robot)), settled), 0);
-            });
-        } else if (progress.status() == CallStatus.WRAP_UP) {
-            later(0.5, () -> desk.currentCall(robot).ifPresent(call ->
-                    desk.wrapUp(call.id(), robot, call.suggestedOutcome(), null)));
-        }
+        AfterCommit.run(() -> {
+            UserId robot = progress.operatorId();
+            if (robot == null || !robots.containsKey(robot)) {
+                return;
+            }
+            if (progress.status() == CallStatus.CONNECTED && is(CallPurpose.CARER, robot, progress.callId())) {
+                later(1, () -> askCarer(progress.callId(), robot));
+            } else if (progress.status() == CallStatus.CONNECTED
+                    && is(CallPurpose.SOCIAL_WORKER, robot, progress.callId())) {
+                later(1, () -> tellSocialWorker(progress.callId(), robot));
+            } else if (progress.status() == CallStatus.CONNECTED) {
+                later(1, () -> {
+                    // Alternative provision first (ADR 0028); a session the school just corrected is not asked
+                    // again.
+                    var settled = apAnswers.answer(progress.callId(), robots.get(robot));
+                    askNext(progress.callId(), robot, RobotApAnswers.without(marks.plan(progress.callId(),
+                            robots.get(robot)), settled), 0);
+                });
+            } else if (progress.status() == CallStatus.WRAP_UP) {
+                later(0.5, () -> desk.currentCall(robot).ifPresent(call ->
+                        desk.wrapUp(call.id(), robot, call.suggestedOutcome(), null)));
+            }
+        });
     }
 
     /** One child at a time, as a person would ask, so each mark has its own moment in the recording. */

@@ -8,8 +8,9 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import org.rollcall.apattendance.AbsentAtAlternativeProvision;
 import org.rollcall.attendance.MarkRecorded;
 import org.rollcall.directory.AuthorityId;
+import org.rollcall.platform.AfterCommit;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Pushes new marks to the open extranet screens of the child's authority only. */
 @Component
@@ -22,14 +23,14 @@ class ExtranetBroadcaster {
         return () -> screens.getOrDefault(authority, Set.of()).remove(screen);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MarkRecorded mark) {
-        screens.getOrDefault(mark.authorityId(), Set.of()).forEach(Runnable::run);
+        AfterCommit.run(() -> screens.getOrDefault(mark.authorityId(), Set.of()).forEach(Runnable::run));
     }
 
     /** An AP's absence flags the school's B: the open screens show it at once. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AbsentAtAlternativeProvision absence) {
-        screens.getOrDefault(absence.authority(), Set.of()).forEach(Runnable::run);
+        AfterCommit.run(() -> screens.getOrDefault(absence.authority(), Set.of()).forEach(Runnable::run));
     }
 }

@@ -10,13 +10,14 @@ import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.DiallerStatus;
 import org.rollcall.calls.OperatorStatusChanged;
+import org.rollcall.platform.AfterCommit;
 import org.rollcall.platform.ui.PushThrottle;
 import org.rollcall.supervision.SupervisionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells open wallboards that the day changed, after the change commits, throttled ({@link PushThrottle}): a busy
@@ -46,29 +47,29 @@ public class WallboardBroadcaster {
         return () -> screens.remove(screen);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallOffered event) {
-        changed();
+        AfterCommit.run(() -> changed());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallProgressed event) {
-        changed();
+        AfterCommit.run(() -> changed());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallWrappedUp event) {
-        changed();
+        AfterCommit.run(() -> changed());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OperatorStatusChanged event) {
-        changed();
+        AfterCommit.run(() -> changed());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(MarkRecorded event) {
-        changed();
+        AfterCommit.run(() -> changed());
     }
 
     void changed() {

@@ -11,10 +11,11 @@ import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.OperatorStatusChanged;
+import org.rollcall.platform.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Tells each operator's open screens about their calls, after the change is committed. */
 @Component
@@ -29,25 +30,25 @@ class WorkspaceBroadcaster {
         return () -> screens.getOrDefault(operator, Set.of()).remove(screen);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallOffered event) {
-        send(event.operatorId(), event);
+        AfterCommit.run(() -> send(event.operatorId(), event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallProgressed event) {
-        send(event.operatorId(), event);
+        AfterCommit.run(() -> send(event.operatorId(), event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CallWrappedUp event) {
-        send(event.operatorId(), event);
+        AfterCommit.run(() -> send(event.operatorId(), event));
     }
 
     /** A supervisor set the operator offline: their screen says so at once. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OperatorStatusChanged event) {
-        send(event.operatorId(), event);
+        AfterCommit.run(() -> send(event.operatorId(), event));
     }
 
     /** Another node changed the operator's call or status ({@link OtherNodes}): the screens read it afresh. */

@@ -38,6 +38,7 @@ import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.support.OperatorCalls;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.rollcall.support.SignIn;
@@ -58,6 +59,7 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
     @Autowired CallLog calls;
     @Autowired OperatorDesk desk;
     @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
 
     private ChildId pupil;
     private AuthorityId authority;
@@ -86,7 +88,8 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.operatorStatus.getText()).isEqualTo("You are offline");
 
         test(view.readyToggle).click();
-        assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
+        // The dialler's round after Ready may already have reserved the school's call when the click returns.
+        assertThat(view.operatorStatus.getText()).isIn("You are ready", "A call is reserved for you");
 
         // No reload, no click: the dialler's offer arrives by push.
         awaitScreen(() -> view.marks != null);
@@ -129,6 +132,11 @@ class WorkspaceScreenPopIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.operatorStatus.getText()).isEqualTo("You are ready");
         assertThat(calls.onDate(LocalDate.now(clock))).filteredOn(c -> "op-it".equals(c.operatorName()))
                 .extracting(c -> c.outcome()).containsExactly(CallOutcome.COMPLETED);
+        // Screen pushes stay out of the event publication registry: no row, no second transaction (ADR 0048).
+        assertThat(jdbc.sql("SELECT DISTINCT listener_id FROM event_publication").query(String.class).list())
+                .as("publications only for module listeners").isNotEmpty()
+                .noneMatch(id -> id.contains("Broadcaster") || id.contains("LiveEventsPublisher")
+                        || id.contains("RobotOperators"));
     }
 
     @AfterAll
