@@ -63,9 +63,15 @@ public final class RealDayBenchmark {
         if (schools < 1) {
             throw new IllegalArgumentException("benchmark.schools must be at least 1, not " + schools);
         }
+        // 0: the seed's 3.5 a school; the national day is 25,000 schools and 90,000 children.
+        int children = Integer.getInteger("benchmark.children", 0);
+        if (children < 0) {
+            throw new IllegalArgumentException("benchmark.children must be 0 (3.5 a school) or more, not " + children);
+        }
         SimulationSettings settings = RealDaySettings.fromSystemProperties();
         Roster roster = Roster.of(operators, SHIFT_STARTS, SHIFT_ENDS); // refuses fewer than one operator
-        List<DueCall> plan = DayPlans.clustered(schools, (int) Math.round(schools * CHILDREN_PER_SCHOOL), 7);
+        List<DueCall> plan = DayPlans.clustered(schools,
+                children > 0 ? children : (int) Math.round(schools * CHILDREN_PER_SCHOOL), 7);
         System.out.printf("Real day: %,d schools (%,d children, clustered windows), %d operators %s–%s, %s%n",
                 schools, plan.stream().mapToInt(DueCall::children).sum(), operators, SHIFT_STARTS, SHIFT_ENDS, DAY);
         System.out.printf("Settings: %s%n", settings);
