@@ -186,7 +186,7 @@ public class WorkspaceView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unregister = broadcaster.register(me.userId(), change -> ui.access(this::refresh));
+        unregister = broadcaster.register(me.userId(), () -> ui.access(this::refresh));
         unregisterDialler = dialler.onChange(() -> ui.access(this::refresh));
     }
 

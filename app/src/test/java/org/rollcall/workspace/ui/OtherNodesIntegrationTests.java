@@ -27,8 +27,8 @@ class OtherNodesIntegrationTests {
         UserId someoneElse = new UserId(UUID.randomUUID());
         List<Object> told = new CopyOnWriteArrayList<>();
         List<Object> toldElse = new CopyOnWriteArrayList<>();
-        Runnable unregister = broadcaster.register(operator, told::add);
-        Runnable unregisterElse = broadcaster.register(someoneElse, toldElse::add);
+        Runnable unregister = broadcaster.register(operator, () -> told.add(operator));
+        Runnable unregisterElse = broadcaster.register(someoneElse, () -> toldElse.add(someoneElse));
         try {
             // What another node's dialler sends in its offer's transaction.
             jdbc.sql("SELECT pg_notify('rollcall_workspace', ?)").param("another-node " + operator.value())
