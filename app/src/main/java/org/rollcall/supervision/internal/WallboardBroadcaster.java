@@ -11,6 +11,7 @@ import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.DiallerStatus;
 import org.rollcall.calls.OperatorStatusChanged;
 import org.rollcall.platform.AfterCommit;
+import org.rollcall.platform.NodeNotices;
 import org.rollcall.platform.ui.PushThrottle;
 import org.rollcall.supervision.SupervisionProperties;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells open wallboards that the day changed, after the change commits, throttled ({@link PushThrottle}): a busy
  * minute of offers, dials and marks becomes at most one refresh per {@code rollcall.supervision.push-interval}. It
- * only pushes; each wallboard reads the day afresh through the modules' public APIs.
+ * only pushes; each wallboard reads the day afresh through the modules' public APIs. Changes committed on another app
+ * node arrive as {@link NodeNotices}.
  */
 @Component
 public class WallboardBroadcaster {
@@ -33,10 +35,14 @@ public class WallboardBroadcaster {
     private final TaskScheduler scheduler;
     private final PushThrottle throttle;
 
-    WallboardBroadcaster(TaskScheduler scheduler, SupervisionProperties properties, DiallerStatus dialler) {
+    WallboardBroadcaster(TaskScheduler scheduler, SupervisionProperties properties, DiallerStatus dialler,
+            NodeNotices otherNodes) {
         this.scheduler = scheduler;
         this.throttle = new PushThrottle(properties.pushInterval());
         dialler.onChange(this::changed);
+        // Operators and marks changed on another app node: what the workspace and extranet tell their screens.
+        otherNodes.listen(NodeNotices.OPERATOR_CHANGED, subject -> changed());
+        otherNodes.listen(NodeNotices.MARKS_CHANGED, subject -> changed());
         // Times in state move on with nothing happening: a slow tick keeps them current.
         scheduler.scheduleWithFixedDelay(this::changed, properties.refreshEvery());
     }

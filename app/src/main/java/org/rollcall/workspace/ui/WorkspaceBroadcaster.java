@@ -13,6 +13,7 @@ import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
 import org.rollcall.calls.OperatorStatusChanged;
 import org.rollcall.platform.AfterCommit;
+import org.rollcall.platform.ui.ScreenRefreshes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,7 +36,7 @@ class WorkspaceBroadcaster implements DisposableBean {
     private final Map<UserId, Set<Runnable>> screens = new ConcurrentHashMap<>();
     private final ExecutorService refreshing = Executors.newFixedThreadPool(REFRESHING_THREADS,
             Thread.ofPlatform().daemon().name("workspace-screens-", 0).factory());
-    private final ScreenRefreshes refreshes = new ScreenRefreshes(refreshing, this::send);
+    private final ScreenRefreshes<UserId> refreshes = new ScreenRefreshes<>(refreshing, this::send);
 
     /** The screen reads the operator's call and status afresh when run. */
     Runnable register(UserId operator, Runnable screen) {

@@ -31,7 +31,7 @@ class OtherNodesIntegrationTests {
         Runnable unregisterElse = broadcaster.register(someoneElse, () -> toldElse.add(someoneElse));
         try {
             // What another node's dialler sends in its offer's transaction.
-            jdbc.sql("SELECT pg_notify('rollcall_workspace', ?)").param("another-node " + operator.value())
+            jdbc.sql("SELECT pg_notify('rollcall_nodes', ?)").param("another-node operator " + operator.value())
                     .query(String.class).optional();
             await().atMost(Duration.ofSeconds(10)).until(() -> !told.isEmpty());
             assertThat(toldElse).isEmpty();

@@ -1,4 +1,4 @@
-package org.rollcall.workspace.ui;
+package org.rollcall.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class ScreenRefreshesTests {
 
     @Test
     void changesHeardWhileARefreshWaitsShareIt() {
-        ScreenRefreshes refreshes = new ScreenRefreshes(queued::add, refreshed::add);
+        ScreenRefreshes<UserId> refreshes = new ScreenRefreshes<>(queued::add, refreshed::add);
         refreshes.request(ann);
         refreshes.request(ann);
         refreshes.request(bob);
@@ -34,8 +34,8 @@ class ScreenRefreshesTests {
 
     @Test
     void aChangeHeardOnceTheRefreshHasStartedQueuesAnother() {
-        List<ScreenRefreshes> self = new ArrayList<>();
-        ScreenRefreshes refreshes = new ScreenRefreshes(queued::add, operator -> {
+        List<ScreenRefreshes<UserId>> self = new ArrayList<>();
+        ScreenRefreshes<UserId> refreshes = new ScreenRefreshes<>(queued::add, operator -> {
             refreshed.add(operator);
             if (refreshed.size() == 1) {
                 self.getFirst().request(operator); // the next change commits while this screen is reading
