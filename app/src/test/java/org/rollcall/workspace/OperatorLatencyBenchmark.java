@@ -1,6 +1,5 @@
 package org.rollcall.workspace;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -129,6 +128,7 @@ public final class OperatorLatencyBenchmark {
 
     private static Report phase(String title, String prefix, List<Node> nodes, Run run, OfferLog offers,
                                 HttpClient http, List<String> tokens) throws Exception {
+        long heapBefore = HeapHistogram.usedAfterGc();
         long connectStarted = System.nanoTime();
         List<Seat> seats = new ArrayList<>();
         try (ExecutorService connect = Executors.newFixedThreadPool(16)) {
@@ -158,8 +158,8 @@ public final class OperatorLatencyBenchmark {
             node.app().bean(OperatorDesk.class).ready(seat.operator, seat.username, "sip:" + seat.username);
         }
         Thread.sleep(SECONDS * 1000L);
-        System.gc();
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long heap = HeapHistogram.usedAfterGc();
+        HeapHistogram.printTop(12);
         double seconds = (System.nanoTime() - started) / 1e9;
         int offered = offers.offers() - offersBefore;
         run.measuring = false;
@@ -175,7 +175,7 @@ public final class OperatorLatencyBenchmark {
             seat.close();
         }
         offers.clearSeats();
-        return new Report(title, run, offered, seconds, heap);
+        return new Report(title, run, offered, seconds, heapBefore, heap, seats.size() + tokens.size());
     }
 
     /** {@link OperatorCalls#goOffline}, tolerating the seat's own wrap-up of the same call at the same moment. */

@@ -5,7 +5,7 @@ import java.util.Queue;
 import java.util.TreeMap;
 
 /** What one phase measured, printed beside the targets (and beside the one-node figures for two nodes). */
-record Report(String title, Run run, int offers, double seconds, long heapBytes) {
+record Report(String title, Run run, int offers, double seconds, long heapBefore, long heapBytes, int clients) {
 
     private static final double POP_TARGET_MS = 100;
     private static final double SAVE_TARGET_MS = 20;
@@ -43,6 +43,9 @@ record Report(String title, Run run, int offers, double seconds, long heapBytes)
                 "errors", run.apiErrors.get(), run.rejected.get(), run.failures.get(), run.overlapping.get());
         System.out.printf("   %-44s %,d MiB used after GC at the end of the window (target ≤ 1,024 MiB: %s)%n",
                 "heap (whole JVM: nodes and clients)", heapBytes >> 20, heapBytes <= HEAP_TARGET ? "met" : "NOT met");
+        System.out.printf("   %-44s %,d MiB before the sessions opened; %,d KiB more for each of %d clients "
+                + "(its server session and its client together)%n", "", heapBefore >> 20,
+                (heapBytes - heapBefore) / clients >> 10, clients);
     }
 
     private static void line(String what, Run.Figures f, double target, Run.Figures baseline) {

@@ -34,6 +34,7 @@ import org.rollcall.directory.UkPhoneNumber;
 import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaders;
@@ -53,6 +54,7 @@ class LiveEventsIntegrationTests {
     @Autowired ApiTokens tokens;
     @Autowired Attendance attendance;
     @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
     @Test
@@ -85,6 +87,26 @@ class LiveEventsIntegrationTests {
 
         session.subscribe("/topic/authorities/" + b + "/marks", frames(received));
         assertThat(errors.poll(10, TimeUnit.SECONDS)).contains("may not subscribe");
+    }
+
+    @Test
+    void aMarkRecordedOnAnotherNodeReachesThisNodesSubscribers() throws Exception {
+        AuthorityId a = directory.createAuthority("Far Stomp Borough", Nation.ENGLAND, "824");
+        BlockingQueue<Map<?, ?>> received = new LinkedBlockingQueue<>();
+        StompSession session = connect(tokens.issue(a, "stomp test"), new LinkedBlockingQueue<>());
+        session.subscribe("/topic/authorities/" + a + "/marks", frames(received));
+        Thread.sleep(300); // let the subscription register before publishing
+
+        // What another node's LiveEventsPublisher sends as the mark's transaction commits.
+        jdbc.sql("SELECT pg_notify('rollcall_nodes', ?)").param("another-node live /topic/authorities/" + a
+                + "/marks {\"markId\":\"m-1\",\"childId\":\"c-1\",\"authorityId\":\"" + a
+                + "\",\"code\":\"B\",\"callId\":null}").query(String.class).optional();
+
+        Map<?, ?> heard = received.poll(10, TimeUnit.SECONDS);
+        assertThat(heard).isNotNull();
+        assertThat(heard.get("markId")).isEqualTo("m-1");
+        assertThat(heard.get("code")).isEqualTo("B");
+        assertThat(heard.containsKey("callId")).isTrue();
     }
 
     private StompSession connect(String token, BlockingQueue<String> errors) throws Exception {
