@@ -122,11 +122,15 @@ public class NodeNotices implements SmartLifecycle {
 
     @Override
     public void start() {
-        listening = Thread.ofPlatform().daemon().name("other-nodes").start(this::listen);
+        // Assigned before it runs: a thread that started first would find itself not the listener and end at once.
+        Thread thread = Thread.ofPlatform().daemon().name("other-nodes").unstarted(this::listen);
+        listening = thread;
+        thread.start();
     }
 
     @Override
     public void stop() {
+        log.info("No longer listening for other app nodes' changes (node {})", node);
         Thread thread = listening;
         listening = null;
         if (thread != null) {
@@ -144,6 +148,7 @@ public class NodeNotices implements SmartLifecycle {
             try (Connection connection = dataSource.getConnection(); Statement listen = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 listen.execute("LISTEN " + CHANNEL);
+                log.info("Listening for other app nodes' changes (node {})", node);
                 PGConnection notices = connection.unwrap(PGConnection.class);
                 while (listening == Thread.currentThread()) {
                     PGNotification[] received = notices.getNotifications(1000);

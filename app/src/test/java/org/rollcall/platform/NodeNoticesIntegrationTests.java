@@ -44,13 +44,28 @@ class NodeNoticesIntegrationTests {
         otherNode.start();
         otherNode.listen(topic, heardThere::add);
         stopHearingHere = thisNode.listen(topic, heardHere::add);
-        // The other node listens once its thread has a connection: until then notices pass it by.
+        otherNodeListens();
+    }
+
+    /** The other node listens once its thread has a connection: until then notices pass it by. */
+    private void otherNodeListens() {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
             thisNode.send(topic, "listening?");
             return heardThere.contains("listening?");
         });
         await().pollDelay(Duration.ofMillis(300)).until(() -> true);
         heardThere.clear();
+    }
+
+    @Test
+    void aNodeStoppedAndStartedAgainListensAgain() {
+        // As when a paused test context, or a node's lifecycle, restarts: the new thread must not end at once.
+        for (int restart = 0; restart < 20; restart++) {
+            otherNode.stop();
+            otherNode.start();
+            otherNodeListens();
+        }
+        assertThat(otherNode.isRunning()).isTrue();
     }
 
     @AfterEach
