@@ -13,11 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -105,7 +105,7 @@ class SimulatedExchangeTests {
 
     @Test
     void anAnsweredCallYieldsAPlayableWavAsLongAsTheTalk() throws Exception {
-        List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<TelephonyEvent> events = new CopyOnWriteArrayList<>();
         CountDownLatch recorded = new CountDownLatch(1);
         try (var exchange = new SimulatedExchange(fast(3, 0, 0, 1.0, 0), CLOCK)) {
             exchange.addListener(event -> {
@@ -177,7 +177,7 @@ class SimulatedExchangeTests {
     @Test
     void aDownExchangeRefusesNewCallsBeforeAnythingIsDialledUntilItComesBack() throws Exception {
         SimulationSettings settings = fast(3, 0, 0, 0, 0);
-        List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<TelephonyEvent> events = new CopyOnWriteArrayList<>();
         try (var exchange = new SimulatedExchange(settings, CLOCK)) {
             exchange.addListener(events::add);
             assertThat(exchange.isAvailable()).isTrue();
@@ -201,7 +201,7 @@ class SimulatedExchangeTests {
     void anOperatorWhosePhoneFailsFailsTheCallBeforeTheSchoolIsDialledAndTheSchoolKeepsItsScript()
             throws Exception {
         SimulationSettings settings = fast(11, 0.3, 0.3, 0.5, 0.1);
-        List<TelephonyEvent> failedLeg = Collections.synchronizedList(new ArrayList<>());
+        List<TelephonyEvent> failedLeg = new CopyOnWriteArrayList<>();
         List<String> afterAFailedLeg = run(settings, 3, exchange -> {
             TelephonyCallId id = new TelephonyCallId(UUID.randomUUID());
             exchange.addListener(event -> {
@@ -237,7 +237,7 @@ class SimulatedExchangeTests {
         Clock clock = Clock.offset(Clock.system(ZoneId.of("Europe/London")), Duration.between(Instant.now(), start));
         SimulationSettings settings = new SimulationSettings(5, 0, 0, 0, 0, Duration.ZERO, Duration.ZERO,
                 Duration.ZERO, Duration.ofSeconds(20), Duration.ofMinutes(1), 1);
-        List<TelephonyEvent> events = Collections.synchronizedList(new ArrayList<>());
+        List<TelephonyEvent> events = new CopyOnWriteArrayList<>();
         CountDownLatch ended = new CountDownLatch(1);
         try (var exchange = new SimulatedExchange(settings, clock)) {
             exchange.addListener(event -> {
@@ -275,7 +275,7 @@ class SimulatedExchangeTests {
             for (int i = 0; i < calls; i++) {
                 TelephonyCallId id = new TelephonyCallId(new UUID(0, i));
                 CountDownLatch over = new CountDownLatch(1);
-                List<String> seen = Collections.synchronizedList(new ArrayList<>());
+                List<String> seen = new CopyOnWriteArrayList<>();
                 exchange.addListener(event -> {
                     if (!event.callId().equals(id)) {
                         return;
