@@ -133,16 +133,25 @@ class JdbcAttendance implements Attendance {
 
     /** Checks a mark as {@link #record} would, saving nothing. */
     Checked check(RecordMark mark) {
+        return check(mark, batch());
+    }
+
+    /** A new batch of marks: its provision reads shared, its weeks refolded at {@link #finish}. */
+    MarkBatch batch() {
+        return new MarkBatch(directory);
+    }
+
+    Checked check(RecordMark mark, MarkBatch batch) {
         if (mark.childId() == null || mark.provisionId() == null) {
             throw new MarkRejectedException("a mark needs a child and a provision");
         }
-        var provision = directory.provisionCard(mark.provisionId());
+        var provision = batch.place(mark.provisionId());
         LocalDate date = mark.date() == null ? LocalDate.now(clock) : mark.date();
-        ExpectedChild child = directory.childrenExpected(mark.provisionId(), date)
+        ExpectedChild child = batch.childrenExpected(mark.provisionId(), date)
                 .stream().filter(c -> c.id().equals(mark.childId())).findFirst()
                 .orElseThrow(() -> new MarkRejectedException(childName(mark) + " is not expected at "
-                        + provision.name() + " on " + date + ": only children on roll there, or attending it as "
-                        + "alternative provision, can be marked; update the child's placement first"));
+                        + batch.name(mark.provisionId()) + " on " + date + ": only children on roll there, or "
+                        + "attending it as alternative provision, can be marked; update the child's placement first"));
         CodeSet set = codeSets.forNation(provision.nation(), date);
         CodeSet other = codeSets.forNation(provision.nation() == Nation.ENGLAND ? Nation.WALES : Nation.ENGLAND, date);
         AttendanceCode code = MarkValidator.validate(mark, child, set, other);
@@ -159,7 +168,19 @@ class JdbcAttendance implements Attendance {
      * difference is kept as a mismatch.
      */
     Saved save(RecordMark mark, String correctionReason, MarkSource source, String sourceRef) {
-        Checked ok = check(mark);
+        MarkBatch batch = batch();
+        Saved saved = save(mark, correctionReason, source, sourceRef, batch);
+        finish(batch);
+        return saved;
+    }
+
+    /** Refolds the weeks of the children the batch marked; every batch ends here before its transaction commits. */
+    void finish(MarkBatch batch) {
+        markWeeks.refresh(batch.marked());
+    }
+
+    Saved save(RecordMark mark, String correctionReason, MarkSource source, String sourceRef, MarkBatch batch) {
+        Checked ok = check(mark, batch);
         ExpectedChild child = ok.child();
         CodeSet set = ok.set();
         AttendanceCode code = ok.code();
@@ -212,7 +233,7 @@ class JdbcAttendance implements Attendance {
                 .update();
         existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
                 .update());
-        markWeeks.refresh(child.id(), date);
+        batch.marked(child.id(), date);
         Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
                 set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
                 mark.recordedBy(), now, mark.heardAt(), mark.excluded(), source, null);
@@ -242,9 +263,10 @@ class JdbcAttendance implements Attendance {
     @Transactional
     public List<Mark> recordAll(Collection<RecordMark> marks) {
         List<Mark> saved = new ArrayList<>();
+        MarkBatch batch = batch();
         for (RecordMark mark : marks) {
             try {
-                saved.add(record(mark));
+                saved.add(save(mark, null, MarkSource.CALL, null, batch).mark());
             } catch (MarkRejectedException e) {
                 // Say which of the batch was refused; the transaction rolls back the ones before it.
                 String name = childName(mark);
@@ -252,6 +274,7 @@ class JdbcAttendance implements Attendance {
                 throw new MarkRejectedException(who + mark.session() + ": " + e.getMessage(), mark);
             }
         }
+        finish(batch);
         return saved;
     }
 

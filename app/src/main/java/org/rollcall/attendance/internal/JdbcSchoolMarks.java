@@ -55,13 +55,14 @@ class JdbcSchoolMarks implements SchoolMarks {
         int unchanged = 0;
         int differing = 0;
         Set<LocalDate> dates = new TreeSet<>();
+        MarkBatch batch = attendance.batch();
         for (RecordMark mark : marks) {
             // A school's mark is never on a call and never carries the operator's "excluded" tick.
             RecordMark plain = new RecordMark(mark.childId(), mark.provisionId(), mark.date(), mark.session(),
                     mark.code(), mark.reason(), null, null, mark.recordedBy());
             JdbcAttendance.Saved saved;
             try {
-                saved = attendance.save(plain, null, source, sourceRef);
+                saved = attendance.save(plain, null, source, sourceRef, batch);
             } catch (MarkRejectedException e) {
                 throw new MarkRejectedException(mark.session() + " " + mark.date() + ": " + e.getMessage(), mark);
             }
@@ -75,6 +76,7 @@ class JdbcSchoolMarks implements SchoolMarks {
                 dates.add(saved.mark().date());
             }
         }
+        attendance.finish(batch);
         if (!dates.isEmpty()) {
             events.publishEvent(new SchoolMarksReceived(dates));
         }

@@ -72,7 +72,17 @@ class JdbcChallenges implements Challenges {
     @Transactional(readOnly = true)
     public List<Challenge> check(ProvisionId provision, ChildId child, TypedCode typed,
                                  Collection<TypedCode> sameCall) {
-        ProvisionPlace place = directory.provisionPlace(provision).orElse(null);
+        return check(provision, child, typed, sameCall, lookups());
+    }
+
+    /** A fresh memo of the reads one batch of codes shares. */
+    CheckLookups lookups() {
+        return new CheckLookups(directory, rules, attendance);
+    }
+
+    List<Challenge> check(ProvisionId provision, ChildId child, TypedCode typed, Collection<TypedCode> sameCall,
+                          CheckLookups lookups) {
+        ProvisionPlace place = lookups.place(provision).orElse(null);
         if (place == null || typed.code().isEmpty()) {
             return List.of();
         }
@@ -80,12 +90,12 @@ class JdbcChallenges implements Challenges {
         if (codes.find(typed.code()).isEmpty()) {
             return List.of();
         }
-        ExpectedChild expected = directory.childrenExpected(provision, typed.date()).stream()
+        ExpectedChild expected = lookups.childrenExpected(provision, typed.date()).stream()
                 .filter(c -> c.id().equals(child)).findFirst().orElse(null);
         if (expected == null) {
             return List.of();
         }
-        List<ChallengeRule> on = rules.rules(expected.authorityId()).stream().filter(ChallengeRule::enabled).toList();
+        List<ChallengeRule> on = lookups.rulesOn(expected.authorityId());
         if (on.isEmpty()) {
             return List.of();
         }
@@ -93,7 +103,7 @@ class JdbcChallenges implements Challenges {
         List<TypedCode> history = attendance.currentMarks(child, day.minusDays(HISTORY_DAYS), day).stream()
                 .map(m -> new TypedCode(m.date(), m.session(), m.code())).toList();
         Set<String> schoolCodes = on.stream().filter(r -> r.kind() == RuleKind.RARE_CODE).findFirst()
-                .map(r -> attendance.codesUsedAt(provision, day.minusWeeks(r.parameter()), day.minusDays(1)))
+                .map(r -> lookups.codesUsedAt(provision, day.minusWeeks(r.parameter()), day.minusDays(1)))
                 .orElse(Set.of());
         boolean offSite = on.stream().anyMatch(r -> r.kind() == RuleKind.B_WITHOUT_ALTERNATIVE_PROVISION)
                 && codes.find(typed.code()).orElseThrow().code().equals(RuleChecks.OFF_SITE)

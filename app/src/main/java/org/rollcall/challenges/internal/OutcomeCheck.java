@@ -7,7 +7,6 @@ import org.rollcall.challenges.Challenge;
 import org.rollcall.challenges.ChallengeOutcome;
 import org.rollcall.challenges.ChallengeRecord;
 import org.rollcall.challenges.ChallengeRefusedException;
-import org.rollcall.challenges.Challenges;
 import org.rollcall.challenges.Outcome;
 import org.rollcall.challenges.TypedCode;
 import org.rollcall.directory.ChildLabel;
@@ -23,8 +22,9 @@ final class OutcomeCheck {
     private OutcomeCheck() {
     }
 
-    static void requireAnswers(List<RecordMark> marks, List<ChallengeOutcome> outcomes, Challenges challenges,
+    static void requireAnswers(List<RecordMark> marks, List<ChallengeOutcome> outcomes, JdbcChallenges challenges,
                                Directory directory) {
+        CheckLookups lookups = challenges.lookups();
         for (RecordMark mark : marks) {
             if (mark.date() == null || mark.session() == null || mark.code() == null || mark.childId() == null
                     || mark.provisionId() == null) {
@@ -38,7 +38,7 @@ final class OutcomeCheck {
                 }
             }
             List<Challenge> raised = challenges.check(mark.provisionId(), mark.childId(),
-                    new TypedCode(mark.date(), mark.session(), code), JdbcChallenges.others(marks, mark));
+                    new TypedCode(mark.date(), mark.session(), code), JdbcChallenges.others(marks, mark), lookups);
             for (Challenge c : raised) {
                 boolean answered = outcomes.stream().anyMatch(o -> about(o, mark) && o.kind() == c.kind()
                         && o.outcome() != Outcome.CHANGED && o.codeTypedFirst().equalsIgnoreCase(c.code()));

@@ -1,0 +1,58 @@
+package org.rollcall.attendance.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rollcall.directory.ChildId;
+import org.rollcall.directory.Directory;
+import org.rollcall.directory.ExpectedChild;
+import org.rollcall.directory.ProvisionId;
+import org.rollcall.directory.ProvisionPlace;
+
+/**
+ * One batch of marks being saved (a call's, a school's upload): what checking them reads about their provisions,
+ * read once per provision and day, since a call's marks share one school and reading it again for every child was
+ * most of a save's statements; and the children's weeks to refold once, when the batch is done (ADR 0050).
+ */
+final class MarkBatch {
+
+    private record Day(ProvisionId provision, LocalDate date) {
+    }
+
+    private final Directory directory;
+    private final Map<ProvisionId, ProvisionPlace> places = new HashMap<>();
+    private final Map<Day, List<ExpectedChild>> expected = new HashMap<>();
+    private final List<MarkWeeks.ChildDay> marked = new ArrayList<>();
+
+    MarkBatch(Directory directory) {
+        this.directory = directory;
+    }
+
+    ProvisionPlace place(ProvisionId provision) {
+        return places.computeIfAbsent(provision, id -> directory.provisionPlace(id).orElseGet(() -> {
+            directory.provisionCard(id); // says "no provision with id …", as saving a mark always has
+            throw new IllegalStateException("provision " + id + " vanished while its marks were checked");
+        }));
+    }
+
+    List<ExpectedChild> childrenExpected(ProvisionId provision, LocalDate date) {
+        return expected.computeIfAbsent(new Day(provision, date), d -> directory.childrenExpected(provision, date));
+    }
+
+    /** The provision's name, for a refusal only: the card costs two reads and a decryption. */
+    String name(ProvisionId provision) {
+        return directory.provisionCard(provision).name();
+    }
+
+    /** A mark for the child on that day was written: its week is refolded when the batch is done. */
+    void marked(ChildId child, LocalDate day) {
+        marked.add(new MarkWeeks.ChildDay(child, day));
+    }
+
+    List<MarkWeeks.ChildDay> marked() {
+        return marked;
+    }
+}
