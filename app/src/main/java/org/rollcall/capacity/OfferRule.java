@@ -13,7 +13,16 @@ public enum OfferRule {
      * School calls by least slack: the window's close less the call's expected handle time and, while attempts are
      * left, a reserve for a retry; follow-ups only fill slack (ADR 0036).
      */
-    LEAST_SLACK("least slack");
+    LEAST_SLACK("least slack"),
+
+    /**
+     * Every first attempt before any retry, each by the window closing soonest; follow-ups only fill slack. Shows
+     * what the retries the other rules make inside busy windows cost (ADR 0050); not the dialler's rule.
+     */
+    FIRST_ATTEMPTS_FIRST("first attempts first");
+
+    /** Further than any window's close: a retry's key sorts after every first attempt's. */
+    private static final double RETRIES_AFTER = 2 * 86_400;
 
     private final String label;
 
@@ -32,6 +41,7 @@ public enum OfferRule {
             case WINDOW_CLOSES_FIRST -> attempt.closesAt;
             case LEAST_SLACK -> attempt.closesAt - Expected.attemptSeconds(settings, attempt.children)
                     + (attempt.number > 1 ? settings.retryDelay().toSeconds() : 0);
+            case FIRST_ATTEMPTS_FIRST -> attempt.closesAt + (attempt.number > 1 ? RETRIES_AFTER : 0);
         };
     }
 

@@ -81,6 +81,13 @@ public record SimulationSettings(Duration talkPerCall, Duration talkPerChild, Du
                 carerAttempts, carerHoursFrom, carerHoursUntil, carerAllowance, seed);
     }
 
+    /** The same day with schools answering at {@code newAnswerRate} and busy at {@code newBusyRate}. */
+    public SimulationSettings withAnswerRates(double newAnswerRate, double newBusyRate) {
+        return new SimulationSettings(talkPerCall, talkPerChild, wrapUp, spread, newAnswerRate, newBusyRate,
+                ringTimeout, retryDelay, maxAttempts, unauthorisedRate, carerAnswerRate, carerTalk, carerRetryDelay,
+                carerAttempts, carerHoursFrom, carerHoursUntil, carerAllowance, seed);
+    }
+
     /** Mean seconds an operator gives one answered school call with {@code children} children (ring excluded). */
     double answeredSeconds(int children) {
         return talkPerCall.toSeconds() + talkPerChild.toSeconds() * children + wrapUp.toSeconds();

@@ -88,6 +88,28 @@ class DaySimulationTests {
     }
 
     @Test
+    void firstAttemptsFirstPutsADueRetryBehindAFirstAttemptWhoseWindowClosesLater() {
+        SimulationSettings neverAnswered = new SimulationSettings(Duration.ofSeconds(60), Duration.ZERO,
+                Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,
+                Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                Duration.ofMinutes(10), 5);
+        // Attempts of 32 s. School 1 rings out at 09:00:32 and is due again at 09:05:32, while the operator rings
+        // school 2 (09:05:20–09:05:52); school 3 opened at 09:05:40. At 09:05:52 both are due: school 1's retry
+        // closes at 09:10, school 3's first attempt at 09:40.
+        List<DueCall> plan = List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(9, 10), 1),
+                new DueCall(2, LocalTime.of(9, 5, 20), LocalTime.of(9, 30), 1),
+                new DueCall(3, LocalTime.of(9, 5, 40), LocalTime.of(9, 40), 1));
+        Roster one = Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0));
+
+        DayResult deadline = DaySimulation.run(plan, one, neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
+        DayResult firstAttempts = DaySimulation.run(plan, one, neverAnswered, OfferRule.FIRST_ATTEMPTS_FIRST);
+
+        assertThat(deadline.waitMax()).isEqualTo(44); // school 3 waited for school 1's retry
+        assertThat(firstAttempts.waitMax()).isEqualTo(12); // school 3 went first, school 1's retry after it
+        assertThat(List.of(deadline, firstAttempts)).extracting(DayResult::windowsMissed).containsOnly(0);
+    }
+
+    @Test
     void aRetryTooLateForTheFullDelayIsTriedHalfwayToTheCloseAsTheDiallerDoes() {
         SimulationSettings neverAnswered = new SimulationSettings(Duration.ofSeconds(60), Duration.ZERO,
                 Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,

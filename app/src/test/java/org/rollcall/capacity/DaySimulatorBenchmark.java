@@ -26,7 +26,34 @@ public final class DaySimulatorBenchmark {
                 45, settings);
         day("Seed day, clustered windows", DayPlans.clustered(8_000, 28_000, 7), 45, settings);
         day("National day, clustered windows", DayPlans.clustered(25_000, 90_000, 11), 141, settings);
+        gap(DayPlans.clustered(8_000, 28_000, 7), settings);
         capacityPlan(DayPlans.clustered(8_000, 28_000, 7), 45, settings);
+    }
+
+    /**
+     * Where the operators above the lower bound go on the clustered seed day: the bound knows only mean handle times
+     * and first attempts, the day has handle times that vary and schools that are busy or ring out (ADR 0036).
+     */
+    private static void gap(List<DueCall> plan, SimulationSettings settings) {
+        OfferRule rule = OfferRule.WINDOW_CLOSES_FIRST;
+        System.out.println("== Seed day, clustered windows: the operators above the lower bound, " + rule.label());
+        System.out.printf("%-46s %6s %7s %6s%n", "day", "bound", "fewest", "ratio");
+        gapRow("as set", plan, settings, rule);
+        gapRow("handle times never vary (spread 0)", plan, settings.withSpread(0), rule);
+        gapRow("every school answers the first attempt", plan, settings.withAnswerRates(1, 0), rule);
+        gapRow("both", plan, settings.withSpread(0).withAnswerRates(1, 0), rule);
+        int[] fewest = new int[10];
+        for (int i = 0; i < fewest.length; i++) {
+            fewest[i] = OperatorSearch.fewest(plan, settings.withSeed(i + 1), rule, TARGET, SHIFT_STARTS,
+                    SHIFT_ENDS);
+        }
+        System.out.printf("As set, seeds 1–10 (one day is one draw): fewest %s%n%n", java.util.Arrays.toString(fewest));
+    }
+
+    private static void gapRow(String label, List<DueCall> plan, SimulationSettings settings, OfferRule rule) {
+        int bound = LowerBounds.of(plan, settings).operators();
+        int fewest = OperatorSearch.fewest(plan, settings, rule, TARGET, SHIFT_STARTS, SHIFT_ENDS);
+        System.out.printf("%-46s %6d %7d %5.2f×%n", label, bound, fewest, (double) fewest / bound);
     }
 
     private static void capacityPlan(List<DueCall> plan, int rostered, SimulationSettings settings) {
