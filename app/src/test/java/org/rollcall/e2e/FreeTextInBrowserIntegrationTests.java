@@ -74,7 +74,11 @@ class FreeTextInBrowserIntegrationTests extends InBrowser {
         page.keyboard().press("Alt+r");
         assertThat(page.locator("#call-collects")).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(60_000));
-        // Focus starts in the AM code: illness both sessions, then the reason.
+        // Focus starts in the AM code: illness both sessions, then the reason. Typing waits for that focus: a
+        // keystroke sent before it lands nowhere (seen once in a full suite: the AM code was left empty).
+        assertThat(page.locator("#mark-entry vaadin-text-field[aria-label^='Tess Hardy, '][aria-label$='morning (AM)'] "
+                + "input, #mark-entry input[aria-label^='Tess Hardy, '][aria-label$='morning (AM)']").first())
+                .isFocused();
         page.keyboard().type("I");
         page.keyboard().press("Tab");
         page.keyboard().type("I");

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.rollcall.accounts.UserId;
+import org.rollcall.platform.NodeNotices;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallOffered;
 import org.springframework.context.ApplicationEvent;
@@ -29,10 +30,22 @@ final class OfferLog {
 
     private final Map<CallId, AtomicInteger> offersPerCall = new ConcurrentHashMap<>();
     private final Map<UserId, Consumer<Offer>> seats = new ConcurrentHashMap<>();
+    private final Map<UserId, java.util.function.BiConsumer<String, Long>> noticeSeats = new ConcurrentHashMap<>();
     private final AtomicInteger offers = new AtomicInteger();
 
-    /** Listens on a node: each committed offer to an operator with a seat is handed to that seat. */
+    /**
+     * Listens on a node: each committed offer to an operator with a seat is handed to that seat, and each notice
+     * the node hears from another node about an operator (ADR 0048), with the moment it was heard, so a cross-node
+     * pop can be split into the notice's trip and the screen's refresh.
+     */
     void attach(ConfigurableApplicationContext node, String name) {
+        node.getBean(NodeNotices.class).listen(NodeNotices.OPERATOR_CHANGED, operator -> {
+            long at = System.nanoTime();
+            var seat = noticeSeats.get(new UserId(java.util.UUID.fromString(operator)));
+            if (seat != null) {
+                seat.accept(name, at);
+            }
+        });
         node.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof CallOffered o
                     && TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -51,12 +64,14 @@ final class OfferLog {
         });
     }
 
-    void seat(UserId operator, Consumer<Offer> seat) {
+    void seat(UserId operator, Consumer<Offer> seat, java.util.function.BiConsumer<String, Long> noticeHeard) {
         seats.put(operator, seat);
+        noticeSeats.put(operator, noticeHeard);
     }
 
     void clearSeats() {
         seats.clear();
+        noticeSeats.clear();
     }
 
     int offers() {

@@ -51,6 +51,8 @@ public final class OperatorLatencyBenchmark {
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
     private static final long HANDLE_MILLIS = Integer.getInteger("benchmark.handle-seconds", 10) * 1000L;
     private static final long API_THINK_MILLIS = 2_000;
+    /** Which phases to run: "one" (one node), "two" (two nodes), or both (the default). */
+    private static final List<String> PHASES = List.of(System.getProperty("benchmark.phases", "one,two").split(","));
     private static final String[] NODE_ARGS = {"--rollcall.calls.plan-interval=1h",
             "--rollcall.calls.retry-delay=3h", "--rollcall.accounts.max-failures-per-source=100000",
             "--spring.datasource.hikari.maximum-pool-size=" + Integer.getInteger("benchmark.pool", 40)};
@@ -64,14 +66,20 @@ public final class OperatorLatencyBenchmark {
                 API_THINK_MILLIS, Runtime.getRuntime().maxMemory() >> 20);
         OfferLog offers = new OfferLog();
         HttpClient http = PushOperator.sharedClient();
-        Report first;
-        try (BenchmarkApplication a = BenchmarkApplication.start("latency-a", START.toString(), NODE_ARGS)) {
-            offers.attach(a.context(), "A");
-            Day day = Day.seed(a);
-            Run one = new Run(day.names(), day.children(), START.toLocalDate(), HANDLE_MILLIS);
-            first = phase("One node", "p1", List.of(new Node("A", a)), one, offers, http, day.tokens());
-            first.print(null);
-            day.printOffered();
+        Report first = null;
+        if (PHASES.contains("one")) {
+            try (BenchmarkApplication a = BenchmarkApplication.start("latency-a", START.toString(), NODE_ARGS)) {
+                offers.attach(a.context(), "A");
+                Day day = Day.seed(a);
+                Run one = new Run(day.names(), day.children(), START.toLocalDate(), HANDLE_MILLIS);
+                first = phase("One node", "p1", List.of(new Node("A", a)), one, offers, http, day.tokens());
+                first.print(null);
+                day.printOffered();
+            }
+        }
+        if (!PHASES.contains("two")) {
+            http.close();
+            System.exit(0);
         }
         // A fresh database with the same day: the first phase used up most of the calls due, and two nodes must
         // have as many to offer as one had, or the figures measure the day running dry, not the nodes.
@@ -224,7 +232,7 @@ public final class OperatorLatencyBenchmark {
         Seat seat = new Seat(operator, username, node.name(), node.app(), client, run);
         client.signIn(username, username + "-password-1");
         client.open("workspace", seat::frame);
-        offers.seat(operator, seat::offered);
+        offers.seat(operator, seat::offered, seat::noticeHeard);
         return seat;
     }
 

@@ -31,6 +31,8 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
                 baseline == null ? null : baseline.pops());
         new TreeMap<>(run.screenPops).forEach((key, values) -> System.out.printf("   %-44s %s%n",
                 "  dialler node → screen node " + key, Run.Figures.of(values)));
+        new TreeMap<>(run.noticesHeard).forEach((key, values) -> System.out.printf("   %-44s %s%n",
+                "  of which commit → notice heard " + key, Run.Figures.of(values)));
         int lost = Run.lost(run.lostPops);
         System.out.printf("   %-44s %d%s%n", "screen pops never seen (10 s)", lost,
                 lost == 0 ? "" : " " + new TreeMap<>(run.lostPops));

@@ -25,6 +25,8 @@ final class Run {
 
     final Map<String, Queue<Double>> screenPops = new ConcurrentHashMap<>();
     final Map<String, Queue<Double>> markSaves = new ConcurrentHashMap<>();
+    /** Cross-node offers: from the commit on the dialler's node to the screen's node hearing the notice. */
+    final Map<String, Queue<Double>> noticesHeard = new ConcurrentHashMap<>();
     final Map<String, Queue<Double>> api = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> lostPops = new ConcurrentHashMap<>();
     final AtomicInteger overlapping = new AtomicInteger();
@@ -43,6 +45,13 @@ final class Run {
     void screenPop(String diallerNode, String screenNode, double millis) {
         if (measuring) {
             screenPops.computeIfAbsent(diallerNode + "→" + screenNode, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        }
+    }
+
+    void noticeHeard(String diallerNode, String screenNode, double millis) {
+        if (measuring) {
+            noticesHeard.computeIfAbsent(diallerNode + "→" + screenNode, k -> new ConcurrentLinkedQueue<>())
+                    .add(millis);
         }
     }
 

@@ -2,6 +2,7 @@ package org.rollcall.workspace;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -57,6 +58,26 @@ final class Seat {
     /** The last 2 s of frames: another node's push may reach the client before this JVM stamps the offer's commit. */
     private final java.util.ArrayDeque<Frame> recent = new java.util.ArrayDeque<>();
 
+    /** When this seat's node heard another node's notice about this operator (nanoTime), the last 2 s. */
+    private final java.util.ArrayDeque<Long> noticesHeard = new java.util.ArrayDeque<>();
+
+    /** Node {@code heardOn} heard another node's notice about this operator at {@code at} (nanoTime). */
+    synchronized void noticeHeard(String heardOn, long at) {
+        if (!heardOn.equals(nodeName)) {
+            return; // only the node holding this operator's screen refreshes it
+        }
+        noticesHeard.addLast(at);
+        while (noticesHeard.getFirst() < at - 2_000_000_000L) {
+            noticesHeard.removeFirst();
+        }
+    }
+
+    /** The first notice heard here after the offer committed elsewhere (the stamp may trail the commit a little). */
+    private synchronized OptionalLong noticeAfter(long committedAt) {
+        return noticesHeard.stream().mapToLong(Long::longValue).filter(t -> t >= committedAt - 100_000_000L)
+                .findFirst();
+    }
+
     /** A whole pushed frame arrived at the client at {@code at} (nanoTime). */
     synchronized void frame(String frame, long at) {
         Pending p = pending;
@@ -91,6 +112,10 @@ final class Seat {
         try {
             long received = p.received().get(LOST_AFTER.toMillis(), TimeUnit.MILLISECONDS);
             run.screenPop(p.offer().node(), nodeName, (received - p.offer().committedAt()) / 1e6);
+            if (!p.offer().node().equals(nodeName)) {
+                noticeAfter(p.offer().committedAt()).ifPresent(heard -> run.noticeHeard(p.offer().node(), nodeName,
+                        Math.max(0, heard - p.offer().committedAt()) / 1e6));
+            }
         } catch (TimeoutException lost) {
             run.lost(p.offer().node(), nodeName);
         } catch (Exception e) {
