@@ -17,6 +17,12 @@ class DaySimulationTests {
             Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
             Duration.ofMinutes(10), 1);
 
+    /** No school ever answers, no spread: each attempt holds the operator 2 s pick-up + 20 s ringing + 10 s. */
+    private static final SimulationSettings NEVER_ANSWERED = new SimulationSettings(Duration.ofSeconds(60),
+            Duration.ZERO, Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,
+            Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
+            Duration.ofMinutes(10), 5);
+
     @Test
     void deadlineOrderSavesTheWindowThatFirstDueLoses() {
         // Both are due when the only operator starts at 09:02: the long window opened first, the short one closes
@@ -72,14 +78,10 @@ class DaySimulationTests {
 
     @Test
     void unansweredSchoolsAreTriedUpToTheirAttemptsThenCountAsUnreached() {
-        SimulationSettings neverAnswered = new SimulationSettings(Duration.ofSeconds(60), Duration.ZERO,
-                Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,
-                Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                Duration.ofMinutes(10), 5);
         List<DueCall> plan = List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(10, 0), 1));
 
         DayResult day = DaySimulation.run(plan, Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0)),
-                neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
+                NEVER_ANSWERED, OfferRule.WINDOW_CLOSES_FIRST);
 
         assertThat(day.unreached()).isEqualTo(1);
         assertThat(day.startedInWindow()).isEqualTo(1);
@@ -89,10 +91,6 @@ class DaySimulationTests {
 
     @Test
     void firstAttemptsFirstPutsADueRetryBehindAFirstAttemptWhoseWindowClosesLater() {
-        SimulationSettings neverAnswered = new SimulationSettings(Duration.ofSeconds(60), Duration.ZERO,
-                Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,
-                Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                Duration.ofMinutes(10), 5);
         // Attempts of 32 s. School 1 rings out at 09:00:32 and is due again at 09:05:32, while the operator rings
         // school 2 (09:05:20–09:05:52); school 3 opened at 09:05:40. At 09:05:52 both are due: school 1's retry
         // closes at 09:10, school 3's first attempt at 09:40.
@@ -101,8 +99,8 @@ class DaySimulationTests {
                 new DueCall(3, LocalTime.of(9, 5, 40), LocalTime.of(9, 40), 1));
         Roster one = Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0));
 
-        DayResult deadline = DaySimulation.run(plan, one, neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
-        DayResult firstAttempts = DaySimulation.run(plan, one, neverAnswered, OfferRule.FIRST_ATTEMPTS_FIRST);
+        DayResult deadline = DaySimulation.run(plan, one, NEVER_ANSWERED, OfferRule.WINDOW_CLOSES_FIRST);
+        DayResult firstAttempts = DaySimulation.run(plan, one, NEVER_ANSWERED, OfferRule.FIRST_ATTEMPTS_FIRST);
 
         assertThat(deadline.waitMax()).isEqualTo(44); // school 3 waited for school 1's retry
         assertThat(firstAttempts.waitMax()).isEqualTo(12); // school 3 went first, school 1's retry after it
@@ -111,23 +109,19 @@ class DaySimulationTests {
 
     @Test
     void aRetryTooLateForTheFullDelayIsTriedHalfwayToTheCloseAsTheDiallerDoes() {
-        SimulationSettings neverAnswered = new SimulationSettings(Duration.ofSeconds(60), Duration.ZERO,
-                Duration.ofSeconds(20), 0, 0, 0, Duration.ofSeconds(20), Duration.ofMinutes(5), 3, 0, 1,
-                Duration.ofMinutes(3), Duration.ofMinutes(20), 3, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                Duration.ofMinutes(10), 5);
         // Attempts of 32 s: 09:00, 09:05:32 (the full delay fits before 09:09), then 09:11:04 would not: the third
         // goes halfway from 09:06:04 to the close, at 09:07:32, as the dialler's Retries does (ADR 0049).
         List<DueCall> plan = List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(9, 9), 1));
 
         DayResult day = DaySimulation.run(plan, Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0)),
-                neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
+                NEVER_ANSWERED, OfferRule.WINDOW_CLOSES_FIRST);
 
         assertThat(day.unreached()).isEqualTo(1);
         assertThat(day.utilisation() * Duration.ofHours(9).toSeconds()).isCloseTo(96, within());
 
         // With under a minute left after the second attempt, halfway would leave under 30 s: no third attempt.
         DayResult tight = DaySimulation.run(List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(9, 7), 1)),
-                Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0)), neverAnswered, OfferRule.WINDOW_CLOSES_FIRST);
+                Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0)), NEVER_ANSWERED, OfferRule.WINDOW_CLOSES_FIRST);
         assertThat(tight.utilisation() * Duration.ofHours(9).toSeconds()).isCloseTo(64, within());
     }
 

@@ -35,7 +35,7 @@ class MarkWeeks {
     record ChildDay(ChildId child, LocalDate day) {
     }
 
-    /** Refolds every week named, in three statements however many (a call's marks are one child each). */
+    /** Refolds every week named, in three statements however many weeks (a call's batch names one per child). */
     void refresh(Collection<ChildDay> days) {
         record Week(UUID child, LocalDate monday) {
         }
