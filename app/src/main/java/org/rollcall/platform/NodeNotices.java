@@ -43,7 +43,13 @@ public class NodeNotices implements SmartLifecycle {
     /** An authority's children's marks changed; the subject is the authority's id. Sent by the extranet. */
     public static final String MARKS_CHANGED = "marks";
 
+    /** SQL: the names of the nodes whose listening connection is open, for {@code node IN (…)}. */
+    public static final String LIVE_NODES =
+            "SELECT application_name FROM pg_stat_activity WHERE application_name LIKE 'rollcall-node-%'";
+
     private final String node = UUID.randomUUID().toString();
+    // The LISTEN connection's application_name: while it shows in pg_stat_activity, this node is alive (ADR 0051).
+    private final String name = "rollcall-node-" + node;
     private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -52,6 +58,14 @@ public class NodeNotices implements SmartLifecycle {
     NodeNotices(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+    }
+
+    /**
+     * This node's name, which its listening connection carries as its {@code application_name}: a node is alive,
+     * for the other nodes, while {@code pg_stat_activity} shows a connection of that name (see {@link #LIVE_NODES}).
+     */
+    public String name() {
+        return name;
     }
 
     /**
@@ -147,21 +161,45 @@ public class NodeNotices implements SmartLifecycle {
         while (listening == Thread.currentThread()) {
             try (Connection connection = dataSource.getConnection(); Statement listen = connection.createStatement()) {
                 connection.setAutoCommit(true);
+                listen.execute("SET application_name = '" + name + "'");
                 listen.execute("LISTEN " + CHANNEL);
                 log.info("Listening for other app nodes' changes (node {})", node);
-                PGConnection notices = connection.unwrap(PGConnection.class);
-                while (listening == Thread.currentThread()) {
-                    PGNotification[] received = notices.getNotifications(1000);
-                    if (received != null) {
-                        for (PGNotification notice : received) {
-                            heard(notice.getParameter());
-                        }
-                    }
+                try {
+                    hear(connection.unwrap(PGConnection.class));
+                } finally {
+                    forget(connection, listen);
                 }
             } catch (SQLException e) {
                 if (listening == Thread.currentThread()) {
                     log.warn("Listening for other nodes' changes failed; again in 1 s: {}", e.toString());
                     pause();
+                }
+            }
+        }
+    }
+
+    /**
+     * The connection goes back to the pool: it must neither keep listening nor keep saying this node is alive once
+     * the node stops; one that cannot be reset is thrown away.
+     */
+    private static void forget(Connection connection, Statement listen) {
+        try {
+            listen.execute("UNLISTEN *; RESET application_name");
+        } catch (SQLException e) {
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException ignored) {
+                // already gone: nothing to reset
+            }
+        }
+    }
+
+    private void hear(PGConnection notices) throws SQLException {
+        while (listening == Thread.currentThread()) {
+            PGNotification[] received = notices.getNotifications(1000);
+            if (received != null) {
+                for (PGNotification notice : received) {
+                    heard(notice.getParameter());
                 }
             }
         }

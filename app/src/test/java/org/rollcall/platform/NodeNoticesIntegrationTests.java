@@ -68,6 +68,23 @@ class NodeNoticesIntegrationTests {
         assertThat(otherNode.isRunning()).isTrue();
     }
 
+    @Test
+    void aNodeIsAliveForTheOthersWhileItListensAndNotOnceItStops() {
+        // The dialler's test of another node's screens (ADR 0051): its listening connection, by its name.
+        assertThat(liveNodes()).contains(thisNode.name(), otherNode.name());
+        otherNode.stop();
+        // Its connection went back to the pool, which keeps it open: the name must go, or the node lives on.
+        await().atMost(Duration.ofSeconds(10)).until(() -> !liveNodes().contains(otherNode.name()));
+        assertThat(liveNodes()).contains(thisNode.name());
+        otherNode.start();
+        otherNodeListens();
+        assertThat(liveNodes()).contains(otherNode.name());
+    }
+
+    private List<String> liveNodes() {
+        return jdbc.sql(NodeNotices.LIVE_NODES).query(String.class).list();
+    }
+
     @AfterEach
     void stopSecondNode() {
         otherNode.stop();

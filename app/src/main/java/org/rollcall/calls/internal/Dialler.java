@@ -13,15 +13,17 @@ import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallStatus;
 import org.rollcall.calls.CallsProperties;
 import org.rollcall.directory.ProvisionId;
+import org.rollcall.platform.NodeNotices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pairs due calls with READY operators. Rows are claimed with FOR UPDATE SKIP LOCKED so several app nodes can
- * dial side by side without a coordinator. Calls whose window closed unreached are marked missed. The schedule
- * does not offer calls while the telephony provider cannot be reached ({@link ProviderWatch}).
+ * Pairs due calls with READY operators: those whose screens this node holds, or no live node does (ADR 0051).
+ * Rows are claimed with FOR UPDATE SKIP LOCKED so several app nodes can dial side by side without a coordinator.
+ * Calls whose window closed unreached are marked missed. The schedule does not offer calls while the telephony
+ * provider cannot be reached ({@link ProviderWatch}).
  */
 @Component
 class Dialler {
@@ -30,21 +32,30 @@ class Dialler {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CallsProperties properties;
+    private final String node;
 
-    Dialler(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, CallsProperties properties) {
+    Dialler(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, CallsProperties properties,
+            NodeNotices notices) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.node = notices.name();
     }
 
     /** Offers one due call to one ready operator; false when either is lacking. */
     @Transactional
     public boolean offerNext() {
         var now = CallRows.ts(clock.instant());
+        // An operator whose screen another live node holds is that node's to offer to (ADR 0051): the node that
+        // offers then pushes the screen pop itself instead of via a notice and a refresh on the other node.
         Optional<UUID[]> operator = jdbc.sql("""
-                        SELECT user_id FROM operator_status WHERE status = 'READY' ORDER BY since
-                        LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                        SELECT user_id FROM operator_status o WHERE status = 'READY'
+                        AND (EXISTS (SELECT 1 FROM operator_screen s WHERE s.user_id = o.user_id AND s.node = ?)
+                            OR NOT EXISTS (SELECT 1 FROM operator_screen s WHERE s.user_id = o.user_id
+                                AND s.node IN (%s)))
+                        ORDER BY since LIMIT 1 FOR UPDATE SKIP LOCKED""".formatted(NodeNotices.LIVE_NODES))
+                .param(node)
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class)}).optional();
         if (operator.isEmpty()) {
             return false;

@@ -11,6 +11,7 @@ import org.rollcall.accounts.UserId;
 import org.rollcall.calls.CallOffered;
 import org.rollcall.calls.CallProgressed;
 import org.rollcall.calls.CallWrappedUp;
+import org.rollcall.calls.OperatorScreens;
 import org.rollcall.calls.OperatorStatusChanged;
 import org.rollcall.platform.AfterCommit;
 import org.rollcall.platform.ui.ScreenRefreshes;
@@ -39,11 +40,24 @@ class WorkspaceBroadcaster implements DisposableBean {
     private final ExecutorService refreshing = Executors.newFixedThreadPool(REFRESHING_THREADS,
             Thread.ofPlatform().daemon().name("workspace-other-nodes-", 0).factory());
     private final ScreenRefreshes<UserId> refreshes = new ScreenRefreshes<>(refreshing, this::send);
+    private final OperatorScreens held;
 
-    /** The screen reads the operator's call and status afresh when run. */
+    WorkspaceBroadcaster(OperatorScreens held) {
+        this.held = held;
+    }
+
+    /**
+     * The screen reads the operator's call and status afresh when run. While it is registered, this node's dialler
+     * is the one that offers the operator calls (ADR 0051), so their screen pops are pushed from here.
+     */
     Runnable register(UserId operator, Runnable screen) {
         screens.computeIfAbsent(operator, k -> new CopyOnWriteArraySet<>()).add(screen);
-        return () -> screens.getOrDefault(operator, Set.of()).remove(screen);
+        held.opened(operator);
+        return () -> {
+            if (screens.getOrDefault(operator, Set.of()).remove(screen)) {
+                held.closed(operator);
+            }
+        };
     }
 
     @EventListener
