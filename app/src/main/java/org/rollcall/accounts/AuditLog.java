@@ -1,6 +1,7 @@
 package org.rollcall.accounts;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 
 /** Records who saw or changed what. Entries are never updated, and deleted only when their retention ends. */
@@ -21,6 +22,15 @@ public interface AuditLog {
      */
     boolean recordUnlessRecorded(String actor, String action, String subjectType, String subjectId, String detail,
                                  Duration within);
+
+    /**
+     * {@link #recordUnlessRecorded(String, String, String, String, String, Duration)} for several subjects at once,
+     * in one statement (a call's children when its screen pops).
+     *
+     * @return how many were recorded
+     */
+    int recordUnlessRecorded(String actor, String action, String subjectType, Collection<String> subjectIds,
+                             String detail, Duration within);
 
     /** Every entry about the subject, oldest first (subject-access exports, who saw which child). */
     List<AuditEntry> entriesFor(String subjectType, String subjectId);

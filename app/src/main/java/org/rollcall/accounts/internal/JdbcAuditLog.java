@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.rollcall.accounts.AuditEntry;
@@ -58,15 +59,26 @@ class JdbcAuditLog implements AuditLog {
     @Transactional
     public boolean recordUnlessRecorded(String actor, String action, String subjectType, String subjectId,
                                         String detail, Duration within) {
-        boolean recent = jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM audit_log WHERE subject_type = ? AND subject_id = ? AND action = ?
-                                       AND actor = ? AND detail IS NOT DISTINCT FROM ? AND at > ?)""")
-                .params(subjectType, subjectId, action, actor, detail, Timestamp.from(clock.instant().minus(within)))
-                .query(Boolean.class).single();
-        if (!recent) {
-            record(actor, action, subjectType, subjectId, detail);
+        return recordUnlessRecorded(actor, action, subjectType, List.of(subjectId), detail, within) == 1;
+    }
+
+    @Override
+    @Transactional
+    public int recordUnlessRecorded(String actor, String action, String subjectType, Collection<String> subjectIds,
+                                    String detail, Duration within) {
+        if (subjectIds.isEmpty()) {
+            return 0;
         }
-        return !recent;
+        return jdbc.sql("""
+                        INSERT INTO audit_log (at, actor, action, subject_type, subject_id, detail)
+                        SELECT ?, ?, ?, ?, s, ? FROM (SELECT DISTINCT s FROM unnest(?::text[]) s) subjects
+                        WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.subject_type = ? AND a.subject_id = s
+                                          AND a.action = ? AND a.actor = ? AND a.detail IS NOT DISTINCT FROM ?
+                                          AND a.at > ?)""")
+                .params(Timestamp.from(clock.instant()), actor, action, subjectType, detail,
+                        subjectIds.toArray(String[]::new), subjectType, action, actor, detail,
+                        Timestamp.from(clock.instant().minus(within)))
+                .update();
     }
 
     @Override

@@ -53,7 +53,7 @@ class JdbcViewAudit implements ViewAudit {
                 List.of(c.provisionId())).getOrDefault(c.provisionId(), "a school") + ", "
                 + HumanDates.day(c.date()) + ", attempt " + c.attempt()).orElse("a call no longer on record");
         Duration within = Duration.ofMinutes(properties.viewDedupMinutes());
-        children.stream().distinct().forEach(child -> audit.recordUnlessRecorded(who, action, "child",
-                child.toString(), detail, within));
+        audit.recordUnlessRecorded(who, action, "child", children.stream().map(ChildId::toString).toList(), detail,
+                within); // one statement for the call's children, while its screen pops
     }
 }
