@@ -24,7 +24,8 @@ public interface Attendance {
 
     /**
      * Corrects a current mark from the QA review (ADR 0033): the new mark supersedes it, keeping its call, offset
-     * and moment heard, and the old one is kept. Publishes {@link MarkRecorded} and {@link MarkCorrected}.
+     * and moment heard, and the old one is kept. Publishes {@link MarkRecorded}, {@link MarksRecorded} and
+     * {@link MarkCorrected}.
      *
      * @throws MarkRejectedException for an unknown or already superseded mark, no reason, the same code again, or
      *     a code the child's school may not use (another nation's set, wrong session); nothing is saved

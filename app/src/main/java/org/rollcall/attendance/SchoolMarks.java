@@ -31,7 +31,7 @@ public interface SchoolMarks {
 
     /**
      * Records a school's marks, all or none; {@code sourceRef} says which file or which teacher. Publishes
-     * {@link MarkRecorded} for each new mark and one {@link SchoolMarksReceived}.
+     * {@link MarkRecorded} for each new mark, one {@link MarksRecorded} and one {@link SchoolMarksReceived}.
      *
      * @throws MarkRejectedException for the first mark refused (as {@link Attendance#record} would); nothing is saved
      */

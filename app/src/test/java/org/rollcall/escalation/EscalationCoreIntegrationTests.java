@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.Mark;
 import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarksRecorded;
 import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.calls.CallLog;
@@ -62,8 +63,8 @@ class EscalationCoreIntegrationTests {
 
         // The same mark again changes nothing; a replayed event neither.
         mark(f, Session.AM, "N", "no call from home yet", "op-core");
-        tx.executeWithoutResult(s -> events.publishEvent(new MarkRecorded(n.id(), f.child(), f.authority(),
-                f.today(), Session.AM, "N", n.category(), null)));
+        tx.executeWithoutResult(s -> events.publishEvent(new MarksRecorded(List.of(new MarkRecorded(n.id(),
+                f.child(), f.authority(), f.today(), Session.AM, "N", n.category(), null)))));
         // Another unauthorised code that day follows the same escalation.
         mark(f, Session.AM, "O", "carer said later", "op-core");
         await().atMost(Duration.ofSeconds(20)).until(() -> escalations.timeline(opened.id()).size() == 3);

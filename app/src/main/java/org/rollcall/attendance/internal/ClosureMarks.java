@@ -3,14 +3,18 @@ package org.rollcall.attendance.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.rollcall.attendance.AttendanceCode;
 import org.rollcall.attendance.CodeSet;
 import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarksRecorded;
 import org.rollcall.attendance.Session;
 import org.rollcall.calendar.CalendarAdmin;
 import org.rollcall.calendar.ClosedDay;
@@ -78,15 +82,19 @@ class ClosureMarks {
             return;
         }
         Nation nation = nation(closed.provisionId());
-        int marked = 0;
+        Set<MarkWeeks.ChildDay> weeks = new HashSet<>();
+        List<MarkRecorded> recorded = new ArrayList<>();
         int kept = 0;
         for (ClosedDay day : closed.days()) {
             for (ExpectedChild child : directory.childrenExpected(closed.provisionId(), day.date())) {
                 for (DayPart part : day.sessions()) {
                     Target target = new Target(child.id(), child.authorityId(), closed.provisionId(), day.date(),
                             Session.valueOf(part.name()));
-                    if (mark(target, nation, closed.closureId(), closed.description(), closed.recordedBy()) != null) {
-                        marked++;
+                    MarkRecorded mark = mark(target, nation, closed.closureId(), closed.description(),
+                            closed.recordedBy());
+                    if (mark != null) {
+                        weeks.add(new MarkWeeks.ChildDay(target.child(), target.date()));
+                        recorded.add(mark);
                     } else {
                         kept++;
                         log.info("Closure {}: {} {} of child {} already has a current mark, which is kept",
@@ -95,8 +103,11 @@ class ClosureMarks {
                 }
             }
         }
+        // Once for the closure, which for a school's week is hundreds of marks (ADRs 0050, 0052).
+        markWeeks.refresh(weeks);
+        announce(recorded);
         log.info("Closure {} of provision {}: {} sessions marked #, {} kept their current mark", closed.closureId(),
-                closed.provisionId(), marked, kept);
+                closed.provisionId(), recorded.size(), kept);
     }
 
     @ApplicationModuleListener
@@ -117,24 +128,32 @@ class ClosureMarks {
                 .list();
         Nation nation = nation(withdrawn.provisionId());
         Timestamp now = Timestamp.from(clock.instant());
-        int passedOn = 0;
+        Set<MarkWeeks.ChildDay> weeks = new HashSet<>();
+        List<MarkRecorded> passedOn = new ArrayList<>();
         for (Current mark : marks) {
             jdbc.sql("UPDATE mark SET superseded_at = ? WHERE id = ?").params(now, mark.id()).update();
             StillClosed other = stillClosed.get(mark.target().date() + " " + mark.target().session());
             if (other != null) {
-                UUID replacement = mark(mark.target(), nation, other.closureId(), other.description(),
+                MarkRecorded replacement = mark(mark.target(), nation, other.closureId(), other.description(),
                         withdrawn.withdrawnBy());
-                jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(replacement, mark.id()).update();
-                passedOn++;
+                jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(replacement.markId(), mark.id())
+                        .update();
+                passedOn.add(replacement);
             }
-            markWeeks.refresh(mark.target().child(), mark.target().date());
+            weeks.add(new MarkWeeks.ChildDay(mark.target().child(), mark.target().date()));
         }
+        markWeeks.refresh(weeks);
+        announce(passedOn);
         log.info("Closure {} withdrawn by {}: {} # marks withdrawn (kept in history), {} of them passed to another "
-                + "closure of the same days", withdrawn.closureId(), withdrawn.withdrawnBy(), marks.size(), passedOn);
+                + "closure of the same days", withdrawn.closureId(), withdrawn.withdrawnBy(), marks.size(),
+                passedOn.size());
     }
 
-    /** Records a {@code #} mark unless the session has a current mark; returns its id, or null when kept. */
-    private UUID mark(Target t, Nation nation, ClosureId closure, String description, String recordedBy) {
+    /**
+     * Records a {@code #} mark unless the session has a current mark; returns what was recorded, or null when kept.
+     * The caller refolds the weeks of the marks it made and announces them, once for all of them.
+     */
+    private MarkRecorded mark(Target t, Nation nation, ClosureId closure, String description, String recordedBy) {
         CodeSet set = codeSets.forNation(nation, t.date());
         AttendanceCode code = set.find(CLOSED).orElseThrow(() -> new IllegalStateException("code set " + set.id()
                 + " has no " + CLOSED + " code for a planned closure"));
@@ -151,10 +170,16 @@ class ClosureMarks {
         if (inserted == 0) {
             return null;
         }
-        markWeeks.refresh(t.child(), t.date());
-        events.publishEvent(new MarkRecorded(id, t.child(), t.authority(), t.date(), t.session(), code.code(),
-                code.category(), null));
-        return id;
+        MarkRecorded recorded = new MarkRecorded(id, t.child(), t.authority(), t.date(), t.session(), code.code(),
+                code.category(), null);
+        events.publishEvent(recorded);
+        return recorded;
+    }
+
+    private void announce(List<MarkRecorded> recorded) {
+        if (!recorded.isEmpty()) {
+            events.publishEvent(new MarksRecorded(recorded));
+        }
     }
 
     private Nation nation(ProvisionId provision) {

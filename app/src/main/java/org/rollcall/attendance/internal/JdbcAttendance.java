@@ -22,6 +22,7 @@ import org.rollcall.attendance.CorrectedMark;
 import org.rollcall.attendance.Mark;
 import org.rollcall.attendance.MarkCorrected;
 import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarksRecorded;
 import org.rollcall.attendance.MarkRejectedException;
 import org.rollcall.attendance.MarkSource;
 import org.rollcall.attendance.RecordMark;
@@ -174,9 +175,15 @@ class JdbcAttendance implements Attendance {
         return saved;
     }
 
-    /** Refolds the weeks of the children the batch marked; every batch ends here before its transaction commits. */
+    /**
+     * Refolds the weeks of the children the batch marked and announces its marks together; every batch ends here
+     * before its transaction commits.
+     */
     void finish(MarkBatch batch) {
         markWeeks.refresh(batch.marked());
+        if (!batch.recorded().isEmpty()) {
+            events.publishEvent(new MarksRecorded(batch.recorded()));
+        }
     }
 
     Saved save(RecordMark mark, String correctionReason, MarkSource source, String sourceRef, MarkBatch batch) {
@@ -242,8 +249,10 @@ class JdbcAttendance implements Attendance {
             mismatches.keep(saved, school.code(), school.reason(), school.source(), sourceRef(school.id()),
                     school.id());
         }
-        events.publishEvent(new MarkRecorded(id, child.id(), child.authorityId(), date, mark.session(), code.code(),
-                code.category(), mark.callId(), mark.excluded()));
+        MarkRecorded recorded = new MarkRecorded(id, child.id(), child.authorityId(), date, mark.session(),
+                code.code(), code.category(), mark.callId(), mark.excluded());
+        events.publishEvent(recorded);
+        batch.recorded(recorded);
         return new Saved(saved, existing.isPresent() ? Effect.REPLACED : Effect.ADDED);
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rollcall.attendance.MarkRecorded;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Directory;
 import org.rollcall.directory.ExpectedChild;
@@ -15,7 +16,8 @@ import org.rollcall.directory.ProvisionPlace;
 /**
  * One batch of marks being saved (a call's, a school's upload): what checking them reads about their provisions,
  * read once per provision and day, since a call's marks share one school and reading it again for every child was
- * most of a save's statements; and the children's weeks to refold once, when the batch is done (ADR 0050).
+ * most of a save's statements; and the children's weeks to refold and its marks to announce once, when the batch is
+ * done (ADRs 0050 and 0052).
  */
 final class MarkBatch {
 
@@ -26,6 +28,7 @@ final class MarkBatch {
     private final Map<ProvisionId, ProvisionPlace> places = new HashMap<>();
     private final Map<Day, List<ExpectedChild>> expected = new HashMap<>();
     private final List<MarkWeeks.ChildDay> marked = new ArrayList<>();
+    private final List<MarkRecorded> recorded = new ArrayList<>();
 
     MarkBatch(Directory directory) {
         this.directory = directory;
@@ -54,5 +57,14 @@ final class MarkBatch {
 
     List<MarkWeeks.ChildDay> marked() {
         return marked;
+    }
+
+    /** A mark was recorded: the modules that act on marks hear of the batch's marks together, when it is done. */
+    void recorded(MarkRecorded mark) {
+        recorded.add(mark);
+    }
+
+    List<MarkRecorded> recorded() {
+        return recorded;
     }
 }

@@ -1,6 +1,7 @@
 package org.rollcall.challenges.internal;
 
 import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarksRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,9 @@ class MarkCorrections {
     }
 
     @ApplicationModuleListener
-    void on(MarkRecorded recorded) {
-        challenges.closeByLaterMark(recorded.childId(), recorded.date(), recorded.session(), recorded.markId());
+    void on(MarksRecorded recorded) {
+        for (MarkRecorded mark : recorded.marks()) {
+            challenges.closeByLaterMark(mark.childId(), mark.date(), mark.session(), mark.markId());
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.rollcall.attendance.Attendance;
 import org.rollcall.attendance.CodeCategory;
 import org.rollcall.attendance.Mark;
 import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarksRecorded;
 import org.rollcall.escalation.Escalation;
 import org.rollcall.escalation.EscalationId;
 import org.rollcall.escalation.EscalationProperties;
@@ -43,8 +44,13 @@ class MarkReactions {
         this.properties = properties;
     }
 
+    /** A save's marks in one transaction: a child's AM and PM absences follow one escalation, as before. */
     @ApplicationModuleListener
-    void on(MarkRecorded event) {
+    void on(MarksRecorded recorded) {
+        recorded.marks().forEach(this::onMark);
+    }
+
+    private void onMark(MarkRecorded event) {
         List<Mark> history = attendance.history(event.childId(), event.date(), event.session());
         Optional<Mark> recorded = history.stream().filter(m -> m.id().equals(event.markId())).findFirst();
         if (recorded.isEmpty()) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.rollcall.attendance.MarkRecorded;
+import org.rollcall.attendance.MarksRecorded;
+import org.rollcall.directory.AuthorityId;
 import org.rollcall.escalation.EscalationProperties;
 import org.rollcall.webhooks.DeliveryId;
 import org.rollcall.webhooks.WebhookEvent;
@@ -21,9 +24,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a recorded mark into deliveries for the authority's subscriptions, in the listener's own transaction after
- * the mark commits; the event publication registry keeps the event until this completes, so a crash loses nothing,
- * and the event id (derived from the mark and the event) keeps a second run from adding anything twice.
+ * Turns recorded marks (a save's, together) into deliveries for their authorities' subscriptions, in the listener's
+ * own transaction after the marks commit; the event publication registry keeps the event until this completes, so a
+ * crash loses nothing, and each event id (derived from the mark and the event) keeps a second run from adding
+ * anything twice.
  */
 @Component
 class MarkWebhooks {
@@ -45,11 +49,23 @@ class MarkWebhooks {
         this.clock = clock;
     }
 
+    /** A save's marks: each authority's subscriptions read once, the worker nudged once. */
     @ApplicationModuleListener
-    void on(MarkRecorded mark) {
-        var subscriptions = store.active(mark.authorityId());
+    void on(MarksRecorded recorded) {
+        Map<AuthorityId, List<JdbcWebhooks.Stored>> subscriptions = new HashMap<>();
+        boolean queued = false;
+        for (MarkRecorded mark : recorded.marks()) {
+            queued |= queue(mark, subscriptions.computeIfAbsent(mark.authorityId(), store::active));
+        }
+        if (queued) {
+            worker.nudgeAfterCommit();
+        }
+    }
+
+    /** Queues the mark's deliveries; whether any were. */
+    private boolean queue(MarkRecorded mark, List<JdbcWebhooks.Stored> subscriptions) {
         if (subscriptions.isEmpty()) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         boolean queued = false;
@@ -65,9 +81,7 @@ class MarkWebhooks {
                 }
             }
         }
-        if (queued) {
-            worker.nudgeAfterCommit();
-        }
+        return queued;
     }
 
     Set<WebhookEvent> events(MarkRecorded mark) {
