@@ -1,6 +1,7 @@
 package org.rollcall.workspace;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -24,8 +25,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class OfferLog {
 
-    /** One committed offer: which node's dialler made it, and when (nanoTime). */
-    record Offer(CallOffered event, String node, long committedAt) {
+    /**
+     * One committed offer: which node's dialler made it, when (nanoTime), and when its transaction's after-commit
+     * work (the screen's refresh and the push handed to Atmosphere) was done.
+     */
+    record Offer(CallOffered event, String node, long committedAt, CompletableFuture<Long> handedOver) {
     }
 
     private final Map<CallId, AtomicInteger> offersPerCall = new ConcurrentHashMap<>();
@@ -49,6 +53,7 @@ final class OfferLog {
         node.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof CallOffered o
                     && TransactionSynchronizationManager.isSynchronizationActive()) {
+                CompletableFuture<Long> handedOver = new CompletableFuture<>();
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public int getOrder() {
@@ -57,7 +62,15 @@ final class OfferLog {
 
                     @Override
                     public void afterCommit() {
-                        committed(new Offer(o, name, System.nanoTime()));
+                        committed(new Offer(o, name, System.nanoTime(), handedOver));
+                    }
+                });
+                // Last in order, and registered after the screen's (this listener was added after the context's):
+                // its afterCompletion follows the screen's refresh and push (AfterCommit).
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        handedOver.complete(System.nanoTime());
                     }
                 });
             }

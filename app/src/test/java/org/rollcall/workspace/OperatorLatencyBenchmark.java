@@ -177,13 +177,19 @@ public final class OperatorLatencyBenchmark {
             apiClients.add(Thread.ofVirtual().start(() -> apiLoop(node, token, run, http)));
         }
         Thread heartbeats = Thread.ofVirtual().start(() -> heartbeats(seats, run));
+        GcPauses.into(run);
         int offersBefore = offers.offers();
         long started = System.nanoTime();
         for (Seat seat : seats) {
             Node node = nodes.stream().filter(n -> n.name().equals(seat.nodeName)).findFirst().orElseThrow();
             node.app().bean(OperatorDesk.class).ready(seat.operator, seat.username, "sip:" + seat.username);
         }
-        Thread.sleep(SECONDS * 1000L);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        for (int second = 0; second < SECONDS; second++) {
+            Thread.sleep(1000);
+            run.cpu(os.getCpuLoad(), os.getProcessCpuLoad()); // the machine's (PostgreSQL too) and this JVM's
+        }
         long heap = HeapHistogram.usedAfterGc();
         HeapHistogram.printTop(12);
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /** What one phase measured, printed beside the targets (and beside the one-node figures for two nodes). */
 record Report(String title, Run run, int offers, double seconds, long heapBefore, long heapBytes, int clients) {
 
-    private static final double POP_TARGET_MS = 100;
+    static final double POP_TARGET_MS = 100;
     private static final double SAVE_TARGET_MS = 20;
     private static final long HEAP_TARGET = 1L << 30;
 
@@ -33,6 +33,14 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
                 "  dialler node → screen node " + key, Run.Figures.of(values)));
         new TreeMap<>(run.noticesHeard).forEach((key, values) -> System.out.printf("   %-44s %s%n",
                 "  of which commit → notice heard " + key, Run.Figures.of(values)));
+        if (!run.popOnServer.isEmpty()) {
+            System.out.printf("   %-44s %s%n", "  same node, commit → push handed to Atmosphere", Run.Figures.of(
+                    run.popOnServer));
+            System.out.printf("   %-44s %s%n", "  same node, handed to Atmosphere → client", Run.Figures.of(
+                    run.popDelivery));
+        }
+        System.out.printf("   %-44s %d, of which %d overlapped a collector pause%n",
+                "  pops over " + (int) POP_TARGET_MS + " ms", run.slowPops.size(), run.slowPopsDuringPauses());
         int lost = Run.lost(run.lostPops);
         System.out.printf("   %-44s %d%s%n", "screen pops never seen (10 s)", lost,
                 lost == 0 ? "" : " " + new TreeMap<>(run.lostPops));
@@ -43,6 +51,13 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
         perNode(run.api, "  on node ");
         System.out.printf("   %-44s %d API errors, %d marks refused, %d other failures, %d overlapping offers%n",
                 "errors", run.apiErrors.get(), run.rejected.get(), run.failures.get(), run.overlapping.get());
+        System.out.printf("   %-44s machine %.0f%% mean (%d of %d seconds over 90%%), of which this JVM %.0f%%%n",
+                "CPU, all " + Runtime.getRuntime().availableProcessors() + " cores",
+                100 * run.cpu.stream().mapToDouble(c -> c[0]).average().orElse(Double.NaN),
+                run.cpu.stream().filter(c -> c[0] > 0.9).count(), run.cpu.size(),
+                100 * run.cpu.stream().mapToDouble(c -> c[1]).average().orElse(Double.NaN));
+        System.out.printf("   %-44s %s; %.0f ms stopped in all%n", "collector pauses (whole JVM)",
+                Run.Figures.of(run.gcPauses), run.gcPauses.stream().mapToDouble(Double::doubleValue).sum());
         System.out.printf("   %-44s %,d MiB used after GC at the end of the window (target ≤ 1,024 MiB: %s)%n",
                 "heap (whole JVM: nodes and clients)", heapBytes >> 20, heapBytes <= HEAP_TARGET ? "met" : "NOT met");
         System.out.printf("   %-44s %,d MiB before the sessions opened; %,d KiB more for each of %d clients "

@@ -28,6 +28,14 @@ final class Run {
     /** Cross-node offers: from the commit on the dialler's node to the screen's node hearing the notice. */
     final Map<String, Queue<Double>> noticesHeard = new ConcurrentHashMap<>();
     final Map<String, Queue<Double>> api = new ConcurrentHashMap<>();
+    /** Same-node pops split: commit → the offering thread's after-commit work done; then → the client has it. */
+    final Queue<Double> popOnServer = new ConcurrentLinkedQueue<>();
+    final Queue<Double> popDelivery = new ConcurrentLinkedQueue<>();
+    /** Stop-the-world collections in the window, ms ({@link GcPauses}). */
+    final Queue<Double> gcPauses = new ConcurrentLinkedQueue<>();
+    /** The same pauses, and the pops slower than the target, as {start, end} in nanoTime. */
+    final Queue<long[]> pauseSpans = new ConcurrentLinkedQueue<>();
+    final Queue<long[]> slowPops = new ConcurrentLinkedQueue<>();
     final Map<String, AtomicInteger> lostPops = new ConcurrentHashMap<>();
     final AtomicInteger overlapping = new AtomicInteger();
     final AtomicInteger rejected = new AtomicInteger();
@@ -45,6 +53,32 @@ final class Run {
     void screenPop(String diallerNode, String screenNode, double millis) {
         if (measuring) {
             screenPops.computeIfAbsent(diallerNode + "→" + screenNode, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        }
+    }
+
+    /** Each second of the window: the machine's CPU busy (0–1, all cores) and this JVM's share of it. */
+    final Queue<double[]> cpu = new ConcurrentLinkedQueue<>();
+
+    void cpu(double machine, double jvm) {
+        cpu.add(new double[] {machine, jvm});
+    }
+
+    void slowPop(long committedAt, long received) {
+        if (measuring) {
+            slowPops.add(new long[] {committedAt, received});
+        }
+    }
+
+    /** How many of the slow pops were under way while the collector had the JVM stopped. */
+    long slowPopsDuringPauses() {
+        return slowPops.stream().filter(pop -> pauseSpans.stream().anyMatch(gc -> gc[0] < pop[1] && gc[1] > pop[0]))
+                .count();
+    }
+
+    void popParts(double onServer, double delivery) {
+        if (measuring) {
+            popOnServer.add(onServer);
+            popDelivery.add(delivery);
         }
     }
 

@@ -112,6 +112,15 @@ final class Seat {
         try {
             long received = p.received().get(LOST_AFTER.toMillis(), TimeUnit.MILLISECONDS);
             run.screenPop(p.offer().node(), nodeName, (received - p.offer().committedAt()) / 1e6);
+            if (received - p.offer().committedAt() > Report.POP_TARGET_MS * 1_000_000) {
+                run.slowPop(p.offer().committedAt(), received);
+            }
+            Long handed = p.offer().handedOver().getNow(null);
+            if (handed != null && p.offer().node().equals(nodeName)) {
+                // The frame can beat the stamp: the push is written while the after-commit steps finish.
+                long server = Math.min(handed, received) - p.offer().committedAt();
+                run.popParts(server / 1e6, (received - p.offer().committedAt() - server) / 1e6);
+            }
             if (!p.offer().node().equals(nodeName)) {
                 noticeAfter(p.offer().committedAt()).ifPresent(heard -> run.noticeHeard(p.offer().node(), nodeName,
                         Math.max(0, heard - p.offer().committedAt()) / 1e6));
