@@ -66,6 +66,12 @@ class ChangesInBrowserIntegrationTests extends InBrowser {
         startCall(page);
         page.locator("#mark-entry vaadin-text-field input").first().fill("/");
 
+        assertThat(page.locator("#change-heard-open")).isVisible();
+        Axe.assertAccessible(page, "workspace-change-heard-closed");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e",
+                "workspace-change-heard-closed.png")).setFullPage(true));
+        page.keyboard().press("Alt+g"); // opens the form, its first field focused
+        page.waitForFunction("document.activeElement?.closest('#change-about') != null");
         page.locator("#change-kind").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Social worker details")).click();
         assertThat(page.locator("#change-name input")).hasValue("Alex Worker");

@@ -110,7 +110,10 @@ class WholeCallByKeyboardInBrowserIntegrationTests extends InBrowser {
         assertThat(page.locator("#mark-status")).hasText("4 marks saved", new LocatorAssertions.HasTextOptions()
                 .setTimeout(30_000));
 
-        // Bea's social worker has changed: choose Bea, then the kind, with the arrow keys.
+        // Bea's social worker has changed: open the form, choose Bea, then the kind, with the arrow keys.
+        tabTo(page, "#change-heard-open$", false);
+        page.keyboard().press("Enter");
+        page.waitForFunction("document.activeElement?.closest('#change-about') != null");
         tabTo(page, "#change-about$", false);
         choose(page, 1);
         tabTo(page, "#change-kind$", false);

@@ -45,10 +45,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinService;
 
 /**
- * "Change heard", under the marks on a school call: the operator chooses a child of the call (or the school, for
- * its designated teacher), the kind of change, fills its fields and saves (Alt+G). Each change is saved on its own,
- * at once; a refused field says beside itself what is wrong and what is accepted, and every other field (and the
- * marks above) keeps what was typed. Saved changes are listed here for the rest of the call. Shared with the
+ * "Change heard", under the marks on a school call: the operator opens it (Alt+G, or its button), chooses a
+ * child of the call (or the school, for its designated teacher), the kind of change, fills its fields and saves
+ * (Alt+G again). Each change is saved on its own, at once; a refused field says beside itself what is wrong and
+ * what is accepted, and every other field (and the marks above) keeps what was typed. Saved changes are listed here for the rest of the call. Shared with the
  * operator's workspace, hence a named interface of its own.
  */
 @NamedInterface("change-heard-panel")
@@ -58,22 +58,25 @@ public class ChangeHeardPanel extends VerticalLayout {
     public record About(ExpectedChild child, String label) {
     }
 
-    final Select<About> about = new Select<>();
-    final Select<ChangeKind> kind = new Select<>();
-    final TextField name = new TextField("Name");
-    final TextField phone = new TextField("Phone");
-    final TextField email = new TextField("Email");
-    final Select<SenStatus> sen = new Select<>();
-    final TextField upn = new TextField("UPN");
-    final Checkbox otherAuthority = new Checkbox("Confirmed with the school: the child came from another authority");
-    final DatePicker date = new DatePicker();
-    final TextField school = new TextField("New school");
+    // The form is built when the operator opens it (open()): most calls hear no change, and building it for each
+    // call was about a third of the server's work in a screen pop (issue 17).
+    final Button opener = new Button("Record a change heard (Alt+G)");
+    Select<About> about;
+    Select<ChangeKind> kind;
+    TextField name;
+    TextField phone;
+    TextField email;
+    Select<SenStatus> sen;
+    TextField upn;
+    Checkbox otherAuthority;
+    DatePicker date;
+    TextField school;
     /** The moved-school case's own fields (moves module): the school from the directory or a new one. */
-    final org.rollcall.moves.ui.MoveSchoolFields moveTo;
-    final Paragraph followUp = new Paragraph();
-    final Button save = new Button("Save change (Alt+G)");
-    final Span status = new Span();
-    final UnorderedList saved = new UnorderedList();
+    org.rollcall.moves.ui.MoveSchoolFields moveTo;
+    Paragraph followUp;
+    Button save;
+    Span status;
+    UnorderedList saved;
     private final Map<ChangeField, HasValidation> fields = new EnumMap<>(ChangeField.class);
     private final List<ChangeRecord> savedChanges = new ArrayList<>();
 
@@ -84,6 +87,8 @@ public class ChangeHeardPanel extends VerticalLayout {
     private final CallId call;
     private final ProvisionId provision;
     private final String who;
+    private final List<ExpectedChild> children;
+    private final boolean theSchool;
 
     /** The panel for a school call, its services from the application (one line in the workspace). */
     public static ChangeHeardPanel forCall(CallId call, ProvisionId provision, List<ExpectedChild> children,
@@ -125,9 +130,37 @@ public class ChangeHeardPanel extends VerticalLayout {
         this.call = call;
         this.provision = provision;
         this.who = who;
-        this.moveTo = new org.rollcall.moves.ui.MoveSchoolFields(directory);
+        this.children = List.copyOf(children);
+        this.theSchool = theSchool;
         setId("change-heard");
         setPadding(false);
+        opener.setId("change-heard-open");
+        opener.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        opener.addClickShortcut(Key.KEY_G, KeyModifier.ALT).resetFocusOnActiveElement();
+        opener.addClickListener(e -> open());
+        add(new H3("Change heard"), opener);
+    }
+
+    /** Builds the form in place of the opener, its first field focused; a second call does nothing. */
+    void open() {
+        if (about != null) {
+            return;
+        }
+        about = new Select<>();
+        kind = new Select<>();
+        name = new TextField("Name");
+        phone = new TextField("Phone");
+        email = new TextField("Email");
+        sen = new Select<>();
+        upn = new TextField("UPN");
+        otherAuthority = new Checkbox("Confirmed with the school: the child came from another authority");
+        date = new DatePicker();
+        school = new TextField("New school");
+        moveTo = new org.rollcall.moves.ui.MoveSchoolFields(directory);
+        followUp = new Paragraph();
+        save = new Button("Save change (Alt+G)");
+        status = new Span();
+        saved = new UnorderedList();
         List<About> choices = new ArrayList<>(children.stream()
                 .map(c -> new About(c, c.fullName() + " \u00b7 " + c.yearGroupLabel())).toList());
         if (theSchool) {
@@ -190,8 +223,10 @@ public class ChangeHeardPanel extends VerticalLayout {
         values.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout act = new HorizontalLayout(save, status);
         act.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H3("Change heard"), choose, values, moveTo, followUp, act, saved);
+        remove(opener);
+        add(choose, values, moveTo, followUp, act, saved);
         about.setValue(choices.getFirst());
+        about.focus();
     }
 
     private void chooseKinds() {

@@ -56,7 +56,7 @@ class JdbcMonitoring implements Monitoring {
         Frequency frequency = jdbc.sql("SELECT frequency FROM provision WHERE id = ?").param(provision.value())
                 .query(String.class).optional().map(Frequency::valueOf)
                 .orElseThrow(() -> new IllegalArgumentException("no provision with id " + provision));
-        Map<AuthorityId, Terms> terms = terms();
+        Map<AuthorityId, Terms> terms = terms(provision);
         List<MonitoredChild> children = new ArrayList<>();
         jdbc.sql("SELECT c.*, p.kind, pc.child_id IS NOT NULL AS in_pilot " + EXPECTED
                         + " AND p.provision_id = ? ORDER BY c.last_name, c.first_name")
@@ -78,7 +78,7 @@ class JdbcMonitoring implements Monitoring {
 
     @Override
     public List<MonitoredPlacement> monitoredChildren(AuthorityId authority, LocalDate day) {
-        Terms t = terms().getOrDefault(authority, Terms.DEFAULT);
+        Terms t = terms("%s = ?", authority.value()).getOrDefault(authority, Terms.DEFAULT);
         List<MonitoredPlacement> children = new ArrayList<>();
         Map<UUID, Provision> provisions = new HashMap<>();
         Map<UUID, String> names = new HashMap<>();
@@ -188,18 +188,31 @@ class JdbcMonitoring implements Monitoring {
 
     /** Every authority's scope and cohort rules: a few hundred rows at most. */
     private Map<AuthorityId, Terms> terms() {
+        return terms("TRUE");
+    }
+
+    /** The terms of the authorities whose children are placed at the provision: a call reads a few, not all. */
+    private Map<AuthorityId, Terms> terms(ProvisionId provision) {
+        return terms("%s IN (SELECT c.authority_id FROM placement p JOIN child c ON c.id = p.child_id "
+                + "WHERE p.provision_id = ?)", provision.value());
+    }
+
+    /** {@code where} names the authority's column {@code %s}; its parameters follow. */
+    private Map<AuthorityId, Terms> terms(String where, Object... params) {
         Map<AuthorityId, CohortRules> rules = new HashMap<>();
-        jdbc.sql("SELECT authority_id, cohort, frequency FROM cohort_rule").query(rs -> {
-            AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
-            rules.put(id, rules.getOrDefault(id, CohortRules.defaults()).with(Cohort.valueOf(rs.getString(2)),
-                    CallFrequency.valueOf(rs.getString(3))));
-        });
+        jdbc.sql("SELECT authority_id, cohort, frequency FROM cohort_rule WHERE " + where.formatted("authority_id"))
+                .params(params).query(rs -> {
+                    AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
+                    rules.put(id, rules.getOrDefault(id, CohortRules.defaults())
+                            .with(Cohort.valueOf(rs.getString(2)), CallFrequency.valueOf(rs.getString(3))));
+                });
         Map<AuthorityId, Terms> terms = new HashMap<>();
-        jdbc.sql("SELECT id, scope_mode, scope_cohorts FROM authority").query(rs -> {
-            AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
-            terms.put(id, new Terms(new ServiceScope(ScopeMode.valueOf(rs.getString(2)), cohorts(rs.getArray(3))),
-                    rules.getOrDefault(id, CohortRules.defaults())));
-        });
+        jdbc.sql("SELECT id, scope_mode, scope_cohorts FROM authority WHERE " + where.formatted("id"))
+                .params(params).query(rs -> {
+                    AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
+                    terms.put(id, new Terms(new ServiceScope(ScopeMode.valueOf(rs.getString(2)),
+                            cohorts(rs.getArray(3))), rules.getOrDefault(id, CohortRules.defaults())));
+                });
         return terms;
     }
 

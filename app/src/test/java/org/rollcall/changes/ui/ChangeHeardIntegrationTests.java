@@ -147,7 +147,10 @@ class ChangeHeardIntegrationTests extends SpringBrowserlessTest {
         awaitScreen(() -> !$(ChangeHeardPanel.class).all().isEmpty());
         test($(Button.class).withText("Start call (Alt+S)").single()).click();
         ChangeHeardPanel panel = $(ChangeHeardPanel.class).single();
+        assertThat(panel.about).as("the form is built only when asked for").isNull();
+        test($(Button.class).withId("change-heard-open").single()).click();
         assertThat(panel.save.getText()).isEqualTo("Save change (Alt+G)");
+        assertThat($(Button.class).withId("change-heard-open").all()).isEmpty();
         assertThat($(Div.class).withId("outstanding").single().getElement().getTextRecursively())
                 .contains("Contact to confirm: Carer of Robin Example (Jo Carer), found wrong on ",
                         "Wrong number: the carer call reached someone else", "save them under Change heard");

@@ -22,6 +22,7 @@ public class ChangeHeardPanelProbe {
     public ChangeHeardPanelProbe(Changes changes, Directory directory, DetailsHeard details, Clock clock, CallId call,
                                  ProvisionId provision, List<ExpectedChild> children, String who) {
         panel = new ChangeHeardPanel(changes, directory, details, clock, call, provision, children, who);
+        panel.open();
     }
 
     public void choose(String childName, ChangeKind kind) {

@@ -134,6 +134,7 @@ class WorkspaceCarerCallIntegrationTests extends SpringBrowserlessTest {
         assertThat(attendance.history(absent, today, Session.AM).getLast().code()).isEqualTo("N");
 
         // The carer gives a new mobile number: Change heard (Alt+G) on the carer call saves it for this child only.
+        test($(com.vaadin.flow.component.button.Button.class).withId("change-heard-open").single()).click();
         assertThat($(com.vaadin.flow.component.select.Select.class).withId("change-about").single()
                 .getListDataView().getItemCount()).isEqualTo(1);
         var phone = $(com.vaadin.flow.component.textfield.TextField.class).withId("change-phone").single();
