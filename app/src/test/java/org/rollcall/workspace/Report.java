@@ -1,5 +1,6 @@
 package org.rollcall.workspace;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
@@ -29,6 +30,8 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
                         offersPerSecond() / baseline.offersPerSecond()));
         line("screen pop, offer committed → client has it", pops(), POP_TARGET_MS,
                 baseline == null ? null : baseline.pops());
+        line("  after the opening surge (offered from 30 s)", Run.Figures.of(run.steadyPops), POP_TARGET_MS,
+                baseline == null ? null : Run.Figures.of(baseline.run().steadyPops));
         new TreeMap<>(run.screenPops).forEach((key, values) -> System.out.printf("   %-44s %s%n",
                 "  dialler node → screen node " + key, Run.Figures.of(values)));
         new TreeMap<>(run.noticesHeard).forEach((key, values) -> System.out.printf("   %-44s %s%n",
@@ -41,6 +44,14 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
         }
         System.out.printf("   %-44s %d, of which %d overlapped a collector pause%n",
                 "  pops over " + (int) POP_TARGET_MS + " ms", run.slowPops.size(), run.slowPopsDuringPauses());
+        if (!run.slowPops.isEmpty()) {
+            // When they came, beside the seconds the machine was busiest: a burst shows as a cluster.
+            System.out.printf("   %-44s s %s%n", "  slow pops, seconds into the window", run.slowPops.stream()
+                    .map(p -> (p[0] - run.windowOpened) / 1_000_000_000L).sorted().toList());
+            List<Double> cpu = run.cpu.stream().map(c -> c[0]).toList();
+            System.out.printf("   %-44s s %s%n", "  seconds with the machine over 90% busy",
+                    java.util.stream.IntStream.range(0, cpu.size()).filter(i -> cpu.get(i) > 0.9).boxed().toList());
+        }
         int lost = Run.lost(run.lostPops);
         System.out.printf("   %-44s %d%s%n", "screen pops never seen (10 s)", lost,
                 lost == 0 ? "" : " " + new TreeMap<>(run.lostPops));

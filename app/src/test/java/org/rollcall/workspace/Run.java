@@ -20,6 +20,8 @@ final class Run {
     final Map<UUID, String> schoolNames;
     final Map<UUID, List<ChildId>> children;
     final LocalDate today;
+    /** When the window opened (nanoTime): slow pops and busy seconds are printed as seconds into it. */
+    volatile long windowOpened = System.nanoTime();
     final long handleMillis;
     volatile boolean measuring = true;
 
@@ -49,10 +51,20 @@ final class Run {
         this.handleMillis = handleMillis;
     }
 
+    /**
+     * Every operator goes Ready in the window's first second, so its first seconds are a surge of offers (as when
+     * the morning's windows open on a full room); the pops after it are the steady day's.
+     */
+    static final long SURGE_NANOS = 30_000_000_000L;
+    final Queue<Double> steadyPops = new ConcurrentLinkedQueue<>();
+
     /** Keyed by the node whose dialler offered the call and the node holding the operator's screen. */
-    void screenPop(String diallerNode, String screenNode, double millis) {
+    void screenPop(String diallerNode, String screenNode, long committedAt, double millis) {
         if (measuring) {
             screenPops.computeIfAbsent(diallerNode + "→" + screenNode, k -> new ConcurrentLinkedQueue<>()).add(millis);
+            if (committedAt - windowOpened >= SURGE_NANOS) {
+                steadyPops.add(millis);
+            }
         }
     }
 

@@ -111,7 +111,8 @@ final class Seat {
     private void work(Pending p) {
         try {
             long received = p.received().get(LOST_AFTER.toMillis(), TimeUnit.MILLISECONDS);
-            run.screenPop(p.offer().node(), nodeName, (received - p.offer().committedAt()) / 1e6);
+            run.screenPop(p.offer().node(), nodeName, p.offer().committedAt(),
+                    (received - p.offer().committedAt()) / 1e6);
             if (received - p.offer().committedAt() > Report.POP_TARGET_MS * 1_000_000) {
                 run.slowPop(p.offer().committedAt(), received);
             }
