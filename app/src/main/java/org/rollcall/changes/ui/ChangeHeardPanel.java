@@ -48,8 +48,8 @@ import com.vaadin.flow.server.VaadinService;
  * "Change heard", under the marks on a school call: the operator opens it (Alt+G, or its button), chooses a
  * child of the call (or the school, for its designated teacher), the kind of change, fills its fields and saves
  * (Alt+G again). Each change is saved on its own, at once; a refused field says beside itself what is wrong and
- * what is accepted, and every other field (and the marks above) keeps what was typed. Saved changes are listed here for the rest of the call. Shared with the
- * operator's workspace, hence a named interface of its own.
+ * what is accepted, and every other field (and the marks above) keeps what was typed. Saved changes are listed
+ * here for the rest of the call. Shared with the operator's workspace, hence a named interface of its own.
  */
 @NamedInterface("change-heard-panel")
 public class ChangeHeardPanel extends VerticalLayout {
