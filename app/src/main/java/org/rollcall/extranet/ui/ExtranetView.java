@@ -95,7 +95,6 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
         add(org.rollcall.apattendance.ui.ApAbsencesSection.forAuthority(me.authorityId())); // flagged B (ADR 0028)
         add(new HorizontalLayout(absencesOnly, summary), grid);
         setSizeFull();
-        refresh();
     }
 
     @Override
@@ -130,6 +129,7 @@ public class ExtranetView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         unregister = broadcaster.register(me.authorityId(), () -> ui.access(this::refresh));
+        refresh(); // after registering: a mark saved in between is pushed, not missed
     }
 
     @Override

@@ -127,7 +127,6 @@ public class WallboardView extends VerticalLayout {
         add(message, top, operatorsHeading, operators, queueHeading, queue, missedHeading, missed, unreachedHeading,
                 unreached, followUpsHeading, followUps);
         setWidthFull();
-        refresh();
     }
 
     private void setUpOperators() {
@@ -355,6 +354,7 @@ public class WallboardView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         unregister = broadcaster.register(() -> ui.access(this::refresh));
+        refresh(); // after registering: a change in between is pushed, not missed
     }
 
     @Override

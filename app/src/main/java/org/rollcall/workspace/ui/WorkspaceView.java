@@ -132,7 +132,6 @@ public class WorkspaceView extends VerticalLayout {
         callArea.setPadding(false);
         myCalls = new MyCallsToday(calls, directory, attendance, carers, socialWorkers, clock, me.userId());
         add(callBar(), callArea, myCalls);
-        refresh();
     }
 
     /**
@@ -188,6 +187,8 @@ public class WorkspaceView extends VerticalLayout {
         UI ui = event.getUI();
         unregister = broadcaster.register(me.userId(), () -> ui.access(this::refresh));
         unregisterDialler = dialler.onChange(() -> ui.access(this::refresh));
+        // Read after registering, not when built: a call offered in between would otherwise never pop up here.
+        refresh();
     }
 
     @Override
