@@ -61,6 +61,9 @@ public interface Attendance {
     /** A child's current marks from {@code from} to {@code to} inclusive, by day and session (one query). */
     List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to);
 
+    /** Several children's current marks from {@code from} to {@code to} inclusive, by child (one query). */
+    Map<ChildId, List<Mark>> currentMarks(Collection<ChildId> children, LocalDate from, LocalDate to);
+
     /** The codes of current marks at a provision from {@code from} to {@code to} inclusive (one query). */
     java.util.Set<String> codesUsedAt(ProvisionId provision, LocalDate from, LocalDate to);
 

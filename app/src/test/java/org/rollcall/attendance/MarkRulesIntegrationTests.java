@@ -146,6 +146,24 @@ class MarkRulesIntegrationTests {
         assertThat(attendance.currentMarks(authority, today)).hasSize(before);
     }
 
+    @Test
+    void aBatchSeesItsOwnMarksAndReplacesEarlierOnes() {
+        ChildId kit = child(authority, english, "Kit");
+        attendance.record(mark(kit, english, Session.PM, "I", "Illness"));
+        // New marks wait to be inserted together (ADR 0054): the batch must still see them, and replace in order.
+        attendance.recordAll(List.of(
+                mark(kit, english, Session.AM, "N", "No reason yet"),
+                mark(kit, english, Session.PM, "M", "Dentist at two"),
+                mark(kit, english, Session.AM, "L", null)));
+        assertThat(attendance.history(kit, today, Session.AM)).extracting(Mark::code).containsExactly("N", "L");
+        assertThat(attendance.history(kit, today, Session.PM)).extracting(Mark::code).containsExactly("I", "M");
+        assertThat(attendance.currentMarks(authority, today)).filteredOn(m -> m.childId().equals(kit))
+                .extracting(Mark::session, Mark::code).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Session.AM, "L"),
+                        org.assertj.core.groups.Tuple.tuple(Session.PM, "M"));
+        MarkWeeksCheck.assertFolded(jdbc, authority);
+    }
+
     private RecordMark mark(ChildId child, ProvisionId provision, Session session, String code, String reason) {
         return new RecordMark(child, provision, today, session, code, reason, null, null, "tester");
     }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.rollcall.attendance.Attendance;
@@ -42,11 +43,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MarkSaveStatementsIntegrationTests {
 
     /**
-     * A child's own: its history for the rules, its current mark and the new mark (ADR 0050). Before, each child also
-     * re-read the school four times and refolded its week on its own (16), and then still cost one publication record
-     * for each of the three modules listening for a mark, which now hear a save's marks as one event (ADR 0052: 6).
+     * A child's own: its history for the rules. Its two sessions' current marks are read with the others', its new
+     * marks inserted with the others' (ADR 0054: 3 before). Before that, each child also re-read the school four times
+     * and refolded its week on its own (16), and then still cost one publication record for each of the three modules
+     * listening for a mark, which now hear a save's marks as one event (ADR 0052: 6).
      */
-    private static final int PER_CHILD = 3;
+    private static final int PER_CHILD = 1;
 
     @Autowired DirectoryAdmin directory;
     @Autowired Challenges challenges;
@@ -83,8 +85,10 @@ class MarkSaveStatementsIntegrationTests {
 
     private int save(School school, LocalDate today) {
         UUID call = UUID.randomUUID();
-        List<RecordMark> marks = school.children().stream().map(c -> new RecordMark(c, school.id(), today, Session.AM,
-                "/", null, call, null, "op-statements")).toList();
+        // Both sessions, as a call usually takes them.
+        List<RecordMark> marks = school.children().stream().flatMap(c -> Stream.of(Session.AM, Session.PM)
+                .map(s -> new RecordMark(c, school.id(), today, s, s == Session.AM ? "/" : "\\", null, call, null,
+                        "op-statements"))).toList();
         int sent = SentStatements.during(() -> challenges.recordWithOutcomes(marks, List.of()));
         assertThat(attendance.marksForCall(call)).hasSize(marks.size());
         return sent;

@@ -139,7 +139,7 @@ class JdbcAttendance implements Attendance {
 
     /** A new batch of marks: its provision reads shared, its weeks refolded at {@link #finish}. */
     MarkBatch batch() {
-        return new MarkBatch(directory);
+        return new MarkBatch(directory, new MarkRows(jdbc));
     }
 
     Checked check(RecordMark mark, MarkBatch batch) {
@@ -180,6 +180,7 @@ class JdbcAttendance implements Attendance {
      * before its transaction commits.
      */
     void finish(MarkBatch batch) {
+        batch.rows().send();
         markWeeks.refresh(batch.marked());
         if (!batch.recorded().isEmpty()) {
             events.publishEvent(new MarksRecorded(batch.recorded()));
@@ -194,9 +195,8 @@ class JdbcAttendance implements Attendance {
         LocalDate date = ok.date();
         String reason = ok.reason();
 
-        Optional<Mark> existing = jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date = ? AND m.session = ? "
-                        + "FOR UPDATE OF m")
-                .params(mark.childId().value(), date, mark.session().name()).query(JdbcAttendance::mark).optional();
+        MarkRows.Slot slot = new MarkRows.Slot(mark.childId(), date, mark.session());
+        Optional<Mark> existing = batch.rows().current(slot);
         boolean confirmsOrDiffers = false;
         if (existing.isPresent()) {
             Mark old = existing.get();
@@ -214,6 +214,7 @@ class JdbcAttendance implements Attendance {
             if (source == MarkSource.CALL && correctionReason == null && mark.callId() != null
                     && old.awaitsConfirmation()) {
                 if (sameCode) {
+                    batch.rows().writing(slot);
                     return new Saved(confirm(old, mark.recordedBy(), mark.callId()), Effect.CONFIRMED);
                 }
                 confirmsOrDiffers = true;
@@ -225,21 +226,19 @@ class JdbcAttendance implements Attendance {
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(now), old.id()).update());
-        jdbc.sql("""
-                        INSERT INTO mark (id, child_id, authority_id, provision_id, on_date, session, code_set_id, code,
-                                          reason, call_id, offset_seconds, recorded_by, recorded_at, heard_at,
-                                          excluded, correction_reason, source, source_ref)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, child.id().value(), child.authorityId().value(), mark.provisionId().value(), date,
-                        mark.session().name(), set.id(), code.code(), reason, mark.callId(), mark.offsetSeconds(),
-                        mark.recordedBy(), java.sql.Timestamp.from(now),
-                        mark.heardAt() == null ? null : java.sql.Timestamp.from(mark.heardAt()), mark.excluded(),
-                        correctionReason, source.name(), sourceRef)
-                .update();
-        existing.ifPresent(old -> jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, old.id())
-                .update());
+        MarkRows.NewMark row = new MarkRows.NewMark(id, child.id().value(), child.authorityId().value(),
+                mark.provisionId().value(), date, mark.session(), set.id(), code.code(), reason, mark.callId(),
+                mark.offsetSeconds(), mark.recordedBy(), now, mark.heardAt(), mark.excluded(), correctionReason,
+                source.name(), sourceRef);
+        if (existing.isEmpty()) {
+            batch.rows().insertLater(row); // the usual case: sent with the batch's other new marks (ADR 0054)
+        } else {
+            batch.rows().writing(slot);
+            jdbc.sql("UPDATE mark SET superseded_at = ? WHERE id = ?").params(java.sql.Timestamp.from(now),
+                    existing.get().id()).update();
+            batch.rows().insertNow(row);
+            jdbc.sql("UPDATE mark SET superseded_by = ? WHERE id = ?").params(id, existing.get().id()).update();
+        }
         batch.marked(child.id(), date);
         Mark saved = new Mark(id, child.id(), child.authorityId(), mark.provisionId(), date, mark.session(),
                 set.id(), code.code(), code.category(), reason, mark.callId(), mark.offsetSeconds(),
@@ -254,6 +253,13 @@ class JdbcAttendance implements Attendance {
         events.publishEvent(recorded);
         batch.recorded(recorded);
         return new Saved(saved, existing.isPresent() ? Effect.REPLACED : Effect.ADDED);
+    }
+
+    /** Reads and locks the current marks of every session the batch marks, in one statement (ADR 0054). */
+    void lockCurrent(Collection<RecordMark> marks, MarkBatch batch) {
+        batch.rows().lock(marks.stream().filter(m -> m.childId() != null && m.session() != null)
+                .map(m -> new MarkRows.Slot(m.childId(), m.date() == null ? LocalDate.now(clock) : m.date(),
+                        m.session())).toList());
     }
 
     /** The operator confirmed the school's mark on a call: one mark, its source kept, the confirmation on it. */
@@ -273,6 +279,7 @@ class JdbcAttendance implements Attendance {
     public List<Mark> recordAll(Collection<RecordMark> marks) {
         List<Mark> saved = new ArrayList<>();
         MarkBatch batch = batch();
+        lockCurrent(marks, batch);
         for (RecordMark mark : marks) {
             try {
                 saved.add(save(mark, null, MarkSource.CALL, null, batch).mark());
@@ -343,6 +350,20 @@ class JdbcAttendance implements Attendance {
     public List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to) {
         return jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
                 .params(child.value(), from, to).query(JdbcAttendance::mark).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ChildId, List<Mark>> currentMarks(Collection<ChildId> children, LocalDate from, LocalDate to) {
+        Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
+        if (children.isEmpty()) {
+            return byChild;
+        }
+        jdbc.sql(CURRENT + " AND m.child_id = ANY(?) AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
+                .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), from, to)
+                .query(JdbcAttendance::mark).list()
+                .forEach(m -> byChild.computeIfAbsent(m.childId(), c -> new ArrayList<>()).add(m));
+        return byChild;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.rollcall.attendance.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +54,7 @@ class JdbcSchoolMarks implements SchoolMarks {
         int differing = 0;
         Set<LocalDate> dates = new TreeSet<>();
         MarkBatch batch = attendance.batch();
+        attendance.lockCurrent(marks, batch);
         for (RecordMark mark : marks) {
             // A school's mark is never on a call and never carries the operator's "excluded" tick.
             RecordMark plain = new RecordMark(mark.childId(), mark.provisionId(), mark.date(), mark.session(),
@@ -117,16 +116,7 @@ class JdbcSchoolMarks implements SchoolMarks {
     @Override
     @Transactional(readOnly = true)
     public Map<ChildId, List<Mark>> currentMarks(Collection<ChildId> children, LocalDate date) {
-        if (children.isEmpty()) {
-            return Map.of();
-        }
-        Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
-        jdbc.sql(JdbcAttendance.ALL + " WHERE m.superseded_at IS NULL AND m.child_id = ANY(?) AND m.on_date = ?"
-                        + " ORDER BY m.session")
-                .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), date)
-                .query(JdbcAttendance::mark).list()
-                .forEach(m -> byChild.computeIfAbsent(m.childId(), c -> new ArrayList<>()).add(m));
-        return byChild;
+        return attendance.currentMarks(children, date, date);
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.rollcall.directory.ProvisionPlace;
 /**
  * One batch of marks being saved (a call's, a school's upload): what checking them reads about their provisions,
  * read once per provision and day, since a call's marks share one school and reading it again for every child was
- * most of a save's statements; and the children's weeks to refold and its marks to announce once, when the batch is
- * done (ADRs 0050 and 0052).
+ * most of a save's statements; its mark rows, locked and inserted a batch at a time; and the children's weeks to
+ * refold and its marks to announce once, when the batch is done (ADRs 0050, 0052 and 0054).
  */
 final class MarkBatch {
 
@@ -25,13 +25,20 @@ final class MarkBatch {
     }
 
     private final Directory directory;
+    private final MarkRows rows;
     private final Map<ProvisionId, ProvisionPlace> places = new HashMap<>();
     private final Map<Day, List<ExpectedChild>> expected = new HashMap<>();
     private final List<MarkWeeks.ChildDay> marked = new ArrayList<>();
     private final List<MarkRecorded> recorded = new ArrayList<>();
 
-    MarkBatch(Directory directory) {
+    MarkBatch(Directory directory, MarkRows rows) {
         this.directory = directory;
+        this.rows = rows;
+    }
+
+    /** The batch's current marks, locked, and its new marks waiting to be inserted together. */
+    MarkRows rows() {
+        return rows;
     }
 
     ProvisionPlace place(ProvisionId provision) {

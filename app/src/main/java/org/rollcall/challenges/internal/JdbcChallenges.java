@@ -100,7 +100,7 @@ class JdbcChallenges implements Challenges {
             return List.of();
         }
         LocalDate day = typed.date();
-        List<TypedCode> history = attendance.currentMarks(child, day.minusDays(HISTORY_DAYS), day).stream()
+        List<TypedCode> history = lookups.history(child, day.minusDays(HISTORY_DAYS), day).stream()
                 .map(m -> new TypedCode(m.date(), m.session(), m.code())).toList();
         Set<String> schoolCodes = on.stream().filter(r -> r.kind() == RuleKind.RARE_CODE).findFirst()
                 .map(r -> lookups.codesUsedAt(provision, day.minusWeeks(r.parameter()), day.minusDays(1)))

@@ -25,6 +25,7 @@ final class OutcomeCheck {
     static void requireAnswers(List<RecordMark> marks, List<ChallengeOutcome> outcomes, JdbcChallenges challenges,
                                Directory directory) {
         CheckLookups lookups = challenges.lookups();
+        lookups.children(marks.stream().map(RecordMark::childId).filter(java.util.Objects::nonNull).toList());
         for (RecordMark mark : marks) {
             if (mark.date() == null || mark.session() == null || mark.code() == null || mark.childId() == null
                     || mark.provisionId() == null) {
