@@ -9,7 +9,7 @@ import java.util.TreeMap;
 record Report(String title, Run run, int offers, double seconds, long heapBefore, long heapBytes, int clients) {
 
     static final double POP_TARGET_MS = 100;
-    private static final double SAVE_TARGET_MS = 20;
+    static final double SAVE_TARGET_MS = 20;
     private static final long HEAP_TARGET = 1L << 30;
 
     Run.Figures pops() {
@@ -43,11 +43,10 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
                     run.popDelivery));
         }
         System.out.printf("   %-44s %d, of which %d overlapped a collector pause%n",
-                "  pops over " + (int) POP_TARGET_MS + " ms", run.slowPops.size(), run.slowPopsDuringPauses());
+                "  pops over " + (int) POP_TARGET_MS + " ms", run.slowPops.size(), run.duringPauses(run.slowPops));
         if (!run.slowPops.isEmpty()) {
             // When they came, beside the seconds the machine was busiest: a burst shows as a cluster.
-            System.out.printf("   %-44s s %s%n", "  slow pops, seconds into the window", run.slowPops.stream()
-                    .map(p -> (p[0] - run.windowOpened) / 1_000_000_000L).sorted().toList());
+            System.out.printf("   %-44s s %s%n", "  slow pops, seconds into the window", run.secondsIn(run.slowPops));
             List<Double> cpu = run.cpu.stream().map(c -> c[0]).toList();
             System.out.printf("   %-44s s %s%n", "  seconds with the machine over 90% busy",
                     java.util.stream.IntStream.range(0, cpu.size()).filter(i -> cpu.get(i) > 0.9).boxed().toList());
@@ -58,6 +57,9 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
         line("mark save, the Save service call on the server", saves(), SAVE_TARGET_MS,
                 baseline == null ? null : baseline.saves());
         perNode(run.markSaves, "  on node ");
+        System.out.printf("   %-44s %d, of which %d overlapped a collector pause; seconds into the window %s%n",
+                "  saves over " + (int) SAVE_TARGET_MS + " ms", run.slowSaves.size(), run.duringPauses(run.slowSaves),
+                run.secondsIn(run.slowSaves));
         line("API client GET /api/v1/attendance", Run.Figures.of(Run.all(run.api)), Double.NaN, null);
         perNode(run.api, "  on node ");
         System.out.printf("   %-44s %d API errors, %d marks refused, %d other failures, %d overlapping offers%n",

@@ -38,6 +38,7 @@ final class Run {
     /** The same pauses, and the pops slower than the target, as {start, end} in nanoTime. */
     final Queue<long[]> pauseSpans = new ConcurrentLinkedQueue<>();
     final Queue<long[]> slowPops = new ConcurrentLinkedQueue<>();
+    final Queue<long[]> slowSaves = new ConcurrentLinkedQueue<>();
     final Map<String, AtomicInteger> lostPops = new ConcurrentHashMap<>();
     final AtomicInteger overlapping = new AtomicInteger();
     final AtomicInteger rejected = new AtomicInteger();
@@ -81,10 +82,14 @@ final class Run {
         }
     }
 
-    /** How many of the slow pops were under way while the collector had the JVM stopped. */
-    long slowPopsDuringPauses() {
-        return slowPops.stream().filter(pop -> pauseSpans.stream().anyMatch(gc -> gc[0] < pop[1] && gc[1] > pop[0]))
-                .count();
+    /** How many of these slow pops or saves were under way while the collector had the JVM stopped. */
+    long duringPauses(Queue<long[]> slow) {
+        return slow.stream().filter(s -> pauseSpans.stream().anyMatch(gc -> gc[0] < s[1] && gc[1] > s[0])).count();
+    }
+
+    /** The seconds into the window at which these slow pops or saves started. */
+    List<Long> secondsIn(Queue<long[]> slow) {
+        return slow.stream().map(s -> (s[0] - windowOpened) / 1_000_000_000L).sorted().toList();
     }
 
     void popParts(double onServer, double delivery) {
@@ -107,8 +112,12 @@ final class Run {
         }
     }
 
-    void markSave(String node, double millis) {
+    void markSave(String node, long started, long ended, double targetMillis) {
+        double millis = (ended - started) / 1e6;
         markSaves.computeIfAbsent(node, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        if (millis > targetMillis) {
+            slowSaves.add(new long[] {started, ended});
+        }
     }
 
     void api(String node, double millis) {
