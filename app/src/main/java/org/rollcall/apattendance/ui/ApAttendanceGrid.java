@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.rollcall.apattendance.ApAttendance;
 import org.rollcall.apattendance.ApEntry;
@@ -69,10 +70,17 @@ public class ApAttendanceGrid extends VerticalLayout {
     public final Span status = new Span();
     public final Button save = new Button("Save AP attendance (Alt+A)");
 
-    /** The grid with its service from the application; hidden when the call has no child placed as AP. */
-    public static ApAttendanceGrid forCall(CallId call, List<ChildToCollect> children, String operatorName) {
-        return new ApAttendanceGrid(VaadinService.getCurrent().getInstantiator().getOrCreate(ApAttendance.class),
-                call, children, operatorName);
+    /**
+     * The grid with its service from the application, when the call has a child placed as AP; most calls have none,
+     * and building a hidden grid for each was a tenth of a screen pop's build (ADR 0054).
+     */
+    public static Optional<ApAttendanceGrid> forCall(CallId call, List<ChildToCollect> children,
+                                                     String operatorName) {
+        if (children.stream().noneMatch(c -> c.child().placement() == PlacementKind.ALTERNATIVE)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApAttendanceGrid(VaadinService.getCurrent().getInstantiator()
+                .getOrCreate(ApAttendance.class), call, children, operatorName));
     }
 
     public ApAttendanceGrid(ApAttendance service, CallId call, List<ChildToCollect> children, String operatorName) {

@@ -279,7 +279,7 @@ public class WorkspaceView extends VerticalLayout {
         org.rollcall.oversight.ui.ChildViews.onCall(me.name(), call.id().value(), children.stream().map(c -> c.child().id()).toList()); // ADR 0033
         var codes = attendance.codeSet(card.nation());
         var apChildren = org.rollcall.apattendance.ui.ApAttendanceGrid.forCall(call.id(), children, me.name());
-        marks = new MarkEntryPanel(apChildren.registerChildren(), codes, attendance, call.provisionId(),
+        marks = new MarkEntryPanel(apChildren.map(ap -> ap.registerChildren()).orElse(children), codes, attendance, call.provisionId(),
                 call.id().value(), () -> desk.recordingOffsetNow(call.id()).stream().boxed().findFirst().orElse(null),
                 me.name(), clock);
         // Before the first session this call asks for, so a weekly call's own days are not "history".
@@ -309,8 +309,10 @@ public class WorkspaceView extends VerticalLayout {
             String whose = names.get(e.childId()).name() + ", excluded " + HumanDates.day(e.date());
             callArea.add(new LetterUploadField(whose, e.id(), exclusionLetters, clock.getZone(), () -> { }));
         }
-        marks.setVisible(!apChildren.replacesRegister());
-        callArea.add(closed, apChildren, marks); // children placed here as AP: attended or absent (ADR 0028)
+        marks.setVisible(apChildren.isEmpty() || !apChildren.get().replacesRegister());
+        callArea.add(closed);
+        apChildren.ifPresent(callArea::add); // children placed here as AP: attended or absent (ADR 0028)
+        callArea.add(marks);
         callArea.add(org.rollcall.changes.ui.ChangeHeardPanel.forCall(call.id(), call.provisionId(),
                 children.stream().map(c -> c.child()).toList(), me.name())); // changes heard (ADR 0025)
         ResultsPanel.addTo(callArea, call.id(), children); // only for authorities that collect attainment
