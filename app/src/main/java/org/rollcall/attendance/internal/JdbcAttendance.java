@@ -142,6 +142,13 @@ class JdbcAttendance implements Attendance {
         return new MarkBatch(directory, new MarkRows(jdbc));
     }
 
+    /** A batch for these marks, with their sessions' current marks read and locked in one statement (ADR 0054). */
+    MarkBatch batch(Collection<RecordMark> marks) {
+        MarkBatch batch = batch();
+        batch.rows().lock(marks, LocalDate.now(clock));
+        return batch;
+    }
+
     Checked check(RecordMark mark, MarkBatch batch) {
         if (mark.childId() == null || mark.provisionId() == null) {
             throw new MarkRejectedException("a mark needs a child and a provision");
@@ -255,13 +262,6 @@ class JdbcAttendance implements Attendance {
         return new Saved(saved, existing.isPresent() ? Effect.REPLACED : Effect.ADDED);
     }
 
-    /** Reads and locks the current marks of every session the batch marks, in one statement (ADR 0054). */
-    void lockCurrent(Collection<RecordMark> marks, MarkBatch batch) {
-        batch.rows().lock(marks.stream().filter(m -> m.childId() != null && m.session() != null)
-                .map(m -> new MarkRows.Slot(m.childId(), m.date() == null ? LocalDate.now(clock) : m.date(),
-                        m.session())).toList());
-    }
-
     /** The operator confirmed the school's mark on a call: one mark, its source kept, the confirmation on it. */
     private Mark confirm(Mark school, String by, UUID callId) {
         jdbc.sql("UPDATE mark SET confirmed_by = ?, confirmed_at = ?, confirmed_call_id = ? WHERE id = ?")
@@ -278,8 +278,7 @@ class JdbcAttendance implements Attendance {
     @Transactional
     public List<Mark> recordAll(Collection<RecordMark> marks) {
         List<Mark> saved = new ArrayList<>();
-        MarkBatch batch = batch();
-        lockCurrent(marks, batch);
+        MarkBatch batch = batch(marks);
         for (RecordMark mark : marks) {
             try {
                 saved.add(save(mark, null, MarkSource.CALL, null, batch).mark());

@@ -53,8 +53,7 @@ class JdbcSchoolMarks implements SchoolMarks {
         int unchanged = 0;
         int differing = 0;
         Set<LocalDate> dates = new TreeSet<>();
-        MarkBatch batch = attendance.batch();
-        attendance.lockCurrent(marks, batch);
+        MarkBatch batch = attendance.batch(marks);
         for (RecordMark mark : marks) {
             // A school's mark is never on a call and never carries the operator's "excluded" tick.
             RecordMark plain = new RecordMark(mark.childId(), mark.provisionId(), mark.date(), mark.session(),

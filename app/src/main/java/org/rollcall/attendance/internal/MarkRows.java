@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.rollcall.attendance.Mark;
+import org.rollcall.attendance.RecordMark;
 import org.rollcall.attendance.Session;
 import org.rollcall.directory.ChildId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +59,12 @@ final class MarkRows {
 
     MarkRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Reads and locks the current marks of the sessions these marks are for ({@code today} when undated). */
+    void lock(Collection<RecordMark> marks, LocalDate today) {
+        lock(marks.stream().filter(m -> m.childId() != null && m.session() != null)
+                .map(m -> new Slot(m.childId(), m.date() == null ? today : m.date(), m.session())).toList());
     }
 
     /** Reads and locks the current marks of these sessions in one statement. */
