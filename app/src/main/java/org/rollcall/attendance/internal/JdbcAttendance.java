@@ -1,7 +1,5 @@
 package org.rollcall.attendance.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,11 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAttendance implements Attendance {
 
-    static final String ALL = """
-            SELECT m.*, c.category FROM mark m
-            JOIN attendance_code c ON c.code_set_id = m.code_set_id AND c.code = m.code""";
-    private static final String CURRENT = ALL + " WHERE m.superseded_at IS NULL";
-
     private final JdbcClient jdbc;
     private final Directory directory;
     private final CodeSets codeSets;
@@ -75,8 +68,8 @@ class JdbcAttendance implements Attendance {
     @Override
     @Transactional
     public Mark correct(CorrectMark correction) {
-        Mark old = Corrections.check(correction, jdbc.sql(ALL + " WHERE m.id = ? FOR UPDATE OF m")
-                .param(correction.markId()).query((rs, n) -> Corrections.withSuperseded(mark(rs, n), rs)).optional());
+        Mark old = Corrections.check(correction, jdbc.sql(MarkSql.ALL + " WHERE m.id = ? FOR UPDATE OF m")
+                .param(correction.markId()).query((rs, n) -> Corrections.withSuperseded(MarkSql.mark(rs, n), rs)).optional());
         String reason = correction.reason().strip();
         String code = correction.code() == null ? "" : correction.code().strip();
         // An absence needs a reason: the school's stands if it gave one, else the correction's reason explains it.
@@ -100,7 +93,7 @@ class JdbcAttendance implements Attendance {
                         WHERE n.child_id = ? AND n.correction_reason IS NOT NULL
                         ORDER BY n.recorded_at DESC""")
                 .param(child.value())
-                .query((rs, n) -> java.util.Map.entry(mark(rs, n), rs.getObject("n_id", UUID.class))).list()
+                .query((rs, n) -> java.util.Map.entry(MarkSql.mark(rs, n), rs.getObject("n_id", UUID.class))).list()
                 .stream().map(e -> {
                     Mark after = find(e.getValue()).orElseThrow();
                     return new CorrectedMark(e.getKey(), after, correctionReason(after.id()));
@@ -110,7 +103,7 @@ class JdbcAttendance implements Attendance {
     @Override
     @Transactional(readOnly = true)
     public Optional<Mark> find(UUID markId) {
-        return jdbc.sql(ALL + " WHERE m.id = ?").param(markId).query(JdbcAttendance::mark).optional();
+        return jdbc.sql(MarkSql.ALL + " WHERE m.id = ?").param(markId).query(MarkSql::mark).optional();
     }
 
     private String correctionReason(UUID markId) {
@@ -301,24 +294,24 @@ class JdbcAttendance implements Attendance {
     @Override
     @Transactional(readOnly = true)
     public List<Mark> marksForCall(UUID callId) {
-        return jdbc.sql(CURRENT + " AND m.call_id = ? ORDER BY m.offset_seconds, m.heard_at, m.recorded_at")
+        return jdbc.sql(MarkSql.CURRENT + " AND m.call_id = ? ORDER BY m.offset_seconds, m.heard_at, m.recorded_at")
                 .param(callId)
-                .query(JdbcAttendance::mark).list();
+                .query(MarkSql::mark).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Mark> history(ChildId child, LocalDate date, Session session) {
-        return jdbc.sql(ALL + " WHERE m.child_id = ? AND m.on_date = ? AND m.session = ? ORDER BY m.recorded_at, "
+        return jdbc.sql(MarkSql.ALL + " WHERE m.child_id = ? AND m.on_date = ? AND m.session = ? ORDER BY m.recorded_at, "
                         + "m.superseded_at NULLS LAST")
-                .params(child.value(), date, session.name()).query(JdbcAttendance::mark).list();
+                .params(child.value(), date, session.name()).query(MarkSql::mark).list();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Mark> currentMarks(AuthorityId authority, LocalDate date) {
-        return jdbc.sql(CURRENT + " AND m.authority_id = ? AND m.on_date = ? ORDER BY m.recorded_at")
-                .params(authority.value(), date).query(JdbcAttendance::mark).list();
+        return jdbc.sql(MarkSql.CURRENT + " AND m.authority_id = ? AND m.on_date = ? ORDER BY m.recorded_at")
+                .params(authority.value(), date).query(MarkSql::mark).list();
     }
 
     @Override
@@ -338,7 +331,7 @@ class JdbcAttendance implements Attendance {
                             ORDER BY m.on_date DESC, m.session DESC LIMIT ?) recent
                         ORDER BY recent.child_id, recent.on_date, recent.session""")
                 .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), before, sessions)
-                .query(JdbcAttendance::mark).list();
+                .query(MarkSql::mark).list();
         Map<ChildId, List<Mark>> byChild = new LinkedHashMap<>();
         marks.forEach(m -> byChild.computeIfAbsent(m.childId(), c -> new ArrayList<>()).add(m));
         return byChild;
@@ -347,8 +340,8 @@ class JdbcAttendance implements Attendance {
     @Override
     @Transactional(readOnly = true)
     public List<Mark> currentMarks(ChildId child, LocalDate from, LocalDate to) {
-        return jdbc.sql(CURRENT + " AND m.child_id = ? AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
-                .params(child.value(), from, to).query(JdbcAttendance::mark).list();
+        return jdbc.sql(MarkSql.CURRENT + " AND m.child_id = ? AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
+                .params(child.value(), from, to).query(MarkSql::mark).list();
     }
 
     @Override
@@ -358,9 +351,9 @@ class JdbcAttendance implements Attendance {
         if (children.isEmpty()) {
             return byChild;
         }
-        jdbc.sql(CURRENT + " AND m.child_id = ANY(?) AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
+        jdbc.sql(MarkSql.CURRENT + " AND m.child_id = ANY(?) AND m.on_date BETWEEN ? AND ? ORDER BY m.on_date, m.session")
                 .params(children.stream().map(ChildId::value).distinct().toArray(UUID[]::new), from, to)
-                .query(JdbcAttendance::mark).list()
+                .query(MarkSql::mark).list()
                 .forEach(m -> byChild.computeIfAbsent(m.childId(), c -> new ArrayList<>()).add(m));
         return byChild;
     }
@@ -389,17 +382,5 @@ class JdbcAttendance implements Attendance {
     private String childName(RecordMark mark) {
         return directory.childLabels(List.of(mark.childId())).values().stream().findFirst()
                 .map(ChildLabel::name).orElse("child " + mark.childId().value());
-    }
-
-    static Mark mark(ResultSet rs, int n) throws SQLException {
-        var heard = rs.getTimestamp("heard_at");
-        return new Mark(rs.getObject("id", UUID.class), new ChildId(rs.getObject("child_id", UUID.class)),
-                new AuthorityId(rs.getObject("authority_id", UUID.class)),
-                new ProvisionId(rs.getObject("provision_id", UUID.class)), rs.getObject("on_date", LocalDate.class),
-                Session.valueOf(rs.getString("session")), rs.getString("code_set_id"), rs.getString("code"),
-                CodeCategory.valueOf(rs.getString("category")), rs.getString("reason"),
-                rs.getObject("call_id", UUID.class), rs.getObject("offset_seconds", Integer.class), rs.getString("recorded_by"),
-                rs.getTimestamp("recorded_at").toInstant(), heard == null ? null : heard.toInstant(),
-                rs.getBoolean("excluded"), MarkSource.valueOf(rs.getString("source")), rs.getString("confirmed_by"));
     }
 }

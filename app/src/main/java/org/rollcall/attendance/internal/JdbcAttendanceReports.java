@@ -54,10 +54,10 @@ class JdbcAttendanceReports implements AttendanceReports {
     @Override
     public List<Mark> marks(AuthorityId authority, LocalDate from, LocalDate to, Set<CodeCategory> categories,
                             int offset, int limit) {
-        return jdbc.sql(JdbcAttendance.ALL + PERIOD + IN_CATEGORIES
+        return jdbc.sql(MarkSql.ALL + PERIOD + IN_CATEGORIES
                         + " ORDER BY m.on_date, m.child_id, m.session OFFSET ? LIMIT ?")
                 .params(authority.value(), from, to, names(categories), offset, limit)
-                .query(JdbcAttendance::mark).list();
+                .query(MarkSql::mark).list();
     }
 
     @Override

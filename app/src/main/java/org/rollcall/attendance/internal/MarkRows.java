@@ -39,7 +39,7 @@ final class MarkRows {
                    String sourceRef) {
     }
 
-    private static final String LOCK = JdbcAttendance.ALL + """
+    private static final String LOCK = MarkSql.ALL + """
              JOIN unnest(?::uuid[], ?::date[], ?::text[]) AS s (child_id, on_date, session)
               ON m.child_id = s.child_id AND m.on_date = s.on_date AND m.session = s.session
             WHERE m.superseded_at IS NULL FOR UPDATE OF m""";
@@ -77,7 +77,7 @@ final class MarkRows {
         }
         jdbc.sql(LOCK).params(column(wanted, s -> s.child().value().toString()),
                         column(wanted, s -> s.date().toString()), column(wanted, s -> s.session().name()))
-                .query(JdbcAttendance::mark).list()
+                .query(MarkSql::mark).list()
                 .forEach(m -> locked.put(new Slot(m.childId(), m.date(), m.session()), m));
         known.addAll(wanted);
     }
