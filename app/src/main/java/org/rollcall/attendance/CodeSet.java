@@ -1,5 +1,8 @@
 package org.rollcall.attendance;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +37,18 @@ public record CodeSet(String id, Nation nation, List<AttendanceCode> codes) {
             case ENGLAND -> "England codes";
             case WALES -> "Welsh codes";
         };
+    }
+
+    /**
+     * The codes of each category, in the category's order: symbols first (the present marks / and \\), then letters
+     * alphabetically, as an operator scans for one.
+     */
+    public Map<CodeCategory, List<String>> byCategory() {
+        Map<CodeCategory, List<String>> grouped = new EnumMap<>(CodeCategory.class);
+        codes.stream().sorted(Comparator.comparing((AttendanceCode c) -> Character.isLetter(c.code().charAt(0)))
+                        .thenComparing(AttendanceCode::code))
+                .forEach(c -> grouped.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c.code()));
+        return grouped;
     }
 
     public String codeList() {

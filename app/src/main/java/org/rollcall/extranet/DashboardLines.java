@@ -65,14 +65,7 @@ final class DashboardLines {
     }
 
     static String category(CodeCategory category) {
-        return switch (category) {
-            case PRESENT -> "Present";
-            case APPROVED_ACTIVITY -> "Approved educational activity";
-            case AUTHORISED_ABSENCE -> "Authorised absence";
-            case UNAUTHORISED_ABSENCE -> "Unauthorised absence";
-            case NOT_POSSIBLE -> "Not a possible session";
-            case ADMINISTRATIVE -> "Administrative";
-        };
+        return category.label();
     }
 
     static FollowUpLine followUp(FollowUpView f) {

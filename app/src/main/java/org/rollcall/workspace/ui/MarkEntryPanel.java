@@ -102,7 +102,7 @@ class MarkEntryPanel extends VerticalLayout {
             Map<SessionSlot, Checkbox> ticks = new LinkedHashMap<>();
             for (SessionSlot slot : columns) {
                 if (child.slots().contains(slot)) {
-                    TextField field = code(child.child().fullName(), slot, codes, offset);
+                    TextField field = code(child.child().fullName(), slot, offset);
                     fields.put(slot, field);
                     grid.add(field);
                 } else {
@@ -138,7 +138,7 @@ class MarkEntryPanel extends VerticalLayout {
             add(new Span("Nothing to ask for on this call: the school is closed for its sessions, or no monitored "
                     + "child is expected here (ask whether anyone has joined or left)."));
         } else {
-            add(grid);
+            add(legend(codes), grid);
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Leaving the field first sends what it shows, so Alt+M in the last field saves that field too.
@@ -239,7 +239,24 @@ class MarkEntryPanel extends VerticalLayout {
         return rows.stream().map(Row::child).toList();
     }
 
-    private TextField code(String child, SessionSlot slot, CodeSet codes, Supplier<Integer> offset) {
+    /**
+     * The codes and what the Excluded tick means, said once above the grid. They were a tooltip on every field and
+     * tick: one more element each in every screen-pop, and a box over the next row each time Tab reached a field.
+     */
+    private static Div legend(CodeSet codes) {
+        Span list = new Span(codes.label() + " · " + codes.byCategory().entrySet().stream()
+                .map(e -> e.getKey().label() + ": " + String.join(" ", e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" · ")));
+        Span excluded = new Span("Excluded: tick when the school says the child is excluded, whatever code it gives; "
+                + "the social worker is alerted and the school asked for the letter.");
+        Div legend = new Div(list, excluded);
+        legend.setId("mark-legend");
+        legend.getStyle().set("display", "flex").set("flex-direction", "column")
+                .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        return legend;
+    }
+
+    private TextField code(String child, SessionSlot slot, Supplier<Integer> offset) {
         TextField field = new TextField();
         field.setAriaLabel(child + ", " + SessionHeadings.spoken(slot));
         // Every keystroke reaches the server, so Alt+M in the last field saves what it shows.
@@ -257,7 +274,6 @@ class MarkEntryPanel extends VerticalLayout {
         field.setWidthFull();
         field.setMaxLength(3);
         field.setPlaceholder(slot.part() == DayPart.AM ? "/" : "\\");
-        field.setTooltipText("Codes: " + codes.codeList());
         return field;
     }
 
@@ -268,8 +284,6 @@ class MarkEntryPanel extends VerticalLayout {
     private static Checkbox excludedTick(String child, SessionSlot slot, List<SessionSlot> columns) {
         Checkbox tick = new Checkbox(SessionHeadings.shortLabel(slot, columns));
         tick.setAriaLabel("Excluded, " + child + ", " + SessionHeadings.spoken(slot));
-        tick.setTooltipText("Tick when the school says the child is excluded, whatever code it gives: the social "
-                + "worker is alerted and the school asked for the letter");
         tick.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return tick;
     }

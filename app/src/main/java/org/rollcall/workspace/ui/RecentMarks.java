@@ -22,8 +22,11 @@ final class RecentMarks extends Div {
 
     RecentMarks(List<Mark> marks, CodeSet codes) {
         addClassName("recent-marks");
-        getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        // Set once here, not on each of a row's ten codes: every style is sent with the screen-pop (ADR 0055).
+        getStyle().set("font-size", "var(--lumo-font-size-s)").set("display", "flex").set("flex-wrap", "wrap")
+                .set("gap", "0 0.4em").set("font-family", "var(--lumo-font-family-monospace, monospace)");
         Span label = new Span(marks.isEmpty() ? "No earlier marks in Rollcall" : "Last " + marks.size() + ":");
+        label.getStyle().set("font-family", "var(--lumo-font-family)").set("color", "var(--lumo-secondary-text-color)");
         add(label);
         for (Mark mark : marks) {
             Span code = new Span(mark.code());
@@ -31,9 +34,9 @@ final class RecentMarks extends Div {
             code.getElement().setAttribute("title", said);
             code.getElement().setAttribute("role", "img");
             code.getElement().setAttribute("aria-label", said);
-            code.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                    .set("margin-left", "0.4em").set("color", mark.category().isAbsence()
-                            ? "var(--lumo-error-text-color)" : "var(--lumo-body-text-color)");
+            if (mark.category().isAbsence()) {
+                code.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
             add(code);
         }
     }

@@ -316,6 +316,12 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
                 "Hari Rees", "Iolo Jenkins", " and ", "Unrhyw newid?").doesNotContain("{");
         assertThat($(Span.class).withId("provision-nation").single().getText())
                 .isEqualTo("Nation: Wales · Welsh codes");
+        // The codes are said once above the grid, not in a tooltip on every field (ADR 0055).
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("mark-legend").single().getElement()
+                .getTextRecursively()).startsWith("Welsh codes · Present: / \\ L · ")
+                .contains("Authorised absence: C E F H I M R S T · ", "Excluded: tick when");
+        assertThat(row(view, "Hari Rees").fields().values()).allSatisfy(field -> assertThat(field.getTooltip()
+                .getText()).isNull());
         var card = view.provisionPanel;
         assertThat(card.outstandingItems.getParent().orElseThrow().isVisible()).isFalse(); // nothing outstanding
         card.outstanding(List.of("Challenge to confirm: Hari Rees's I on " + SessionHeadingsDay.of(today)));
