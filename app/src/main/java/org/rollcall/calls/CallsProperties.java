@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param supervisorAttemptWindow how long a supervisor's extra attempt at a school that missed its window stays
  *     open: it is due at once and marked missed if still unreached after this (ADR 0031)
  * @param schoolDayEnds the latest time a supervisor may schedule a call-back for (local time, HH:mm)
+ * @param retryYield how much later a first attempt's window may close and still be offered before a due retry
+ *     (ADR 0055): 0 offers by the window closing soonest alone, which reaches the most schools
  */
 @ConfigurationProperties("rollcall.calls")
 public record CallsProperties(@DefaultValue("+441632960000") String callerId,
@@ -34,7 +36,8 @@ public record CallsProperties(@DefaultValue("+441632960000") String callerId,
                               @DefaultValue("09:30-11:00") String defaultMorningWindow,
                               @DefaultValue("10m") Duration carerCallAllowance,
                               @DefaultValue("30m") Duration supervisorAttemptWindow,
-                              @DefaultValue("17:00") LocalTime schoolDayEnds) {
+                              @DefaultValue("17:00") LocalTime schoolDayEnds,
+                              @DefaultValue("0s") Duration retryYield) {
 
     public CallsProperties {
         if (weeklyDay.getValue() > DayOfWeek.FRIDAY.getValue()) {
@@ -45,6 +48,9 @@ public record CallsProperties(@DefaultValue("+441632960000") String callerId,
         if (carerCallAllowance.isNegative()) {
             throw new IllegalArgumentException("rollcall.calls.carer-call-allowance must not be negative, not "
                     + carerCallAllowance);
+        }
+        if (retryYield.isNegative() || retryYield.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("rollcall.calls.retry-yield must be from 0s to 1h, not " + retryYield);
         }
         if (!supervisorAttemptWindow.isPositive() || supervisorAttemptWindow.compareTo(Duration.ofHours(4)) > 0) {
             throw new IllegalArgumentException("rollcall.calls.supervisor-attempt-window must be more than 0 and at "

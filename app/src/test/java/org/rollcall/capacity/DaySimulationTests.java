@@ -108,6 +108,23 @@ class DaySimulationTests {
     }
 
     @Test
+    void aYieldingRetryWaitsOnlyForFirstAttemptsClosingWithinFiveMinutesOfItsOwnWindow() {
+        // As above: at 09:05:52 school 1's retry (closes 09:10) and school 3's first attempt are both due.
+        Roster one = Roster.of(1, LocalTime.of(9, 0), LocalTime.of(18, 0));
+        for (int closes : new int[] {14, 16}) {
+            List<DueCall> plan = List.of(new DueCall(1, LocalTime.of(9, 0), LocalTime.of(9, 10), 1),
+                    new DueCall(2, LocalTime.of(9, 5, 20), LocalTime.of(9, 30), 1),
+                    new DueCall(3, LocalTime.of(9, 5, 40), LocalTime.of(9, closes), 1));
+
+            DayResult yielding = DaySimulation.run(plan, one, NEVER_ANSWERED, OfferRule.RETRIES_YIELD);
+
+            // Closing at 09:14, within five minutes of 09:10: school 3 first. At 09:16 the retry goes first.
+            assertThat(yielding.waitMax()).as("school 3 closing at 09:%d", closes).isEqualTo(closes == 14 ? 12 : 44);
+            assertThat(yielding.windowsMissed()).isZero();
+        }
+    }
+
+    @Test
     void aRetryTooLateForTheFullDelayIsTriedHalfwayToTheCloseAsTheDiallerDoes() {
         // Attempts of 32 s: 09:00, 09:05:32 (the full delay fits before 09:09), then 09:11:04 would not: the third
         // goes halfway from 09:06:04 to the close, at 09:07:32, as the dialler's Retries does (ADR 0049).
