@@ -30,6 +30,7 @@ import org.rollcall.support.RollcallIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
@@ -67,6 +68,17 @@ class WorkspaceInBrowserIntegrationTests extends InBrowser {
                 new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(page.locator("#call-collects")).containsText("every school day from Thursday 26 November 2026");
         Axe.assertAccessible(page, "workspace-weekly-call");
+        // Ten sessions are wider than a laptop's window: the grid scrolls sideways to what has the focus, so the
+        // reason and the Excluded ticks are never out of reach.
+        Locator reason = page.getByLabel("Reason for absence, Sixth Former");
+        reason.focus();
+        double right = reason.boundingBox().x + reason.boundingBox().width;
+        org.assertj.core.api.Assertions.assertThat(right).as("the reason field's right edge").isLessThanOrEqualTo(
+                page.viewportSize().width);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "e2e",
+                "workspace-weekly-call-reason.png")));
+        page.getByLabel("Eighth Former, Wednesday 2 December, morning (AM)",
+                new Page.GetByLabelOptions().setExact(true)).focus(); // where the grid put it
 
         // The first field has the focus: the post-16 learner's five school days, then the pupil's day.
         int fields = page.locator("#mark-entry vaadin-text-field input:not([placeholder^='Reason'])").count();

@@ -87,6 +87,9 @@ class MarkEntryPanel extends VerticalLayout {
         grid.addClassName("mark-grid");
         grid.setWidthFull();
         grid.getStyle().set("max-width", "96em");
+        // A week's ten sessions are wider than a laptop's window: the grid scrolls sideways (to the focused field
+        // too) instead of running past the window's edge, where the reason and Excluded ticks could not be seen.
+        grid.getStyle().set("overflow-x", "auto");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-xs) var(--lumo-space-s)")
                 .set("align-items", "center")
                 .set("grid-template-columns", "minmax(14em, 20em) repeat(" + columns.size() + ", 4.5em) "
@@ -121,8 +124,9 @@ class MarkEntryPanel extends VerticalLayout {
             grid.add(reason);
             // After the reason, so Tab still goes code to code to reason as operators type them.
             Div excludedCell = new Div();
+            // A tick's label is never broken ("Fri 27 Nov PM" on one line); the ticks themselves wrap.
             excludedCell.getStyle().set("display", "flex").set("flex-wrap", "wrap")
-                    .set("gap", "0 var(--lumo-space-s)");
+                    .set("gap", "0 var(--lumo-space-s)").set("white-space", "nowrap");
             for (SessionSlot slot : child.slots()) {
                 Checkbox tick = excludedTick(child.child().fullName(), slot, columns);
                 ticks.put(slot, tick);
