@@ -160,7 +160,7 @@ public class WorkspaceView extends VerticalLayout {
             return;
         }
         timed = key;
-        myCalls.update(); // a call offered, started, ended or wrapped up: the day's list changes with it
+        myCalls.follow(call); // a call offered, started, ended or wrapped up: its row in the day's list changes
         if (call == null) {
             timer.stop("");
             return;

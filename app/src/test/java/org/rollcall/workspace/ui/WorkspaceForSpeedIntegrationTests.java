@@ -180,7 +180,7 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         assertThat(view.timer.getText()).isEmpty();
 
         // My calls today shows it at once, in words, with the two marks it saved.
-        assertThat(myCalls(view)).contains(new MyCallsToday.Line(
+        assertThat(myCalls(view)).contains(new MyCallsToday.Line(done.id(),
                 HumanDates.time(done.offeredAt(), clock.getZone()), "Askfirst Primary", "Afternoon call",
                 "Completed", CallTimer.minutes(done.talkSeconds()), "2"));
         assertThat(view.myCalls.heading.getText()).startsWith("My calls today, " + HumanDates.day(today) + " (");
@@ -200,6 +200,12 @@ class WorkspaceForSpeedIntegrationTests extends SpringBrowserlessTest {
         });
         test(view.startCall).click();
         awaitScreen(() -> view.callStatus.getText().startsWith("Connected"));
+        // A change of state reads its own call's row again, not the whole day's list (ADR 0055).
+        CallSummary connected = current();
+        int forTheDay = org.rollcall.support.SentStatements.during(view.myCalls::update);
+        int forTheCall = org.rollcall.support.SentStatements.during(() -> view.myCalls.follow(connected));
+        assertThat(forTheCall).as("statements for one call's row").isLessThan(forTheDay);
+        assertThat(myCalls(view).getFirst().outcome()).isEqualTo("Connected");
         test(view.marks.rows().getFirst().field(LocalDate.now(clock), Session.AM)).setValue("/");
         test(view.marks.save).click();
         test(view.hangUp).click();
