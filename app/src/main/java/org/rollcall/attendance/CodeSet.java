@@ -40,7 +40,7 @@ public record CodeSet(String id, Nation nation, List<AttendanceCode> codes) {
     }
 
     /**
-     * The codes of each category, in the category's order: symbols first (the present marks / and \\), then letters
+     * The codes of each category, in the category's order: symbols first (the present marks / and \), then letters
      * alphabetically, as an operator scans for one.
      */
     public Map<CodeCategory, List<String>> byCategory() {
