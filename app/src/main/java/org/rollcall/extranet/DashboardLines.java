@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.rollcall.attendance.CodeCategory;
 import org.rollcall.attendance.Mark;
 import org.rollcall.attendance.Session;
 import org.rollcall.directory.CallFrequency;
@@ -56,16 +55,12 @@ final class DashboardLines {
     /** "Morning: / present; afternoon: I illness". */
     static String marks(List<Mark> marks) {
         return String.join("; ", marks.stream().sorted(Comparator.comparing(Mark::session))
-                .map(m -> session(m.session()) + " " + m.code() + " (" + category(m.category()).toLowerCase(Locale.UK)
+                .map(m -> session(m.session()) + " " + m.code() + " (" + m.category().label().toLowerCase(Locale.UK)
                         + ")").toList());
     }
 
     static String session(Session session) {
         return session == Session.AM ? "Morning" : "Afternoon";
-    }
-
-    static String category(CodeCategory category) {
-        return category.label();
     }
 
     static FollowUpLine followUp(FollowUpView f) {

@@ -148,7 +148,7 @@ public class DashboardQueries {
         marks.stream().filter(m -> m.category().isAbsence()).forEach(m -> {
             AttendanceCode code = codes.getOrDefault(m.codeSetId() + "/" + m.code(), codes.get("/" + m.code()));
             String meaning = code == null ? "Code " + m.code() : code.description();
-            String category = DashboardLines.category(m.category());
+            String category = m.category().label();
             absences.add(new AbsenceLine(m.childId().toString(), childNames.getOrDefault(m.childId(),
                     unknown.get(m.childId())), names.get(m.provisionId()), DashboardLines.session(m.session()),
                     m.code(), meaning, category, m.reason()));
