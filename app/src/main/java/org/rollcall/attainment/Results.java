@@ -1,7 +1,9 @@
 package org.rollcall.attainment;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.rollcall.directory.AuthorityId;
 import org.rollcall.directory.ChildId;
@@ -11,6 +13,9 @@ public interface Results {
 
     /** Whether the authority buys attainment collection; off until an admin switches it on. */
     boolean collectsAttainment(AuthorityId authority);
+
+    /** Those of these authorities that collect attainment, in one query (a screen pop asks for its school's few). */
+    Set<AuthorityId> collectingAttainment(Collection<AuthorityId> authorities);
 
     /**
      * Switches collection on or off for the authority, audited as {@code by} (the admin API's caller, or the demo).

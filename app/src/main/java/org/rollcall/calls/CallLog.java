@@ -26,4 +26,7 @@ public interface CallLog {
      * @throws IllegalArgumentException for an unknown call
      */
     List<ChildToCollect> toCollect(CallId id);
+
+    /** The same for a call already read (a screen pop has it): its provision, day and purpose never change. */
+    List<ChildToCollect> toCollect(CallSummary call);
 }

@@ -28,6 +28,9 @@ public interface Directory {
 
     List<AuthoritySummary> authorities();
 
+    /** These authorities, in one query (unknown ids are left out). */
+    List<AuthoritySummary> authorities(Collection<AuthorityId> ids);
+
     /**
      * The authority a URL names, by its id (a UUID) or its three-digit LA number, as the admin and v1 APIs take it;
      * empty when none matches.

@@ -82,7 +82,7 @@ class WhoSawInBrowserIntegrationTests extends InBrowser {
         attendance.record(new RecordMark(ava, school, today, Session.AM, "/", null, call.id().value(), 12,
                 "op-saw-web"));
         SignIn.as(users, contexts, "op-saw-web");
-        views.shownOnCall("op-saw-web", call.id().value(), List.of(ava));
+        views.shownOnCall("op-saw-web", call, "Browsersaw Primary", List.of(ava));
         SignIn.as(users, contexts, "la-saw-web");
         extranet.childRecord(ava);
 

@@ -7,9 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.rollcall.accounts.Accounts;
@@ -57,6 +60,18 @@ class JdbcResults implements Results {
     public boolean collectsAttainment(AuthorityId authority) {
         return jdbc.sql("SELECT collects FROM attainment_authority WHERE authority_id = ?").param(authority.value())
                 .query(Boolean.class).optional().orElse(false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<AuthorityId> collectingAttainment(Collection<AuthorityId> authorities) {
+        if (authorities.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT authority_id FROM attainment_authority WHERE collects "
+                        + "AND authority_id = ANY(?)")
+                .param(authorities.stream().map(AuthorityId::value).distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new AuthorityId(rs.getObject(1, UUID.class))).list());
     }
 
     @Override

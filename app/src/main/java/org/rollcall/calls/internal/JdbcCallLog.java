@@ -59,6 +59,11 @@ class JdbcCallLog implements CallLog {
 
     @Override
     public List<ChildToCollect> toCollect(CallId id) {
-        return collections.of(rows.find(id).orElseThrow(() -> new IllegalArgumentException("no call with id " + id)));
+        return toCollect(rows.find(id).orElseThrow(() -> new IllegalArgumentException("no call with id " + id)));
+    }
+
+    @Override
+    public List<ChildToCollect> toCollect(CallSummary call) {
+        return collections.of(call);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -67,25 +68,34 @@ class JdbcDirectory implements Directory {
 
     @Override
     public ProvisionCard provisionCard(ProvisionId id) {
-        List<CallWindow> windows = jdbc.sql("""
-                        SELECT id, opens_at, closes_at, part FROM call_window WHERE provision_id = ?
-                        ORDER BY opens_at""")
+        // The provision with its windows in one statement (every screen pop reads a card): a row per window.
+        List<CallWindow> windows = new ArrayList<>();
+        ProvisionCard[] card = new ProvisionCard[1];
+        jdbc.sql("""
+                        SELECT p.*, w.id AS window_id, w.opens_at, w.closes_at, w.part FROM provision p
+                        LEFT JOIN call_window w ON w.provision_id = p.id WHERE p.id = ? ORDER BY w.opens_at""")
                 .param(id.value())
-                .query((rs, n) -> new CallWindow(rs.getObject("id", UUID.class),
-                        rs.getObject("opens_at", java.time.LocalTime.class),
-                        rs.getObject("closes_at", java.time.LocalTime.class),
-                        org.rollcall.directory.WindowPart.valueOf(rs.getString("part"))))
-                .list();
-        return jdbc.sql("SELECT * FROM provision WHERE id = ?").param(id.value())
-                .query((rs, n) -> new ProvisionCard(id, rs.getString("name"),
-                        rs.getString("urn") == null ? null : new Urn(rs.getString("urn")),
-                        ProvisionType.valueOf(rs.getString("type")), Nation.valueOf(rs.getString("nation")),
-                        new UkPhoneNumber(rs.getString("phone")), rs.getString("contact_name"),
-                        rs.getString("password_encrypted") == null ? null
-                                : cipher.decrypt(rs.getString("password_encrypted")),
-                        Frequency.valueOf(rs.getString("frequency")), windows))
-                .optional()
-                .orElseThrow(() -> new IllegalArgumentException("no provision with id " + id));
+                .query(rs -> {
+                    if (card[0] == null) {
+                        card[0] = new ProvisionCard(id, rs.getString("name"),
+                                rs.getString("urn") == null ? null : new Urn(rs.getString("urn")),
+                                ProvisionType.valueOf(rs.getString("type")), Nation.valueOf(rs.getString("nation")),
+                                new UkPhoneNumber(rs.getString("phone")), rs.getString("contact_name"),
+                                rs.getString("password_encrypted") == null ? null
+                                        : cipher.decrypt(rs.getString("password_encrypted")),
+                                Frequency.valueOf(rs.getString("frequency")), windows);
+                    }
+                    if (rs.getObject("window_id") != null) {
+                        windows.add(new CallWindow(rs.getObject("window_id", UUID.class),
+                                rs.getObject("opens_at", java.time.LocalTime.class),
+                                rs.getObject("closes_at", java.time.LocalTime.class),
+                                org.rollcall.directory.WindowPart.valueOf(rs.getString("part"))));
+                    }
+                });
+        if (card[0] == null) {
+            throw new IllegalArgumentException("no provision with id " + id);
+        }
+        return card[0];
     }
 
     @Override
@@ -135,6 +145,16 @@ class JdbcDirectory implements Directory {
     @Override
     public List<AuthoritySummary> authorities() {
         return jdbc.sql("SELECT * FROM authority ORDER BY name").query(JdbcDirectory::authority).list();
+    }
+
+    @Override
+    public List<AuthoritySummary> authorities(Collection<AuthorityId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM authority WHERE id = ANY(?) ORDER BY name")
+                .param(ids.stream().map(AuthorityId::value).distinct().toArray(UUID[]::new))
+                .query(JdbcDirectory::authority).list();
     }
 
     @Override

@@ -44,6 +44,7 @@ class JdbcMonitoring implements Monitoring {
     private static final String EXPECTED = """
             FROM placement p JOIN child c ON c.id = p.child_id LEFT JOIN pilot_child pc ON pc.child_id = c.id
             WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?) AND """ + JdbcDirectory.TIMETABLED;
+    private static final String WITH_PROVISION = "FROM placement p JOIN provision v ON v.id = p.provision_id";
 
     private final JdbcClient jdbc;
 
@@ -53,12 +54,11 @@ class JdbcMonitoring implements Monitoring {
 
     @Override
     public List<MonitoredChild> monitoredChildren(ProvisionId provision, LocalDate day) {
-        Frequency frequency = jdbc.sql("SELECT frequency FROM provision WHERE id = ?").param(provision.value())
-                .query(String.class).optional().map(Frequency::valueOf)
-                .orElseThrow(() -> new IllegalArgumentException("no provision with id " + provision));
         Map<AuthorityId, Terms> terms = terms(provision);
         List<MonitoredChild> children = new ArrayList<>();
-        jdbc.sql("SELECT c.*, p.kind, pc.child_id IS NOT NULL AS in_pilot " + EXPECTED
+        // The provision's frequency comes with each child (a screen pop reads this): one statement, not two.
+        jdbc.sql("SELECT c.*, p.kind, pc.child_id IS NOT NULL AS in_pilot, v.frequency AS provision_frequency "
+                        + EXPECTED.replace("FROM placement p", WITH_PROVISION)
                         + " AND p.provision_id = ? ORDER BY c.last_name, c.first_name")
                 .params(day, day, day.getDayOfWeek().getValue(), provision.value())
                 .query(rs -> {
@@ -70,9 +70,14 @@ class JdbcMonitoring implements Monitoring {
                             rs.getBoolean("in_pilot"))) {
                         ExpectedChild child = expected(rs, authority);
                         children.add(new MonitoredChild(child, child.placement() == PlacementKind.ALTERNATIVE
-                                ? CallFrequency.DAILY : t.rules.frequencyFor(cohort, year, frequency)));
+                                ? CallFrequency.DAILY : t.rules.frequencyFor(cohort, year,
+                                Frequency.valueOf(rs.getString("provision_frequency")))));
                     }
                 });
+        if (children.isEmpty() && jdbc.sql("SELECT count(*) FROM provision WHERE id = ?").param(provision.value())
+                .query(Integer.class).single() == 0) {
+            throw new IllegalArgumentException("no provision with id " + provision);
+        }
         return children;
     }
 
@@ -84,7 +89,7 @@ class JdbcMonitoring implements Monitoring {
         Map<UUID, String> names = new HashMap<>();
         jdbc.sql("SELECT c.*, p.kind, p.provision_id, pc.child_id IS NOT NULL AS in_pilot, v.name AS provision_name, "
                         + "v.frequency AS provision_frequency, v.weekly_day " + EXPECTED.replace("FROM placement p",
-                        "FROM placement p JOIN provision v ON v.id = p.provision_id")
+                        WITH_PROVISION)
                         + " AND c.authority_id = ? ORDER BY c.last_name, c.first_name, c.id")
                 .params(day, day, day.getDayOfWeek().getValue(), authority.value())
                 .query(rs -> {
@@ -199,20 +204,22 @@ class JdbcMonitoring implements Monitoring {
 
     /** {@code where} names the authority's column {@code %s}; its parameters follow. */
     private Map<AuthorityId, Terms> terms(String where, Object... params) {
+        // One row per cohort rule, or one with no rule: scope and rules in one statement.
+        Map<AuthorityId, ServiceScope> scopes = new HashMap<>();
         Map<AuthorityId, CohortRules> rules = new HashMap<>();
-        jdbc.sql("SELECT authority_id, cohort, frequency FROM cohort_rule WHERE " + where.formatted("authority_id"))
+        jdbc.sql("SELECT a.id, a.scope_mode, a.scope_cohorts, r.cohort, r.frequency FROM authority a "
+                        + "LEFT JOIN cohort_rule r ON r.authority_id = a.id WHERE " + where.formatted("a.id"))
                 .params(params).query(rs -> {
                     AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
-                    rules.put(id, rules.getOrDefault(id, CohortRules.defaults())
-                            .with(Cohort.valueOf(rs.getString(2)), CallFrequency.valueOf(rs.getString(3))));
+                    if (!scopes.containsKey(id)) {
+                        scopes.put(id, new ServiceScope(ScopeMode.valueOf(rs.getString(2)), cohorts(rs.getArray(3))));
+                    }
+                    CohortRules these = rules.getOrDefault(id, CohortRules.defaults());
+                    rules.put(id, rs.getString(4) == null ? these
+                            : these.with(Cohort.valueOf(rs.getString(4)), CallFrequency.valueOf(rs.getString(5))));
                 });
         Map<AuthorityId, Terms> terms = new HashMap<>();
-        jdbc.sql("SELECT id, scope_mode, scope_cohorts FROM authority WHERE " + where.formatted("id"))
-                .params(params).query(rs -> {
-                    AuthorityId id = new AuthorityId(rs.getObject(1, UUID.class));
-                    terms.put(id, new Terms(new ServiceScope(ScopeMode.valueOf(rs.getString(2)),
-                            cohorts(rs.getArray(3))), rules.getOrDefault(id, CohortRules.defaults())));
-                });
+        scopes.forEach((id, scope) -> terms.put(id, new Terms(scope, rules.get(id))));
         return terms;
     }
 

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.rollcall.accounts.AuditLog;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
+import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.ChildId;
 import org.rollcall.directory.Directory;
 import org.rollcall.oversight.OversightProperties;
@@ -34,26 +36,29 @@ class JdbcViewAudit implements ViewAudit {
 
     @Override
     @Transactional
-    public void shownOnCall(String who, UUID callId, Collection<ChildId> children) {
-        record(who, ActionLabels.ON_CALL, callId, children);
+    public void shownOnCall(String who, CallSummary call, String school, Collection<ChildId> children) {
+        record(who, ActionLabels.ON_CALL, () -> detail(call, school), children);
     }
 
     @Override
     @Transactional
     public void shownInReview(String who, UUID callId, Collection<ChildId> children) {
-        record(who, ActionLabels.IN_REVIEW, callId, children);
+        record(who, ActionLabels.IN_REVIEW, () -> calls.find(new CallId(callId)).map(c -> detail(c, directory
+                .provisionNames(List.of(c.provisionId())).getOrDefault(c.provisionId(), "a school")))
+                .orElse("a call no longer on record"), children);
     }
 
-    private void record(String who, String action, UUID callId, Collection<ChildId> children) {
+    /** The detail names the call as people do (school and day), and keys the dedup to that call. */
+    private static String detail(CallSummary call, String school) {
+        return "call to " + school + ", " + HumanDates.day(call.date()) + ", attempt " + call.attempt();
+    }
+
+    private void record(String who, String action, Supplier<String> detail, Collection<ChildId> children) {
         if (children.isEmpty()) {
             return;
         }
-        // The detail names the call as people do (school and day), and keys the dedup to that call.
-        String detail = calls.find(new CallId(callId)).map(c -> "call to " + directory.provisionNames(
-                List.of(c.provisionId())).getOrDefault(c.provisionId(), "a school") + ", "
-                + HumanDates.day(c.date()) + ", attempt " + c.attempt()).orElse("a call no longer on record");
         Duration within = Duration.ofMinutes(properties.viewDedupMinutes());
-        audit.recordUnlessRecorded(who, action, "child", children.stream().map(ChildId::toString).toList(), detail,
-                within); // one statement for the call's children, while its screen pops
+        audit.recordUnlessRecorded(who, action, "child", children.stream().map(ChildId::toString).toList(),
+                detail.get(), within); // one statement for the call's children, while its screen pops
     }
 }

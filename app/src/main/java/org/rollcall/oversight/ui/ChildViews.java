@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.UUID;
 
 import org.rollcall.accounts.Accounts;
+import org.rollcall.calls.CallSummary;
 import org.rollcall.directory.ChildId;
 import org.rollcall.oversight.ViewAudit;
 import org.springframework.modulith.NamedInterface;
@@ -20,9 +21,9 @@ public final class ChildViews {
     private ChildViews() {
     }
 
-    /** The operator's screen-pop showed these children to {@code who}, the operator's user name. */
-    public static void onCall(String who, UUID callId, Collection<ChildId> children) {
-        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownOnCall(who, callId,
+    /** The operator's screen-pop of this call to {@code school} showed these children to {@code who}. */
+    public static void onCall(String who, CallSummary call, String school, Collection<ChildId> children) {
+        VaadinService.getCurrent().getInstantiator().getOrCreate(ViewAudit.class).shownOnCall(who, call, school,
                 children);
     }
 

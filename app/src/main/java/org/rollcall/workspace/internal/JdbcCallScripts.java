@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rollcall.directory.AuthorityId;
@@ -68,9 +67,7 @@ class JdbcCallScripts implements CallScripts {
         // Most children first; a tie goes to the authority named first, so the choice does not flicker.
         Map<AuthorityId, Long> counts = children.stream()
                 .collect(Collectors.groupingBy(ExpectedChild::authorityId, LinkedHashMap::new, Collectors.counting()));
-        Map<AuthorityId, AuthoritySummary> authorities = counts.keySet().stream().map(directory::authority)
-                .collect(Collectors.toMap(AuthoritySummary::id, Function.identity()));
-        List<AuthoritySummary> ranked = authorities.values().stream()
+        List<AuthoritySummary> ranked = directory.authorities(counts.keySet()).stream()
                 .sorted(Comparator.comparing((AuthoritySummary a) -> -counts.get(a.id()))
                         .thenComparing(AuthoritySummary::name)).toList();
         CallScript script = ranked.isEmpty() ? CallScript.DEFAULT : get(ranked.getFirst().id()).script();

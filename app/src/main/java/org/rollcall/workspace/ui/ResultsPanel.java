@@ -66,9 +66,8 @@ class ResultsPanel extends VerticalLayout {
     static void addTo(HasComponents area, CallId call, List<ChildToCollect> children) {
         Instantiator instantiator = Instantiator.get(UI.getCurrent());
         Results results = instantiator.getOrCreate(Results.class);
-        // Asked once per authority, not per child: a school's children come from one or a few authorities.
-        var collecting = children.stream().map(c -> c.child().authorityId()).distinct()
-                .filter(results::collectsAttainment).collect(java.util.stream.Collectors.toSet());
+        // One question for all the call's authorities, not one per child or per authority.
+        var collecting = results.collectingAttainment(children.stream().map(c -> c.child().authorityId()).toList());
         List<ExpectedChild> collected = children.stream().map(ChildToCollect::child)
                 .filter(c -> collecting.contains(c.authorityId())).toList();
         if (!collected.isEmpty()) {

@@ -27,6 +27,7 @@ import org.rollcall.escalation.Escalations;
 import org.rollcall.escalation.ExclusionLetters;
 import org.rollcall.escalation.SocialWorkerCallDesk;
 import org.rollcall.escalation.ui.LetterUploadField;
+import org.rollcall.oversight.ui.ChildViews;
 import org.rollcall.platform.SignedInUser;
 import org.rollcall.platform.ui.HumanDates;
 import org.rollcall.workspace.CallScripts;
@@ -275,8 +276,8 @@ public class WorkspaceView extends VerticalLayout {
             return;
         }
         var card = directory.provisionCard(call.provisionId());
-        var children = calls.toCollect(call.id());
-        org.rollcall.oversight.ui.ChildViews.onCall(me.name(), call.id().value(), children.stream().map(c -> c.child().id()).toList()); // ADR 0033
+        var children = calls.toCollect(call);
+        ChildViews.onCall(me.name(), call, card.name(), children.stream().map(c -> c.child().id()).toList()); // ADR 0033
         var codes = attendance.codeSet(card.nation());
         var apChildren = org.rollcall.apattendance.ui.ApAttendanceGrid.forCall(call.id(), children, me.name());
         marks = new MarkEntryPanel(apChildren.map(ap -> ap.registerChildren()).orElse(children), codes, attendance, call.provisionId(),
