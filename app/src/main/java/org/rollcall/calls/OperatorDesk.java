@@ -26,6 +26,12 @@ public interface OperatorDesk {
     Optional<CallSummary> currentCall(UserId operator);
 
     /**
+     * The three above in one read: the operator's screen asks them at every change of their call, about six times a
+     * call.
+     */
+    AtDesk atDesk(UserId operator);
+
+    /**
      * Dials the offered call: the operator's leg first, then the provision. If the telephone exchange cannot be
      * reached, nothing is dialled: the call goes back to the queue without using an attempt, the operator stays
      * ready, and a {@link CallRefusedException} says so.

@@ -181,6 +181,7 @@ public final class OperatorLatencyBenchmark {
         int offersBefore = offers.offers();
         long started = System.nanoTime();
         run.windowOpened = started;
+        run.operators = seats.size();
         for (Seat seat : seats) {
             Node node = nodes.stream().filter(n -> n.name().equals(seat.nodeName)).findFirst().orElseThrow();
             node.app().bean(OperatorDesk.class).ready(seat.operator, seat.username, "sip:" + seat.username);

@@ -32,6 +32,10 @@ record Report(String title, Run run, int offers, double seconds, long heapBefore
                 baseline == null ? null : baseline.pops());
         line("  after the opening surge (offered from 30 s)", Run.Figures.of(run.steadyPops), POP_TARGET_MS,
                 baseline == null ? null : Run.Figures.of(baseline.run().steadyPops));
+        // The other side of the surge: pops kept fast by offering no faster than screens are built keep operators
+        // waiting for their first call instead.
+        System.out.printf("   %-44s %.1f s into the window (the %,d operators' first %,d offers)%n",
+                "  every operator offered a first call by", run.everyOperatorOffered(), run.operators, run.operators);
         new TreeMap<>(run.screenPops).forEach((key, values) -> System.out.printf("   %-44s %s%n",
                 "  dialler node → screen node " + key, Run.Figures.of(values)));
         new TreeMap<>(run.noticesHeard).forEach((key, values) -> System.out.printf("   %-44s %s%n",

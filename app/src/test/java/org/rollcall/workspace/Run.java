@@ -58,10 +58,21 @@ final class Run {
      */
     static final long SURGE_NANOS = 30_000_000_000L;
     final Queue<Double> steadyPops = new ConcurrentLinkedQueue<>();
+    /** When each offer committed (nanoTime), and how many operators went Ready: how long the surge kept one waiting. */
+    final Queue<Long> offerCommits = new ConcurrentLinkedQueue<>();
+    volatile int operators;
+
+    /** Seconds into the window when every operator had been offered a first call; NaN if some never were. */
+    double everyOperatorOffered() {
+        List<Long> commits = offerCommits.stream().sorted().toList();
+        return operators == 0 || commits.size() < operators ? Double.NaN
+                : (commits.get(operators - 1) - windowOpened) / 1e9;
+    }
 
     /** Keyed by the node whose dialler offered the call and the node holding the operator's screen. */
     void screenPop(String diallerNode, String screenNode, long committedAt, double millis) {
         if (measuring) {
+            offerCommits.add(committedAt);
             screenPops.computeIfAbsent(diallerNode + "→" + screenNode, k -> new ConcurrentLinkedQueue<>()).add(millis);
             if (committedAt - windowOpened >= SURGE_NANOS) {
                 steadyPops.add(millis);

@@ -35,6 +35,8 @@ class DiallerSchedule implements SmartLifecycle {
     private final CallsProperties properties;
     private final List<ScheduledFuture<?>> running = new CopyOnWriteArrayList<>();
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private final AtomicBoolean dialling = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     DiallerSchedule(CallPlanner planner, Dialler dialler, ProviderWatch provider, TaskScheduler scheduler,
                     CallsProperties properties) {
@@ -113,8 +115,27 @@ class DiallerSchedule implements SmartLifecycle {
         }
     }
 
-    /** One dialler round, as {@link #plan()}. */
+    /**
+     * One dialler round, as {@link #plan()}; one at a time on a node. A round that is asked for while one runs is run
+     * by that one once more, rather than beside it: each offer's screen pop is built on the offering thread, and two
+     * rounds side by side on a full room's opening only slow each other's pops (ADR 0056). Other nodes' rounds still
+     * run beside this one (SKIP LOCKED).
+     */
     void dial() {
+        again.set(true);
+        while (again.get() && dialling.compareAndSet(false, true)) {
+            try {
+                while (again.getAndSet(false)) {
+                    round();
+                }
+            } finally {
+                dialling.set(false);
+            }
+            // A request that came after the last check and before the release is run here, not lost.
+        }
+    }
+
+    private void round() {
         try {
             boolean mayDial = provider.mayDial();
             dialler.markMissed(mayDial ? "window closed before an operator was free"

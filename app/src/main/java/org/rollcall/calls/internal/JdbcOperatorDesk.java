@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.rollcall.accounts.UserId;
+import org.rollcall.calls.AtDesk;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallOutcome;
 import org.rollcall.calls.CallProgressed;
@@ -107,9 +108,23 @@ class JdbcOperatorDesk implements OperatorDesk {
     @Override
     @Transactional(readOnly = true)
     public Optional<CallSummary> currentCall(UserId operator) {
-        return jdbc.sql("SELECT current_call_id FROM operator_status WHERE user_id = ?").param(operator.value())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class))).optional()
-                .flatMap(id -> id).flatMap(id -> rows.find(new CallId(id)));
+        return atDesk(operator).call();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AtDesk atDesk(UserId operator) {
+        return jdbc.sql("""
+                        SELECT o.status AS desk_status, o.not_ready_reason, c.* FROM operator_status o
+                        LEFT JOIN call c ON c.id = o.current_call_id WHERE o.user_id = ?""")
+                .param(operator.value())
+                .query((rs, n) -> {
+                    OperatorStatus status = OperatorStatus.valueOf(rs.getString("desk_status"));
+                    return new AtDesk(status, status == OperatorStatus.OFFLINE
+                            ? Optional.ofNullable(rs.getString("not_ready_reason")) : Optional.empty(),
+                            rs.getObject("id") == null ? Optional.empty() : Optional.of(CallRows.summary(rs, n)));
+                })
+                .optional().orElse(AtDesk.NEVER_READY);
     }
 
     @Override

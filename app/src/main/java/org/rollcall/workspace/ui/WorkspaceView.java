@@ -10,6 +10,7 @@ import org.rollcall.accounts.Accounts;
 import org.rollcall.accounts.Caller;
 import org.rollcall.attendance.Attendance;
 import org.rollcall.calendar.CalendarAdmin;
+import org.rollcall.calls.AtDesk;
 import org.rollcall.calls.CallId;
 import org.rollcall.calls.CallLog;
 import org.rollcall.calls.CallOutcome;
@@ -203,14 +204,15 @@ public class WorkspaceView extends VerticalLayout {
     }
 
     void refresh() {
-        OperatorStatus status = desk.status(me.userId());
+        AtDesk atDesk = desk.atDesk(me.userId()); // one read at every change of the call
+        OperatorStatus status = atDesk.status();
         operatorStatus.setText(status != OperatorStatus.OFFLINE ? status.toOperator()
-                : desk.notReadyReason(me.userId()).map(reason -> status.toOperator() + ": " + reason
+                : atDesk.notReadyReason().map(reason -> status.toOperator() + ": " + reason
                         + ". Check your phone, then press Ready (Alt+R)").orElse(status.toOperator()));
         // Always in the page, empty while dialling, so screen readers announce the change (a live region).
         diallerStatus.setText(dialler.pause().map(p -> p.toPeople(clock)).orElse(""));
         readyToggle.setText(status == OperatorStatus.OFFLINE ? "Ready (Alt+R)" : "Go offline (Alt+R)");
-        CallSummary call = desk.currentCall(me.userId()).orElse(null);
+        CallSummary call = atDesk.call().orElse(null);
         if (call == null) {
             shownCall = null;
             callArea.removeAll();

@@ -118,6 +118,11 @@ class WallboardIntegrationTests extends SpringBrowserlessTest {
         assertThat(desk.status(bea)).isEqualTo(OperatorStatus.OFFLINE);
         assertThat(calls.find(b.id()).orElseThrow().status()).isEqualTo(CallStatus.DUE);
         assertThat(desk.notReadyReason(bea)).get().asString().startsWith("set offline by supervisor wb-sup at ");
+        assertThat(desk.atDesk(bea)).satisfies(at -> {
+            assertThat(at.status()).isEqualTo(OperatorStatus.OFFLINE);
+            assertThat(at.notReadyReason()).isEqualTo(desk.notReadyReason(bea));
+            assertThat(at.call()).isEmpty();
+        });
         assertThat(audited("set-operator-offline", "wb-bea")).isEqualTo(1);
 
         UserId never = accounts.createUser("wb-never", "Never Ready", "wb-password-1", Role.OPERATOR, null);
