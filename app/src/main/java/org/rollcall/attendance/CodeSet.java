@@ -51,7 +51,8 @@ public record CodeSet(String id, Nation nation, List<AttendanceCode> codes) {
         return grouped;
     }
 
+    /** Every code, in the marks grid legend's order (a refusal lists them so): "/ \ L B K P V W C C1 …". */
     public String codeList() {
-        return codes.stream().map(AttendanceCode::code).collect(Collectors.joining(" "));
+        return byCategory().values().stream().flatMap(List::stream).collect(Collectors.joining(" "));
     }
 }
