@@ -58,8 +58,7 @@ class JdbcResults implements Results {
     @Override
     @Transactional(readOnly = true)
     public boolean collectsAttainment(AuthorityId authority) {
-        return jdbc.sql("SELECT collects FROM attainment_authority WHERE authority_id = ?").param(authority.value())
-                .query(Boolean.class).optional().orElse(false);
+        return collectingAttainment(List.of(authority)).contains(authority);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 
 import org.rollcall.accounts.UserId;
 import org.rollcall.calls.AtDesk;
